@@ -1,0 +1,9 @@
+package kubetutor.engine.session;
+
+import kubetutor.engine.output.Output;
+
+/** Where a command's outputs go, one by one, as they are produced (a watch emits many). */
+@FunctionalInterface
+public interface Sink {
+    void emit(Output output);
+}
