@@ -1,0 +1,7 @@
+package kubetutor.engine.container.sh;
+
+/**
+ * The outcome of a one-shot command (an exec probe, {@code kubectl exec POD -- CMD}). When the
+ * command outlived its timeout, {@code timedOut} is set and {@code exitCode} is -1.
+ */
+public record ExecResult(int exitCode, String stdout, String stderr, boolean timedOut) {}

@@ -1,0 +1,205 @@
+package kubetutor.engine.container.sh;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * wget (busybox) and curl over the engine's simulated network. Requests take no simulated time,
+ * and the transfer progress lines are shortened to what the lessons need to show.
+ */
+final class NetCommands {
+    private NetCommands() {}
+
+    static void register(Map<String, Command> t) {
+        t.put("wget", NetCommands::wget);
+        t.put("curl", NetCommands::curl);
+    }
+
+    /** host[:port] and path of a URL, with http:// assumed as wget and curl do. */
+    record Url(String full, String hostPort, String host, int port, String path) {
+        static Url parse(String raw) {
+            String u = raw.contains("://") ? raw : "http://" + raw;
+            String rest = u.substring(u.indexOf("://") + 3);
+            int slash = rest.indexOf('/');
+            String hostPort = slash < 0 ? rest : rest.substring(0, slash);
+            String path = slash < 0 ? "/" : rest.substring(slash);
+            int colon = hostPort.lastIndexOf(':');
+            String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+            int port = u.startsWith("https") ? 443 : 80;
+            if (colon >= 0) {
+                try {
+                    port = Integer.parseInt(hostPort.substring(colon + 1));
+                } catch (NumberFormatException e) {
+                    port = -1;
+                }
+            }
+            return new Url(u, hostPort, host, port, path);
+        }
+
+        String fileName() {
+            String p = path.endsWith("/") ? "" : path.substring(path.lastIndexOf('/') + 1);
+            int q = p.indexOf('?');
+            p = q >= 0 ? p.substring(0, q) : p;
+            return p.isEmpty() ? "index.html" : p;
+        }
+    }
+
+    private static int wget(Command.Ctx c, List<String> argv) {
+        boolean quiet = false;
+        String output = null;
+        String url = null;
+        for (int i = 1; i < argv.size(); i++) {
+            String a = argv.get(i);
+            if (a.equals("-O") && i + 1 < argv.size()) {
+                output = argv.get(++i);
+            } else if (a.startsWith("--output-document=")) {
+                output = a.substring(a.indexOf('=') + 1);
+            } else if (a.equals("-T") && i + 1 < argv.size()) {
+                i++;
+            } else if (a.equals("--quiet")) {
+                quiet = true;
+            } else if (a.startsWith("-") && !a.startsWith("--") && a.length() > 1) {
+                // Combined short options: -q, -qO-, -qO file.
+                int o = a.indexOf('O');
+                String letters = o >= 0 ? a.substring(1, o) : a.substring(1);
+                quiet |= letters.contains("q");
+                if (o >= 0) {
+                    output = o + 1 < a.length() ? a.substring(o + 1) : (i + 1 < argv.size() ? argv.get(++i) : "");
+                }
+            } else if (!a.startsWith("-")) {
+                url = a;
+            }
+        }
+        if (url == null) {
+            c.err("BusyBox v1.36.1 multi-call binary.\n\nUsage: wget [-cqS] [-O FILE] URL...\n");
+            return 1;
+        }
+        Url u = Url.parse(url);
+        HttpResult r = c.sh().host.http(u.full());
+        String addr = (r.address() == null || r.address().isEmpty() ? u.host() : r.address()) + ":" + u.port();
+        if (r.failure() == HttpResult.Failure.UNRESOLVED) {
+            c.err("wget: bad address '" + u.hostPort() + "'\n");
+            return 1;
+        }
+        if (!quiet) {
+            c.err("Connecting to " + u.hostPort() + " (" + addr + ")\n");
+        }
+        if (r.failure() == HttpResult.Failure.REFUSED) {
+            c.err("wget: can't connect to remote host (" + r.address() + "): Connection refused\n");
+            return 1;
+        }
+        if (r.failure() == HttpResult.Failure.TIMED_OUT) {
+            c.err("wget: can't connect to remote host (" + r.address() + "): Connection timed out\n");
+            return 1;
+        }
+        if (r.status() >= 400) {
+            c.err("wget: server returned error: HTTP/1.1 " + r.status() + " " + reason(r.status()) + "\n");
+            return 1;
+        }
+        String target = output == null ? u.fileName() : output;
+        boolean toStdout = target.equals("-");
+        if (!quiet) {
+            c.err(toStdout ? "writing to stdout\n" : "saving to '" + target + "'\n");
+        }
+        if (toStdout) {
+            c.out(r.body());
+        } else if (!c.fs().write(c.path(target), r.body(), c.now())) {
+            c.err("wget: can't open '" + target + "': No such file or directory\n");
+            return 1;
+        }
+        if (!quiet) {
+            String name = toStdout ? "-" : target;
+            c.err(String.format(java.util.Locale.ROOT, "%-20.20s 100%% |********************************| %5d  0:00:00 ETA\n",
+                    name, r.body().length()));
+            c.err(toStdout ? "written to stdout\n" : "'" + target + "' saved\n");
+        }
+        return 0;
+    }
+
+    private static int curl(Command.Ctx c, List<String> argv) {
+        boolean silent = false;
+        boolean showErrors = false;
+        boolean fail = false;
+        String output = null;
+        String url = null;
+        for (int i = 1; i < argv.size(); i++) {
+            String a = argv.get(i);
+            if ((a.equals("-o") || a.equals("--output")) && i + 1 < argv.size()) {
+                output = argv.get(++i);
+            } else if ((a.equals("-m") || a.equals("--max-time") || a.equals("--connect-timeout")) && i + 1 < argv.size()) {
+                i++;
+            } else if (a.equals("--silent")) {
+                silent = true;
+            } else if (a.equals("--fail")) {
+                fail = true;
+            } else if (a.startsWith("-") && !a.startsWith("--")) {
+                silent |= a.contains("s");
+                showErrors |= a.contains("S");
+                fail |= a.contains("f");
+            } else if (!a.startsWith("-")) {
+                url = a;
+            }
+        }
+        if (url == null) {
+            c.err("curl: no URL specified\ncurl: try 'curl --help' or 'curl --manual' for more information\n");
+            return 2;
+        }
+        Url u = Url.parse(url);
+        HttpResult r = c.sh().host.http(u.full());
+        boolean report = !silent || showErrors;
+        switch (r.failure()) {
+            case UNRESOLVED -> {
+                if (report) {
+                    c.err("curl: (6) Could not resolve host: " + u.host() + "\n");
+                }
+                return 6;
+            }
+            case REFUSED -> {
+                if (report) {
+                    c.err("curl: (7) Failed to connect to " + u.host() + " port " + u.port()
+                            + " after 0 ms: Couldn't connect to server\n");
+                }
+                return 7;
+            }
+            case TIMED_OUT -> {
+                if (report) {
+                    c.err("curl: (28) Failed to connect to " + u.host() + " port " + u.port()
+                            + " after 130000 ms: Couldn't connect to server\n");
+                }
+                return 28;
+            }
+            default -> { }
+        }
+        if (fail && r.status() >= 400) {
+            if (report) {
+                c.err("curl: (22) The requested URL returned error: " + r.status() + "\n");
+            }
+            return 22;
+        }
+        if (output != null && !output.equals("-")) {
+            if (!c.fs().write(c.path(output), r.body(), c.now())) {
+                if (report) {
+                    c.err("curl: (23) Failure writing output to destination\n");
+                }
+                return 23;
+            }
+        } else {
+            c.out(r.body());
+        }
+        return 0;
+    }
+
+    static String reason(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 500 -> "Internal Server Error";
+            case 502 -> "Bad Gateway";
+            case 503 -> "Service Unavailable";
+            case 504 -> "Gateway Timeout";
+            default -> "Error";
+        };
+    }
+}

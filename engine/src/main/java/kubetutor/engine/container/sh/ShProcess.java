@@ -1,0 +1,180 @@
+package kubetutor.engine.container.sh;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One simulated container process. It never blocks: {@link #resume()} runs it until it must wait
+ * for simulated time ({@link Step.Sleep}) or ends ({@link Step.Exited}); the engine schedules the
+ * next resume on its clock. No thread, no host process.
+ */
+public final class ShProcess {
+    private final Machine machine;
+    private final boolean pid1;
+    private Integer forcedExit;
+
+    private ShProcess(Machine machine, boolean pid1) {
+        this.machine = machine;
+        this.pid1 = pid1;
+    }
+
+    /** The container's main process (PID 1), from its command and args. */
+    public static ShProcess start(List<String> argv, ProcessHost host) {
+        return create(argv, host, true);
+    }
+
+    /** A process started inside a running container (an exec probe, {@code kubectl exec}). */
+    public static ShProcess exec(List<String> argv, ProcessHost host) {
+        return create(argv, host, false);
+    }
+
+    /**
+     * Whether the runtime can start {@code argv0} at all. When it cannot, the engine reports the
+     * runtime's error (container StartError / failed exec) instead of starting a process.
+     */
+    public static boolean isExecutable(String argv0, VirtualFs fs) {
+        return Commands.executable(argv0, fs);
+    }
+
+    private static ShProcess create(List<String> argv, ProcessHost host, boolean pid1) {
+        if (argv.isEmpty()) {
+            throw new IllegalArgumentException("empty command");
+        }
+        Shell sh = Shell.fromEnvironment(host);
+        sh.pid = pid1 ? 1 : 7;
+        Io io = new Io(Io.to(host::stdout), Io.to(host::stderr), "");
+        Machine.Budget budget = new Machine.Budget();
+        Machine m;
+        if (Commands.isShell(argv.get(0))) {
+            m = SimpleFrame.shell(sh, argv.get(0), argv.subList(1, argv.size()), io, budget);
+        } else {
+            m = new Machine(sh, budget);
+            if (isExecutable(argv.get(0), host.fs())) {
+                List<Ast.Word> words = new ArrayList<>();
+                argv.forEach(a -> words.add(Ast.Word.literal(a)));
+                m.push(Frames.of(new Ast.Simple(List.of(), words, List.of(), 1), io));
+            } else {
+                io.err().write("exec: \"" + argv.get(0) + "\": executable file not found in $PATH\n");
+                m.exit(127);
+            }
+        }
+        return new ShProcess(m, pid1);
+    }
+
+    /** Runs until the process sleeps or ends; after a Sleep, call again once that time has passed. */
+    public Step resume() {
+        if (forcedExit != null) {
+            return new Step.Exited(forcedExit);
+        }
+        machine.budget.left = Machine.BUSY_STEPS;
+        return machine.run();
+    }
+
+    public boolean hasExited() {
+        return forcedExit != null || machine.exited;
+    }
+
+    /**
+     * SIGTERM. Returns true when the process ended at once (status 143). A shell with a TERM trap
+     * runs it once its current foreground command (say, a sleep) returns, as ash does. PID 1 without
+     * a trap is left running, because the kernel drops signals PID 1 has no handler for: this is why
+     * {@code sleep 3600} and shell loops take the whole grace period to stop.
+     */
+    public boolean terminate() {
+        if (hasExited()) {
+            return true;
+        }
+        String trap = machine.sh.traps.get("TERM");
+        if (trap != null) {
+            machine.pendingTerm = !trap.isEmpty();
+            return false;
+        }
+        if (pid1) {
+            return false;
+        }
+        forcedExit = 143;
+        return true;
+    }
+
+    /** SIGKILL: always ends the process, with status 137. */
+    public Step kill() {
+        if (!hasExited()) {
+            forcedExit = 137;
+        }
+        return resume();
+    }
+
+    /**
+     * Runs a command to its end at once, for exec probes and {@code kubectl exec}: sleeps inside
+     * count against {@code timeout} in simulated time (the engine clock is not moved; {@code date}
+     * inside sees the time advance). Output is captured, not logged.
+     */
+    public static ExecResult runToCompletion(List<String> argv, ProcessHost host, Duration timeout) {
+        Captured cap = new Captured(host);
+        ShProcess p = exec(argv, cap);
+        while (true) {
+            Step s = p.resume();
+            if (s instanceof Step.Exited e) {
+                return new ExecResult(e.code(), cap.out.toString(), cap.err.toString(), false);
+            }
+            if (s instanceof Step.Sleep sleep) {
+                cap.elapsed = cap.elapsed.plus(sleep.duration());
+                if (cap.elapsed.compareTo(timeout) > 0) {
+                    return new ExecResult(-1, cap.out.toString(), cap.err.toString(), true);
+                }
+            } else {
+                return new ExecResult(0, cap.out.toString(), cap.err.toString(), false);
+            }
+        }
+    }
+
+    /** The engine's host with output captured and the clock running ahead by the time slept so far. */
+    private static final class Captured implements ProcessHost {
+        final ProcessHost host;
+        final StringBuilder out = new StringBuilder();
+        final StringBuilder err = new StringBuilder();
+        Duration elapsed = Duration.ZERO;
+
+        Captured(ProcessHost host) {
+            this.host = host;
+        }
+
+        @Override
+        public VirtualFs fs() {
+            return host.fs();
+        }
+
+        @Override
+        public Map<String, String> env() {
+            return host.env();
+        }
+
+        @Override
+        public String hostname() {
+            return host.hostname();
+        }
+
+        @Override
+        public Instant now() {
+            return host.now().plus(elapsed);
+        }
+
+        @Override
+        public void stdout(String text) {
+            out.append(text);
+        }
+
+        @Override
+        public void stderr(String text) {
+            err.append(text);
+        }
+
+        @Override
+        public HttpResult http(String url) {
+            return host.http(url);
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package kubetutor.engine.container.sh;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** echo, printf, grep, head, tail, wc: text in, text out. */
+final class TextCommands {
+    private TextCommands() {}
+
+    static void register(Map<String, Command> t) {
+        t.put("echo", TextCommands::echo);
+        t.put("printf", TextCommands::printf);
+        t.put("grep", TextCommands::grep);
+        t.put("head", (c, a) -> headTail(c, a, true));
+        t.put("tail", (c, a) -> headTail(c, a, false));
+        t.put("wc", TextCommands::wc);
+    }
+
+    private static int echo(Command.Ctx c, List<String> argv) {
+        boolean newline = true;
+        boolean escapes = false;
+        int i = 1;
+        while (i < argv.size() && argv.get(i).matches("-[neE]+")) {
+            for (char f : argv.get(i).substring(1).toCharArray()) {
+                if (f == 'n') {
+                    newline = false;
+                } else {
+                    escapes = f == 'e';
+                }
+            }
+            i++;
+        }
+        String text = String.join(" ", argv.subList(i, argv.size()));
+        if (escapes) {
+            int stop = text.indexOf("\\c");
+            if (stop >= 0) {
+                text = text.substring(0, stop);
+                newline = false;
+            }
+            text = unescape(text);
+        }
+        c.out(newline ? text + "\n" : text);
+        return 0;
+    }
+
+    static String unescape(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch != '\\' || i + 1 >= s.length()) {
+                b.append(ch);
+                continue;
+            }
+            char n = s.charAt(++i);
+            switch (n) {
+                case 'n' -> b.append('\n');
+                case 't' -> b.append('\t');
+                case 'r' -> b.append('\r');
+                case '\\' -> b.append('\\');
+                case 'a' -> b.append('\u0007');
+                case '0' -> {
+                    int v = 0;
+                    int k = 0;
+                    while (k < 3 && i + 1 < s.length() && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '7') {
+                        v = v * 8 + (s.charAt(++i) - '0');
+                        k++;
+                    }
+                    b.append((char) v);
+                }
+                default -> b.append('\\').append(n);
+            }
+        }
+        return b.toString();
+    }
+
+    private static final Pattern SPEC = Pattern.compile("%([-0 +]*)([0-9]*)(\\.[0-9]+)?([sdicxXu%])");
+
+    private static int printf(Command.Ctx c, List<String> argv) {
+        if (argv.size() < 2) {
+            c.err("printf: usage: printf FORMAT [ARGUMENT]...\n");
+            return 1;
+        }
+        String format = unescape(argv.get(1));
+        List<String> args = argv.subList(2, argv.size());
+        int next = 0;
+        int status = 0;
+        StringBuilder out = new StringBuilder();
+        do {
+            Matcher m = SPEC.matcher(format);
+            int last = 0;
+            boolean consumed = false;
+            while (m.find()) {
+                out.append(format, last, m.start());
+                last = m.end();
+                char conv = m.group(4).charAt(0);
+                if (conv == '%') {
+                    out.append('%');
+                    continue;
+                }
+                String arg = next < args.size() ? args.get(next++) : "";
+                consumed = true;
+                String spec = "%" + m.group(1) + m.group(2) + (m.group(3) == null ? "" : m.group(3));
+                if (conv == 's' || conv == 'c') {
+                    out.append(String.format(Locale.ROOT, spec + "s", conv == 'c' && !arg.isEmpty() ? arg.substring(0, 1) : arg));
+                } else {
+                    long v;
+                    try {
+                        v = arg.isEmpty() ? 0 : Long.parseLong(arg.strip());
+                    } catch (NumberFormatException e) {
+                        c.err("printf: invalid number '" + arg + "'\n");
+                        v = 0;
+                        status = 1;
+                    }
+                    String jconv = conv == 'i' || conv == 'u' ? "d" : String.valueOf(conv);
+                    out.append(String.format(Locale.ROOT, "%" + m.group(1) + m.group(2) + jconv, v));
+                }
+            }
+            out.append(format.substring(last));
+            if (!consumed) {
+                break;
+            }
+        } while (next < args.size());
+        c.out(out.toString());
+        return status;
+    }
+
+    private static int grep(Command.Ctx c, List<String> argv) {
+        StringBuilder flags = new StringBuilder();
+        List<String> ops = new ArrayList<>();
+        for (String a : argv.subList(1, argv.size())) {
+            if (a.startsWith("-") && a.length() > 1 && ops.isEmpty()) {
+                flags.append(a.substring(1));
+            } else {
+                ops.add(a);
+            }
+        }
+        if (ops.isEmpty()) {
+            c.err("Usage: grep [-qvciFE] PATTERN [FILE]...\n");
+            return 2;
+        }
+        boolean quiet = flags.indexOf("q") >= 0;
+        boolean invert = flags.indexOf("v") >= 0;
+        boolean count = flags.indexOf("c") >= 0;
+        boolean fixed = flags.indexOf("F") >= 0;
+        int reFlags = flags.indexOf("i") >= 0 ? Pattern.CASE_INSENSITIVE : 0;
+        Pattern p;
+        try {
+            p = Pattern.compile(fixed ? Pattern.quote(ops.get(0)) : ops.get(0), reFlags);
+        } catch (PatternSyntaxException e) {
+            p = Pattern.compile(Pattern.quote(ops.get(0)), reFlags);
+        }
+        List<String> files = ops.subList(1, ops.size());
+        boolean prefix = files.size() > 1;
+        boolean any = false;
+        int status = 0;
+        for (String f : files.isEmpty() ? List.of("-") : files) {
+            Optional<String> text = f.equals("-") ? Optional.of(c.io().stdin()) : c.fs().read(c.path(f));
+            if (text.isEmpty()) {
+                if (flags.indexOf("s") < 0) {
+                    c.err("grep: " + f + ": No such file or directory\n");
+                }
+                status = 2;
+                continue;
+            }
+            int n = 0;
+            for (String line : lines(text.get())) {
+                if (p.matcher(line).find() != invert) {
+                    n++;
+                    any = true;
+                    if (!quiet && !count) {
+                        c.out((prefix ? f + ":" : "") + line + "\n");
+                    }
+                }
+            }
+            if (count && !quiet) {
+                c.out((prefix ? f + ":" : "") + n + "\n");
+            }
+            if (quiet && any) {
+                return 0;
+            }
+        }
+        return any ? 0 : status == 0 ? 1 : status;
+    }
+
+    static List<String> lines(String text) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        return Arrays.asList(body.split("\n", -1));
+    }
+
+    private static int headTail(Command.Ctx c, List<String> argv, boolean head) {
+        String name = head ? "head" : "tail";
+        int n = 10;
+        List<String> files = new ArrayList<>();
+        for (int i = 1; i < argv.size(); i++) {
+            String a = argv.get(i);
+            String num = null;
+            if (a.equals("-n") && i + 1 < argv.size()) {
+                num = argv.get(++i);
+            } else if (a.startsWith("-n")) {
+                num = a.substring(2);
+            } else if (a.matches("-[0-9]+")) {
+                num = a.substring(1);
+            } else {
+                files.add(a);
+                continue;
+            }
+            try {
+                n = Integer.parseInt(num.replace("+", ""));
+            } catch (NumberFormatException e) {
+                c.err(name + ": invalid number '" + num + "'\n");
+                return 1;
+            }
+        }
+        int status = 0;
+        for (String f : files.isEmpty() ? List.of("-") : files) {
+            Optional<String> text = f.equals("-") ? Optional.of(c.io().stdin()) : c.fs().read(c.path(f));
+            if (text.isEmpty()) {
+                c.err(name + ": can't open '" + f + "': No such file or directory\n");
+                status = 1;
+                continue;
+            }
+            List<String> ls = lines(text.get());
+            List<String> pick = head ? ls.subList(0, Math.min(n, ls.size())) : ls.subList(Math.max(0, ls.size() - n), ls.size());
+            for (String l : pick) {
+                c.out(l + "\n");
+            }
+        }
+        return status;
+    }
+
+    private static int wc(Command.Ctx c, List<String> argv) {
+        StringBuilder flags = new StringBuilder();
+        List<String> files = FileCommands.operands(argv, flags);
+        String f = flags.length() == 0 ? "lwc" : flags.toString();
+        int status = 0;
+        for (String file : files.isEmpty() ? List.of("-") : files) {
+            Optional<String> text = file.equals("-") ? Optional.of(c.io().stdin()) : c.fs().read(c.path(file));
+            if (text.isEmpty()) {
+                c.err("wc: can't open '" + file + "': No such file or directory\n");
+                status = 1;
+                continue;
+            }
+            String t = text.get();
+            List<String> cols = new ArrayList<>();
+            if (f.contains("l")) {
+                cols.add(String.valueOf(t.chars().filter(ch -> ch == '\n').count()));
+            }
+            if (f.contains("w")) {
+                cols.add(String.valueOf(t.isBlank() ? 0 : t.strip().split("\\s+").length));
+            }
+            if (f.contains("c")) {
+                cols.add(String.valueOf(t.length()));
+            }
+            StringBuilder line = new StringBuilder();
+            for (String col : cols) {
+                line.append(cols.size() == 1 ? col : String.format(Locale.ROOT, "%9s", col));
+            }
+            c.out(line + (file.equals("-") ? "" : " " + file) + "\n");
+        }
+        return status;
+    }
+}
