@@ -15,7 +15,7 @@ final class NetCommands {
         t.put("curl", NetCommands::curl);
     }
 
-    /** host[:port] and path of a URL, with http:// assumed as wget and curl do. */
+    /** host[:port] and path of a URL, with http:// and the "/" path assumed as wget and curl do. */
     record Url(String full, String hostPort, String host, int port, String path) {
         static Url parse(String raw) {
             String u = raw.contains("://") ? raw : "http://" + raw;
@@ -33,7 +33,8 @@ final class NetCommands {
                     port = -1;
                 }
             }
-            return new Url(u, hostPort, host, port, path);
+            String scheme = u.substring(0, u.indexOf("://"));
+            return new Url(scheme + "://" + hostPort + path, hostPort, host, port, path);
         }
 
         String fileName() {
