@@ -18,6 +18,15 @@ public interface Pacer {
      */
     Instant advance(Instant now, Instant limit);
 
+    /**
+     * True when time follows the wall clock (the shell's realtime mode, a kernel after
+     * {@code clock realtime}): a watch then runs until the user stops it, as kubectl's does, instead
+     * of ending after a quiet simulated minute.
+     */
+    default boolean followsWallClock() {
+        return false;
+    }
+
     /** Batch mode: time jumps straight to where the command needs it. */
     Pacer IMMEDIATE = (now, limit) -> limit;
 }

@@ -1,0 +1,45 @@
+package kubetutor.engine.api;
+
+/**
+ * An error the simulated API server answers with. {@code message} is the Status message; kubectl
+ * shows it behind {@code Error from server (Reason): } except for Invalid, which it prints as is.
+ */
+public final class ApiException extends RuntimeException {
+    public enum Reason {
+        NotFound(404), AlreadyExists(409), Conflict(409), Invalid(422), BadRequest(400), Forbidden(403),
+        MethodNotAllowed(405);
+
+        public final int code;
+
+        Reason(int code) {
+            this.code = code;
+        }
+    }
+
+    private final Reason reason;
+
+    public ApiException(Reason reason, String message) {
+        super(message, null, false, false);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public static ApiException notFound(ResourceType type, String name) {
+        return new ApiException(Reason.NotFound, type.qualifiedPlural() + " \"" + name + "\" not found");
+    }
+
+    public static ApiException alreadyExists(ResourceType type, String name) {
+        return new ApiException(Reason.AlreadyExists, type.qualifiedPlural() + " \"" + name + "\" already exists");
+    }
+
+    /** How kubectl prints this error ("Error from server (NotFound): pods \"x\" not found"). */
+    public String kubectlMessage() {
+        if (reason == Reason.Invalid) {
+            return getMessage();
+        }
+        return "Error from server (" + reason + "): " + getMessage();
+    }
+}

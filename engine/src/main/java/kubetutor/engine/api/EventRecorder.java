@@ -1,0 +1,122 @@
+package kubetutor.engine.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kubetutor.engine.sim.Ids;
+import kubetutor.engine.sim.Simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Records events about objects as Kubernetes components do. Like client-go's event correlator, an
+ * event that repeats (same object, source, type, reason and message) bumps the count and the last
+ * timestamp of the existing one instead of adding another; events expire after the API server's
+ * event-ttl of one hour.
+ */
+public final class EventRecorder {
+    private static final Duration TTL = Duration.ofHours(1);
+
+    private final ApiStore store;
+    private final Simulation sim;
+    private final Ids ids;
+    private final Map<String, String> seen = new HashMap<>();
+    private long sequence;
+
+    public EventRecorder(ApiStore store, Simulation sim, Ids ids) {
+        this.store = store;
+        this.sim = sim;
+        this.ids = ids;
+    }
+
+    public record Source(String component, String host) {
+        public static final Source SCHEDULER = new Source("default-scheduler", "");
+        public static final Source NODE_CONTROLLER = new Source("node-controller", "");
+
+        public static Source kubelet(String node) {
+            return new Source("kubelet", node);
+        }
+    }
+
+    public void normal(JsonNode about, ResourceType type, String fieldPath, Source source, String reason, String message) {
+        record(about, type, fieldPath, source, "Normal", reason, message);
+    }
+
+    public void warning(JsonNode about, ResourceType type, String fieldPath, Source source, String reason, String message) {
+        record(about, type, fieldPath, source, "Warning", reason, message);
+    }
+
+    public void record(JsonNode about, ResourceType type, String fieldPath, Source source, String eventType,
+                       String reason, String message) {
+        String namespace = type.namespaced() ? Meta.namespace(about) : "default";
+        String key = String.join("\u0000", Meta.uid(about), fieldPath == null ? "" : fieldPath,
+                source.component(), source.host(), eventType, reason, message);
+        Instant now = sim.now();
+        String existingName = seen.get(key);
+        if (existingName != null) {
+            ObjectNode existing = store.get(ResourceTypes.EVENT, namespace, existingName);
+            if (existing != null) {
+                ObjectNode updated = existing.deepCopy();
+                updated.put("count", existing.path("count").asInt(1) + 1);
+                updated.put("lastTimestamp", Meta.timestamp(now));
+                Meta.metadata(updated).put("resourceVersion", store.nextResourceVersion());
+                store.replace(ResourceTypes.EVENT, updated);
+                return;
+            }
+        }
+        String name = Meta.name(about) + "." + String.format("%016x", now.getEpochSecond() * 1_000_000_000L + (sequence++));
+        ObjectNode ev = Meta.JSON.objectNode();
+        ev.put("apiVersion", "v1");
+        ev.put("kind", "Event");
+        ObjectNode meta = ev.putObject("metadata");
+        meta.put("name", name);
+        meta.put("namespace", namespace);
+        meta.put("uid", ids.uid());
+        meta.put("resourceVersion", store.nextResourceVersion());
+        meta.put("creationTimestamp", Meta.timestamp(now));
+        ObjectNode involved = ev.putObject("involvedObject");
+        involved.put("apiVersion", type.apiVersion());
+        involved.put("kind", type.kind());
+        involved.put("name", Meta.name(about));
+        if (type.namespaced()) {
+            involved.put("namespace", Meta.namespace(about));
+        }
+        involved.put("uid", Meta.uid(about));
+        if (fieldPath != null) {
+            involved.put("fieldPath", fieldPath);
+        }
+        ev.put("reason", reason);
+        ev.put("message", message);
+        ObjectNode src = ev.putObject("source");
+        src.put("component", source.component());
+        if (!source.host().isEmpty()) {
+            src.put("host", source.host());
+        }
+        ev.put("firstTimestamp", Meta.timestamp(now));
+        ev.put("lastTimestamp", Meta.timestamp(now));
+        ev.put("count", 1);
+        ev.put("type", eventType);
+        ev.putNull("eventTime");
+        ev.put("reportingComponent", source.component());
+        ev.put("reportingInstance", source.host());
+        store.insert(ResourceTypes.EVENT, ev);
+        seen.put(key, name);
+        sim.after(TTL, () -> expire(namespace, name, key));
+    }
+
+    private void expire(String namespace, String name, String key) {
+        ObjectNode ev = store.get(ResourceTypes.EVENT, namespace, name);
+        if (ev == null) {
+            return;
+        }
+        Instant last = Instant.parse(ev.path("lastTimestamp").asText());
+        if (last.plus(TTL).isAfter(sim.now())) {
+            sim.at(last.plus(TTL), () -> expire(namespace, name, key));
+            return;
+        }
+        store.remove(ResourceTypes.EVENT, namespace, name);
+        seen.remove(key);
+    }
+}

@@ -1,0 +1,88 @@
+package kubetutor.engine.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reading and writing the common parts of an API object (metadata, timestamps, labels). */
+public final class Meta {
+    public static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private Meta() {}
+
+    public static String name(JsonNode obj) {
+        return obj.path("metadata").path("name").asText("");
+    }
+
+    public static String namespace(JsonNode obj) {
+        return obj.path("metadata").path("namespace").asText("");
+    }
+
+    public static String uid(JsonNode obj) {
+        return obj.path("metadata").path("uid").asText("");
+    }
+
+    public static ObjectNode metadata(ObjectNode obj) {
+        JsonNode m = obj.get("metadata");
+        if (m instanceof ObjectNode o) {
+            return o;
+        }
+        return obj.putObject("metadata");
+    }
+
+    public static Map<String, String> labels(JsonNode obj) {
+        return stringMap(obj.path("metadata").path("labels"));
+    }
+
+    public static Map<String, String> annotations(JsonNode obj) {
+        return stringMap(obj.path("metadata").path("annotations"));
+    }
+
+    public static Map<String, String> stringMap(JsonNode node) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (node != null && node.isObject()) {
+            node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        }
+        return out;
+    }
+
+    /** RFC 3339 at second precision, as metav1.Time marshals. */
+    public static String timestamp(Instant t) {
+        return DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    public static Instant parseTime(JsonNode node) {
+        if (node == null || !node.isTextual()) {
+            return null;
+        }
+        return Instant.parse(node.asText());
+    }
+
+    public static Instant creationTime(JsonNode obj) {
+        return parseTime(obj.path("metadata").get("creationTimestamp"));
+    }
+
+    public static Instant deletionTime(JsonNode obj) {
+        return parseTime(obj.path("metadata").get("deletionTimestamp"));
+    }
+
+    public static boolean isTerminating(JsonNode obj) {
+        return obj.path("metadata").has("deletionTimestamp");
+    }
+
+    /** The controller owner reference's uid, or null. */
+    public static JsonNode controllerRef(JsonNode obj) {
+        for (JsonNode ref : obj.path("metadata").path("ownerReferences")) {
+            if (ref.path("controller").asBoolean(false)) {
+                return ref;
+            }
+        }
+        return null;
+    }
+}

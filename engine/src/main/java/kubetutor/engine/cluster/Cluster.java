@@ -1,0 +1,98 @@
+package kubetutor.engine.cluster;
+
+import kubetutor.engine.api.Admission;
+import kubetutor.engine.api.ApiServer;
+import kubetutor.engine.api.ApiStore;
+import kubetutor.engine.api.EventRecorder;
+import kubetutor.engine.controller.GarbageCollector;
+import kubetutor.engine.controller.NamespaceController;
+import kubetutor.engine.image.ImageCatalog;
+import kubetutor.engine.kubelet.ContainerRuntime;
+import kubetutor.engine.kubelet.ForeverRuntime;
+import kubetutor.engine.kubelet.Kubelet;
+import kubetutor.engine.kubelet.Kubelets;
+import kubetutor.engine.scheduler.Scheduler;
+import kubetutor.engine.sim.Ids;
+import kubetutor.engine.sim.Rng;
+import kubetutor.engine.sim.Simulation;
+
+import java.time.Duration;
+import java.util.function.Function;
+
+/**
+ * The whole simulated cluster: clock, generator, API server, control plane and kubelets. Built
+ * from a seed and a shape; the same seed and the same commands give the same cluster.
+ */
+public final class Cluster {
+    /** How long before the session starts the lab's cluster was set up (the AGE of its nodes). */
+    public static final Duration CLUSTER_AGE = Duration.ofDays(2);
+
+    private static final ImageCatalog CATALOG = ImageCatalog.load();
+
+    private final Simulation sim;
+    private final Rng rng;
+    private final Ids ids;
+    private final ApiStore store = new ApiStore();
+    private final ApiServer api;
+    private final EventRecorder events;
+    private final Kubelets kubelets;
+    private final ClusterSpec spec;
+
+    public Cluster(long seed, ClusterSpec spec, Admission admission,
+                   Function<Simulation, ContainerRuntime> runtimeFactory) {
+        this.spec = spec;
+        this.sim = new Simulation(Simulation.EPOCH.minus(CLUSTER_AGE));
+        this.rng = new Rng(seed);
+        this.ids = new Ids(rng);
+        this.api = new ApiServer(store, sim, ids);
+        api.setAdmission(admission);
+        this.events = new EventRecorder(store, sim, ids);
+        new Scheduler(api, events, sim, rng);
+        new NamespaceController(api, sim);
+        new GarbageCollector(api, sim);
+        this.kubelets = new Kubelets(store, sim);
+        Kubelet.Services services = new Kubelet.Services(api, events, sim, rng, CATALOG, runtimeFactory.apply(sim));
+        Bootstrap.run(this, services);
+        sim.advanceTo(Simulation.EPOCH);
+    }
+
+    public static Cluster defaultLab(long seed) {
+        return new Cluster(seed, ClusterSpec.kubeadmLab(), Admission.NONE, ForeverRuntime::new);
+    }
+
+    public Simulation sim() {
+        return sim;
+    }
+
+    public Rng rng() {
+        return rng;
+    }
+
+    public Ids ids() {
+        return ids;
+    }
+
+    public ApiServer api() {
+        return api;
+    }
+
+    public ApiStore store() {
+        return store;
+    }
+
+    public EventRecorder events() {
+        return events;
+    }
+
+    public Kubelets kubelets() {
+        return kubelets;
+    }
+
+    public ClusterSpec spec() {
+        return spec;
+    }
+
+    public static ImageCatalog catalog() {
+        return CATALOG;
+    }
+}

@@ -1,0 +1,104 @@
+package kubetutor.engine.cluster;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kubetutor.engine.api.Meta;
+import kubetutor.engine.sim.Ids;
+
+import java.time.Instant;
+
+/** Node objects as a kubeadm node's kubelet registers them (labels, taints, capacity, conditions). */
+final class NodeFactory {
+    static final String KUBELET_VERSION = "v1.32.4";
+    static final String TAINT_CONTROL_PLANE = "node-role.kubernetes.io/control-plane";
+
+    private NodeFactory() {}
+
+    static ObjectNode node(ClusterSpec.NodeSpec spec, String podCidr, String internalIp, Instant created,
+                           Instant heartbeat, String resourceVersion, Ids ids) {
+        ObjectNode node = Meta.JSON.objectNode();
+        node.put("apiVersion", "v1");
+        node.put("kind", "Node");
+        ObjectNode meta = node.putObject("metadata");
+        meta.put("name", spec.name());
+        meta.put("uid", ids.uid());
+        meta.put("resourceVersion", resourceVersion);
+        meta.put("creationTimestamp", Meta.timestamp(created));
+        ObjectNode labels = meta.putObject("labels");
+        labels.put("beta.kubernetes.io/arch", "amd64");
+        labels.put("beta.kubernetes.io/os", "linux");
+        labels.put("kubernetes.io/arch", "amd64");
+        labels.put("kubernetes.io/hostname", spec.name());
+        labels.put("kubernetes.io/os", "linux");
+        if (spec.controlPlane()) {
+            labels.put(TAINT_CONTROL_PLANE, "");
+            labels.put("node.kubernetes.io/exclude-from-external-load-balancers", "");
+        }
+        ObjectNode ann = meta.putObject("annotations");
+        ann.put("kubeadm.alpha.kubernetes.io/cri-socket", "unix:///var/run/containerd/containerd.sock");
+        ann.put("node.alpha.kubernetes.io/ttl", "0");
+        ann.put("volumes.kubernetes.io/controller-managed-attach-detach", "true");
+
+        ObjectNode nodeSpec = node.putObject("spec");
+        nodeSpec.put("podCIDR", podCidr);
+        nodeSpec.putArray("podCIDRs").add(podCidr);
+        if (spec.controlPlane()) {
+            ObjectNode taint = nodeSpec.putArray("taints").addObject();
+            taint.put("effect", "NoSchedule");
+            taint.put("key", TAINT_CONTROL_PLANE);
+        }
+
+        ObjectNode status = node.putObject("status");
+        ArrayNode addresses = status.putArray("addresses");
+        addresses.addObject().put("address", internalIp).put("type", "InternalIP");
+        addresses.addObject().put("address", spec.name()).put("type", "Hostname");
+        long memKi = Quantities.parseBytes(spec.memory()) / 1024;
+        ObjectNode allocatable = status.putObject("allocatable");
+        allocatable.put("cpu", Integer.toString(spec.cpu()));
+        allocatable.put("ephemeral-storage", "36496716122");
+        allocatable.put("hugepages-1Gi", "0");
+        allocatable.put("hugepages-2Mi", "0");
+        allocatable.put("memory", (memKi - 102400) + "Ki");
+        allocatable.put("pods", "110");
+        ObjectNode capacity = status.putObject("capacity");
+        capacity.put("cpu", Integer.toString(spec.cpu()));
+        capacity.put("ephemeral-storage", "39601264Ki");
+        capacity.put("hugepages-1Gi", "0");
+        capacity.put("hugepages-2Mi", "0");
+        capacity.put("memory", memKi + "Ki");
+        capacity.put("pods", "110");
+        ArrayNode conditions = status.putArray("conditions");
+        condition(conditions, "MemoryPressure", "False", heartbeat, created, "KubeletHasSufficientMemory",
+                "kubelet has sufficient memory available");
+        condition(conditions, "DiskPressure", "False", heartbeat, created, "KubeletHasNoDiskPressure",
+                "kubelet has no disk pressure");
+        condition(conditions, "PIDPressure", "False", heartbeat, created, "KubeletHasSufficientPID",
+                "kubelet has sufficient PID available");
+        condition(conditions, "Ready", "True", heartbeat, created.plusSeconds(30), "KubeletReady",
+                "kubelet is posting ready status");
+        status.putObject("daemonEndpoints").putObject("kubeletEndpoint").put("Port", 10250);
+        ObjectNode info = status.putObject("nodeInfo");
+        info.put("architecture", "amd64");
+        info.put("bootID", ids.uid());
+        info.put("containerRuntimeVersion", "containerd://1.7.24");
+        info.put("kernelVersion", "5.15.0-126-generic");
+        info.put("kubeProxyVersion", KUBELET_VERSION);
+        info.put("kubeletVersion", KUBELET_VERSION);
+        info.put("machineID", ids.uid().replace("-", ""));
+        info.put("operatingSystem", "linux");
+        info.put("osImage", "Ubuntu 22.04.5 LTS");
+        info.put("systemUUID", ids.uid());
+        return node;
+    }
+
+    private static void condition(ArrayNode conditions, String type, String status, Instant heartbeat,
+                                  Instant transition, String reason, String message) {
+        ObjectNode c = conditions.addObject();
+        c.put("lastHeartbeatTime", Meta.timestamp(heartbeat));
+        c.put("lastTransitionTime", Meta.timestamp(transition));
+        c.put("message", message);
+        c.put("reason", reason);
+        c.put("status", status);
+        c.put("type", type);
+    }
+}

@@ -1,0 +1,122 @@
+package kubetutor.engine.command;
+
+import java.util.List;
+
+/**
+ * Parses flags the way spf13/pflag does for kubectl: long flags with "=" or a following value,
+ * shorthand flags alone, joined ("-owide", "-it") or with "=", flags anywhere among the
+ * arguments, and everything after "--" left alone. Errors carry pflag's wording.
+ */
+public final class FlagParser {
+    private FlagParser() {}
+
+    public static ParsedArgs parse(List<String> tokens, List<FlagSpec> flags, String commandPath) {
+        ParsedArgs out = new ParsedArgs();
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (t.equals("--")) {
+                out.sawDash();
+                for (int j = i + 1; j < tokens.size(); j++) {
+                    out.dash(tokens.get(j));
+                }
+                break;
+            }
+            if (t.startsWith("--") ) {
+                String body = t.substring(2);
+                int eq = body.indexOf('=');
+                String name = eq >= 0 ? body.substring(0, eq) : body;
+                FlagSpec spec = find(flags, name);
+                if (spec == null) {
+                    throw usage("unknown flag: --" + name, commandPath);
+                }
+                if (!spec.takesValue()) {
+                    out.set(spec, eq >= 0 ? boolValue(body.substring(eq + 1), spec, commandPath) : "true");
+                } else if (eq >= 0) {
+                    out.set(spec, checked(spec, body.substring(eq + 1), commandPath));
+                } else if (i + 1 < tokens.size()) {
+                    out.set(spec, checked(spec, tokens.get(++i), commandPath));
+                } else {
+                    throw usage("flag needs an argument: --" + name, commandPath);
+                }
+            } else if (t.startsWith("-") && t.length() > 1) {
+                String shorts = t.substring(1);
+                for (int k = 0; k < shorts.length(); k++) {
+                    String c = shorts.substring(k, k + 1);
+                    FlagSpec spec = findShort(flags, c);
+                    if (spec == null) {
+                        throw usage("unknown shorthand flag: '" + c + "' in -" + shorts, commandPath);
+                    }
+                    if (!spec.takesValue()) {
+                        if (k + 1 < shorts.length() && shorts.charAt(k + 1) == '=') {
+                            out.set(spec, boolValue(shorts.substring(k + 2), spec, commandPath));
+                            break;
+                        }
+                        out.set(spec, "true");
+                        continue;
+                    }
+                    String rest = shorts.substring(k + 1);
+                    if (rest.startsWith("=")) {
+                        rest = rest.substring(1);
+                    }
+                    if (!rest.isEmpty()) {
+                        out.set(spec, checked(spec, rest, commandPath));
+                    } else if (i + 1 < tokens.size()) {
+                        out.set(spec, checked(spec, tokens.get(++i), commandPath));
+                    } else {
+                        throw usage("flag needs an argument: '" + c + "' in -" + shorts, commandPath);
+                    }
+                    break;
+                }
+            } else {
+                out.positional(t);
+            }
+        }
+        return out;
+    }
+
+    private static String boolValue(String v, FlagSpec spec, String commandPath) {
+        return switch (v) {
+            case "true", "1", "t", "T", "TRUE", "True" -> "true";
+            case "false", "0", "f", "F", "FALSE", "False" -> "false";
+            default -> throw usage("invalid argument \"" + v + "\" for \"" + flagName(spec) + "\" flag: strconv.ParseBool: parsing \""
+                    + v + "\": invalid syntax", commandPath);
+        };
+    }
+
+    private static String flagName(FlagSpec spec) {
+        return spec.shorthand() == null ? "--" + spec.name() : "-" + spec.shorthand() + ", --" + spec.name();
+    }
+
+    private static String checked(FlagSpec spec, String v, String commandPath) {
+        if (spec.value() == ValueKind.DURATION) {
+            return v;
+        }
+        if (spec.defaultValue() != null && spec.defaultValue().matches("-?\\d+") && !v.matches("-?\\d+")) {
+            throw usage("invalid argument \"" + v + "\" for \"" + flagName(spec) + "\" flag: strconv.ParseInt: parsing \""
+                    + v + "\": invalid syntax", commandPath);
+        }
+        return v;
+    }
+
+    private static FlagSpec find(List<FlagSpec> flags, String name) {
+        for (FlagSpec f : flags) {
+            if (f.name().equals(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static FlagSpec findShort(List<FlagSpec> flags, String c) {
+        for (FlagSpec f : flags) {
+            if (c.equals(f.shorthand())) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static UsageException usage(String what, String commandPath) {
+        return new UsageException("Error: " + what + "\nSee '" + commandPath + " --help' for usage.");
+    }
+}

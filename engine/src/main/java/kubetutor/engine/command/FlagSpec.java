@@ -1,0 +1,31 @@
+package kubetutor.engine.command;
+
+import java.util.List;
+
+/**
+ * A flag as pflag declares it: long name, optional one-letter shorthand, whether it takes a value
+ * (and which kind, for completion), its default and its help line.
+ */
+public record FlagSpec(String name, String shorthand, ValueKind value, String defaultValue, String usage,
+                       List<String> choices, boolean repeatable) {
+
+    public static FlagSpec bool(String name, String shorthand, String usage) {
+        return new FlagSpec(name, shorthand, ValueKind.NONE, "false", usage, List.of(), false);
+    }
+
+    public static FlagSpec value(String name, String shorthand, ValueKind kind, String def, String usage) {
+        return new FlagSpec(name, shorthand, kind, def, usage, List.of(), false);
+    }
+
+    public static FlagSpec choice(String name, String shorthand, String def, String usage, String... choices) {
+        return new FlagSpec(name, shorthand, ValueKind.TEXT, def, usage, List.of(choices), false);
+    }
+
+    public static FlagSpec many(String name, String shorthand, ValueKind kind, String usage) {
+        return new FlagSpec(name, shorthand, kind, "[]", usage, List.of(), true);
+    }
+
+    public boolean takesValue() {
+        return value != ValueKind.NONE;
+    }
+}

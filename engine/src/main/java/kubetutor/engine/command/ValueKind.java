@@ -1,0 +1,24 @@
+package kubetutor.engine.command;
+
+/** What a flag's value or a positional argument is, so completion can offer the right candidates. */
+public enum ValueKind {
+    /** A boolean flag: no value. */
+    NONE,
+    /** Free text. */
+    TEXT,
+    OUTPUT_FORMAT,
+    NAMESPACE,
+    FILE,
+    NODE,
+    RESOURCE_TYPE,
+    /** Names of objects of the resource type given earlier on the line. */
+    OBJECT_NAME,
+    POD,
+    CONTEXT,
+    LESSON,
+    DURATION,
+    SORT_FIELD,
+    LABEL_SELECTOR,
+    SERVICE_TYPE,
+    RESTART_POLICY
+}

@@ -1,0 +1,66 @@
+package kubetutor.engine.kubectl;
+
+import kubetutor.engine.cluster.Cluster;
+import kubetutor.engine.command.ParsedArgs;
+import kubetutor.engine.output.Output;
+import kubetutor.engine.session.KubeConfig;
+import kubetutor.engine.session.Pacer;
+import kubetutor.engine.session.Sink;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * Everything a kubectl verb needs for one run: its parsed arguments, the cluster, the kubeconfig,
+ * standard input, where output goes, and how to let time pass.
+ */
+public record Invocation(ParsedArgs args, Cluster cluster, KubeConfig kubeconfig, String stdin, Sink sink,
+                         Pacer pacer, Path workDir, String commandPath) {
+
+    public String namespace() {
+        String n = args.get("namespace");
+        return n != null && !n.isEmpty() ? n : kubeconfig.namespace();
+    }
+
+    public boolean namespaceGiven() {
+        return args.has("namespace");
+    }
+
+    public Instant now() {
+        return cluster.sim().now();
+    }
+
+    public void out(String line) {
+        sink.emit(Output.Text.message(line));
+    }
+
+    public void err(String line) {
+        sink.emit(Output.Error.of(line));
+    }
+
+    /**
+     * Lets simulated time run until {@code done} holds or {@code limit} passes, stepping from event
+     * to event as the front end's pacer allows. Returns false when the user cancelled.
+     */
+    public boolean runUntil(java.util.function.BooleanSupplier done, Instant limit) {
+        var sim = cluster.sim();
+        sim.settle();
+        while (!done.getAsBoolean()) {
+            Instant now = sim.now();
+            if (!now.isBefore(limit)) {
+                return true;
+            }
+            Instant next = sim.nextEventTime();
+            Instant target = next == null || next.isAfter(limit) ? limit : next;
+            if (target.isBefore(now)) {
+                target = now;
+            }
+            Instant allowed = pacer.advance(now, target.equals(now) ? now.plusNanos(1) : target);
+            if (allowed == null) {
+                return false;
+            }
+            sim.advanceTo(allowed);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,91 @@
+package kubetutor.engine.kubectl;
+
+import kubetutor.engine.api.ApiException;
+import kubetutor.engine.command.CommandSpec;
+import kubetutor.engine.command.FlagParser;
+import kubetutor.engine.command.ParsedArgs;
+import kubetutor.engine.command.UsageException;
+import kubetutor.engine.kubectl.verb.GetVerb;
+import kubetutor.engine.output.Output;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * kubectl itself: the table of verbs, global flags, and kubectl's way of reporting errors (on
+ * standard error, exit status 1). One table serves parsing, help and completion.
+ */
+public final class Kubectl {
+    private final Map<String, Verb> verbs = new LinkedHashMap<>();
+
+    public Kubectl() {
+        register(new GetVerb());
+    }
+
+    public void register(Verb verb) {
+        verbs.put(verb.spec().name(), verb);
+        for (String alias : verb.spec().aliases()) {
+            verbs.put(alias, verb);
+        }
+    }
+
+    /** The command table: kubectl and its verbs. */
+    public CommandSpec spec() {
+        List<CommandSpec> subs = new ArrayList<>();
+        verbs.forEach((name, v) -> {
+            if (v.spec().name().equals(name)) {
+                subs.add(v.spec());
+            }
+        });
+        return new CommandSpec("kubectl", List.of("k"), "kubectl controls the Kubernetes cluster manager.",
+                GlobalFlags.ALL, List.of(), List.copyOf(subs));
+    }
+
+    /**
+     * Runs {@code kubectl ARGS}. {@code invocationFor} builds the verb's invocation from its parsed
+     * arguments (the session supplies the cluster, kubeconfig, streams and pacer).
+     */
+    public int run(List<String> args, Function<ParsedArgs, Invocation> invocationFor,
+                   java.util.function.Consumer<Output> sink) {
+        try {
+            if (args.isEmpty()) {
+                sink.accept(new Output.Text(Help.kubectlOverview(spec()), Output.TextKind.MESSAGE));
+                return 0;
+            }
+            // Global flags may come before the verb ("kubectl -n dev get pods").
+            int verbIndex = 0;
+            while (verbIndex < args.size() && args.get(verbIndex).startsWith("-")) {
+                String flag = args.get(verbIndex);
+                boolean takesValue = !flag.contains("=") && (flag.equals("-n") || flag.equals("--namespace")
+                        || flag.equals("--context") || flag.equals("--kubeconfig") || flag.equals("--request-timeout"));
+                verbIndex += takesValue ? 2 : 1;
+            }
+            if (verbIndex >= args.size()) {
+                sink.accept(new Output.Text(Help.kubectlOverview(spec()), Output.TextKind.MESSAGE));
+                return 0;
+            }
+            String name = args.get(verbIndex);
+            Verb verb = verbs.get(name);
+            if (verb == null) {
+                throw new UsageException(Help.unknownCommand(name, "kubectl", verbs.keySet()));
+            }
+            List<String> rest = new ArrayList<>(args.subList(0, verbIndex));
+            rest.addAll(args.subList(verbIndex + 1, args.size()));
+            if (rest.contains("--help") || rest.contains("-h")) {
+                sink.accept(new Output.Text(Help.verb(verb.spec()), Output.TextKind.MESSAGE));
+                return 0;
+            }
+            ParsedArgs parsed = FlagParser.parse(rest, verb.spec().allFlags(GlobalFlags.ALL), "kubectl " + verb.spec().name());
+            return verb.run(invocationFor.apply(parsed));
+        } catch (UsageException e) {
+            sink.accept(Output.Error.of(e.getMessage()));
+            return e.exitCode();
+        } catch (ApiException e) {
+            sink.accept(Output.Error.of(e.kubectlMessage()));
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package kubetutor.engine.kubectl.verb;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kubetutor.engine.api.Meta;
+import kubetutor.engine.api.ResourceType;
+import kubetutor.engine.api.WatchEvent;
+import kubetutor.engine.command.CommandSpec;
+import kubetutor.engine.command.FlagSpec;
+import kubetutor.engine.command.UsageException;
+import kubetutor.engine.command.ValueKind;
+import kubetutor.engine.kubectl.Invocation;
+import kubetutor.engine.kubectl.ObjectQuery;
+import kubetutor.engine.kubectl.ResourceArgs;
+import kubetutor.engine.kubectl.Verb;
+import kubetutor.engine.kubectl.printer.TablePrinter;
+import kubetutor.engine.output.Output;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** kubectl get: tables, -o yaml|json|name|wide, selectors, -A, and -w watches. */
+public final class GetVerb implements Verb {
+    private static final CommandSpec SPEC = CommandSpec.of("get", "Display one or many resources", List.of(
+            FlagSpec.choice("output", "o", "", "Output format. One of: (json, yaml, name, wide, custom-columns, ...).",
+                    "json", "yaml", "name", "wide"),
+            FlagSpec.bool("watch", "w", "After listing/getting the requested object, watch for changes."),
+            FlagSpec.bool("watch-only", null, "Watch for changes to the requested object(s), without listing/getting first."),
+            FlagSpec.bool("output-watch-events", null, "Output watch event objects when --watch or --watch-only is used."),
+            FlagSpec.value("selector", "l", ValueKind.LABEL_SELECTOR, "", "Selector (label query) to filter on"),
+            FlagSpec.value("field-selector", null, ValueKind.TEXT, "", "Selector (field query) to filter on"),
+            FlagSpec.bool("all-namespaces", "A", "If present, list the requested object(s) across all namespaces."),
+            FlagSpec.bool("show-labels", null, "When printing, show all labels as the last column."),
+            FlagSpec.many("label-columns", "L", ValueKind.TEXT, "Accepts a comma separated list of labels that are going to be presented as columns."),
+            FlagSpec.bool("no-headers", null, "When using the default or custom-column output format, don't print headers."),
+            FlagSpec.value("sort-by", null, ValueKind.SORT_FIELD, "", "If non-empty, sort list types using this field specification."),
+            FlagSpec.many("filename", "f", ValueKind.FILE, "Filename, directory, or URL to files identifying the resource to get from a server."),
+            FlagSpec.bool("show-kind", null, "If present, list the resource type for the requested object(s)."),
+            FlagSpec.bool("ignore-not-found", null, "If the requested object does not exist the command will return exit code 0."),
+            FlagSpec.value("chunk-size", null, ValueKind.TEXT, "500", "Return large lists in chunks rather than all at once.")),
+            ValueKind.RESOURCE_TYPE, ValueKind.OBJECT_NAME);
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Invocation inv) {
+        String output = inv.args().get("output", "");
+        if (!output.isEmpty() && !List.of("json", "yaml", "name", "wide").contains(output)) {
+            throw new UsageException("error: unable to match a printer suitable for the output format \"" + output
+                    + "\", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml");
+        }
+        List<ResourceArgs.Request> requests = ObjectQuery.requests(inv);
+        if (requests.isEmpty()) {
+            throw new UsageException("You must specify the type of resource to get. Use \"kubectl api-resources\" for a complete list of supported resources.\n\n"
+                    + "error: Required resource not specified.\n"
+                    + "Use \"kubectl explain <resource>\" for a detailed description of that resource (e.g. kubectl explain pods).\n"
+                    + "See 'kubectl get -h' for help and examples");
+        }
+        boolean watch = inv.args().bool("watch") || inv.args().bool("watch-only");
+        ObjectQuery query = ObjectQuery.of(inv);
+        TablePrinter printer = new TablePrinter(inv, requests.size() > 1 || inv.args().bool("show-kind"));
+        int status = 0;
+        boolean printedAny = false;
+        List<String> missing = new ArrayList<>();
+        if (!inv.args().bool("watch-only")) {
+            List<JsonNode> all = new ArrayList<>();
+            for (ResourceArgs.Request req : requests) {
+                ObjectQuery.Found found = query.find(req);
+                missing.addAll(found.missing());
+                if (output.equals("yaml") || output.equals("json")) {
+                    all.addAll(found.objects());
+                } else if (!found.objects().isEmpty()) {
+                    printer.print(req.type(), found.objects(), output);
+                    printedAny = true;
+                }
+            }
+            if (output.equals("yaml") || output.equals("json")) {
+                boolean single = requests.size() == 1 && requests.get(0).names().size() == 1 && all.size() == 1;
+                if (!all.isEmpty() || !single) {
+                    printer.document(all, single, output);
+                    printedAny = printedAny || !all.isEmpty();
+                }
+            }
+            for (String m : missing) {
+                if (!inv.args().bool("ignore-not-found")) {
+                    inv.sink().emit(Output.Error.of(m));
+                    status = 1;
+                }
+            }
+            if (!printedAny && missing.isEmpty() && !(output.equals("yaml") || output.equals("json"))) {
+                inv.sink().emit(Output.Error.info(noResources(inv, requests)));
+            }
+        }
+        if (watch && status == 0) {
+            return watch(inv, requests, query, printer, output);
+        }
+        return status;
+    }
+
+    static String noResources(Invocation inv, List<ResourceArgs.Request> requests) {
+        boolean namespaced = requests.stream().anyMatch(r -> r.type().namespaced());
+        if (!namespaced || inv.args().bool("all-namespaces")) {
+            return "No resources found";
+        }
+        return "No resources found in " + inv.namespace() + " namespace.";
+    }
+
+    private int watch(Invocation inv, List<ResourceArgs.Request> requests, ObjectQuery query, TablePrinter printer,
+                      String output) {
+        if (requests.size() > 1) {
+            throw new UsageException("error: you may only specify a single resource type");
+        }
+        ResourceArgs.Request req = requests.get(0);
+        ResourceType type = req.type();
+        Instant[] lastChange = {inv.now()};
+        List<WatchEvent> pending = new ArrayList<>();
+        Runnable stop = inv.cluster().store().watch(e -> {
+            if (e.resource() == type && query.matches(req, e.object())) {
+                pending.add(e);
+            }
+        });
+        try {
+            Duration timeout = ObjectQuery.requestTimeout(inv);
+            Instant limit = timeout.isZero() ? Instant.MAX : inv.now().plus(timeout);
+            boolean wall = inv.pacer().followsWallClock();
+            while (true) {
+                Instant quietUntil = lastChange[0].plus(Duration.ofMinutes(1));
+                Instant until = wall ? limit : (quietUntil.isBefore(limit) ? quietUntil : limit);
+                boolean finished = inv.runUntil(() -> !pending.isEmpty(), until);
+                if (!finished) {
+                    return 0;
+                }
+                if (pending.isEmpty()) {
+                    return 0;
+                }
+                // Print the changes of this instant, each as its own flushed line.
+                List<WatchEvent> batch = new ArrayList<>(pending);
+                pending.clear();
+                for (WatchEvent e : batch) {
+                    printer.watchEvent(e, output, inv.args().bool("output-watch-events"));
+                }
+                lastChange[0] = inv.now();
+                inv.cluster().sim().advanceTo(inv.now());
+            }
+        } finally {
+            stop.run();
+        }
+    }
+
+}

@@ -1,0 +1,364 @@
+package kubetutor.engine.kubelet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kubetutor.engine.api.ApiServer;
+import kubetutor.engine.api.EventRecorder;
+import kubetutor.engine.api.Meta;
+import kubetutor.engine.api.ResourceTypes;
+import kubetutor.engine.cluster.PodCidrs;
+import kubetutor.engine.image.ImageCatalog;
+import kubetutor.engine.sim.Rng;
+import kubetutor.engine.sim.Simulation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One node's kubelet: it runs the pods bound to its node. Image pulls take simulated time (the first
+ * pull of an image on a node is the slow one), containers start, pod IPs come in order from the
+ * node's /24, and deleted pods stop within their grace period.
+ */
+public final class Kubelet {
+    /** Pull speed of the simulated registry, bytes per simulated second. */
+    private static final double PULL_BYTES_PER_SECOND = 25_000_000;
+
+    private final String nodeName;
+    private final String nodeIp;
+    private final String podCidr;
+    private final Services services;
+    private final Set<String> images = new HashSet<>();
+    private final Map<String, Instant> pullsInFlight = new HashMap<>();
+    private final Map<String, PodWorker> workers = new LinkedHashMap<>();
+    private final Set<String> ipsInUse = new HashSet<>();
+    private int nextHost = 2;
+
+    /** What every kubelet shares: the API, events, the clock, the generator, the registry, the runtime. */
+    public record Services(ApiServer api, EventRecorder events, Simulation sim, Rng rng, ImageCatalog catalog,
+                           ContainerRuntime runtime) {}
+
+    public Kubelet(String nodeName, String nodeIp, String podCidr, Services services) {
+        this.nodeName = nodeName;
+        this.nodeIp = nodeIp;
+        this.podCidr = podCidr;
+        this.services = services;
+    }
+
+    public String nodeName() {
+        return nodeName;
+    }
+
+    public String nodeIp() {
+        return nodeIp;
+    }
+
+    public boolean hasImage(String qualified) {
+        return images.contains(qualified);
+    }
+
+    public int podCount() {
+        return workers.size();
+    }
+
+    /** A pod was bound to this node, or changed (deletion requested). */
+    public void sync(ObjectNode pod) {
+        String key = Meta.namespace(pod) + "/" + Meta.name(pod);
+        PodWorker w = workers.get(key);
+        if (w == null || !w.uid.equals(Meta.uid(pod))) {
+            if (Meta.isTerminating(pod) && w == null) {
+                services.api().finalizeRemoval(ResourceTypes.POD, Meta.namespace(pod), Meta.name(pod));
+                return;
+            }
+            w = new PodWorker(this, pod);
+            workers.put(key, w);
+            start(w);
+        }
+        if (Meta.isTerminating(pod) && !w.terminating) {
+            terminate(w, Meta.deletionTime(pod));
+        }
+    }
+
+    /** The pod is gone from the API: forget it. */
+    public void forget(JsonNode pod) {
+        PodWorker w = workers.get(Meta.namespace(pod) + "/" + Meta.name(pod));
+        if (w != null && w.uid.equals(Meta.uid(pod))) {
+            workers.remove(Meta.namespace(pod) + "/" + Meta.name(pod));
+            if (w.podIp != null && !w.spec.path("hostNetwork").asBoolean(false)) {
+                ipsInUse.remove(w.podIp);
+            }
+            for (ContainerSlot c : w.containers) {
+                if (c.process != null) {
+                    c.process.kill();
+                    c.process = null;
+                }
+            }
+        }
+    }
+
+    private Instant now() {
+        return services.sim().now();
+    }
+
+    private long jitterMillis(long base, long spread) {
+        return base + (long) (services.rng().nextDouble() * spread);
+    }
+
+    private void start(PodWorker w) {
+        w.startTime = now();
+        postStatus(w);
+        // The sandbox (pause container, CNI) takes a moment before the pod has an IP.
+        services.sim().after(Duration.ofMillis(jitterMillis(300, 500)), () -> {
+            if (w.terminating || !isCurrent(w)) {
+                return;
+            }
+            w.podIp = w.spec.path("hostNetwork").asBoolean(false) ? nodeIp : allocateIp();
+            postStatus(w);
+            startContainer(w, 0);
+        });
+    }
+
+    private boolean isCurrent(PodWorker w) {
+        return workers.get(w.namespace + "/" + w.name) == w;
+    }
+
+    private String allocateIp() {
+        for (int tries = 0; tries < 253; tries++) {
+            String ip = PodCidrs.hostIn(podCidr, nextHost);
+            nextHost = nextHost >= 254 ? 2 : nextHost + 1;
+            if (ipsInUse.add(ip)) {
+                return ip;
+            }
+        }
+        throw new IllegalStateException("no pod IPs left on " + nodeName);
+    }
+
+    private JsonNode currentPod(PodWorker w) {
+        return services.api().store().get(ResourceTypes.POD, w.namespace, w.name);
+    }
+
+    void postStatus(PodWorker w) {
+        ObjectNode pod = services.api().store().get(ResourceTypes.POD, w.namespace, w.name);
+        if (pod == null || !Meta.uid(pod).equals(w.uid)) {
+            return;
+        }
+        ObjectNode next = pod.deepCopy();
+        next.set("status", w.status(pod.path("status"), now()));
+        services.api().updateStatus(ResourceTypes.POD, next);
+    }
+
+    private void startContainer(PodWorker w, int index) {
+        if (index >= w.containers.size() || w.terminating || !isCurrent(w)) {
+            return;
+        }
+        ContainerSlot c = w.containers.get(index);
+        ensureImage(w, c, () -> {
+            run(w, c);
+            startContainer(w, index + 1);
+        });
+    }
+
+    /** Pulls the image as the pull policy says, then runs {@code then}; a failed pull backs off and retries. */
+    private void ensureImage(PodWorker w, ContainerSlot c, Runnable then) {
+        String ref = c.image.qualified();
+        boolean present = images.contains(ref);
+        String policy = c.pullPolicy();
+        JsonNode pod = currentPod(w);
+        if (policy.equals("IfNotPresent") && present || policy.equals("Never") && present) {
+            services.events().normal(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Pulled",
+                    "Container image \"" + c.image.written() + "\" already present on machine");
+            then.run();
+            return;
+        }
+        if (policy.equals("Never")) {
+            String msg = "Container image \"" + c.image.written() + "\" is not present with pull policy of Never";
+            services.events().warning(pod, ResourceTypes.POD, w.fieldPath(c), src(), "ErrImageNeverPull", msg);
+            c.state = new ContainerState.Waiting("ErrImageNeverPull", msg);
+            postStatus(w);
+            return;
+        }
+        services.events().normal(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Pulling",
+                "Pulling image \"" + c.image.written() + "\"");
+        var image = services.catalog().find(c.image);
+        long pullMillis;
+        long waitMillis = 0;
+        if (image.isEmpty()) {
+            pullMillis = jitterMillis(800, 1200);
+        } else if (present) {
+            // Always: the registry is asked again, the layers are already here.
+            pullMillis = jitterMillis(400, 800);
+        } else {
+            Instant inFlight = pullsInFlight.get(ref);
+            if (inFlight != null && inFlight.isAfter(now())) {
+                waitMillis = Duration.between(now(), inFlight).toMillis();
+            }
+            pullMillis = (long) (image.get().size() / PULL_BYTES_PER_SECOND * 1000) + jitterMillis(500, 1500);
+        }
+        long total = waitMillis + pullMillis;
+        if (image.isPresent() && !present) {
+            pullsInFlight.put(ref, now().plusMillis(total));
+        }
+        final long pulled = pullMillis;
+        services.sim().after(Duration.ofMillis(total), () -> {
+            if (w.terminating || !isCurrent(w)) {
+                return;
+            }
+            JsonNode p = currentPod(w);
+            if (image.isEmpty()) {
+                pullFailed(w, c, p, then);
+                return;
+            }
+            images.add(ref);
+            c.pullBackoff = 10;
+            services.events().normal(p, ResourceTypes.POD, w.fieldPath(c), src(), "Pulled",
+                    "Successfully pulled image \"" + c.image.written() + "\" in " + goDuration(pulled)
+                            + " (" + goDuration(total) + " including waiting). Image size: "
+                            + image.get().size() + " bytes.");
+            then.run();
+        });
+    }
+
+    private void pullFailed(PodWorker w, ContainerSlot c, JsonNode pod, Runnable then) {
+        String ref = c.image.qualified();
+        String reason = "failed to pull and unpack image \"" + ref + "\": failed to resolve reference \"" + ref
+                + "\": pull access denied, repository does not exist or may require authorization: server message: "
+                + "insufficient_scope: authorization failed";
+        String message = "Failed to pull image \"" + c.image.written() + "\": " + reason;
+        services.events().warning(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Failed", message);
+        services.events().warning(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Failed", "Error: ErrImagePull");
+        c.state = new ContainerState.Waiting("ErrImagePull", message);
+        postStatus(w);
+        int backoff = c.pullBackoff;
+        c.pullBackoff = Math.min(300, c.pullBackoff * 2);
+        // The next pod sync finds the pull in back-off: that is when ImagePullBackOff shows.
+        services.sim().after(Duration.ofMillis(jitterMillis(1000, 1000)), () -> {
+            if (w.terminating || !isCurrent(w)) {
+                return;
+            }
+            JsonNode p = currentPod(w);
+            services.events().normal(p, ResourceTypes.POD, w.fieldPath(c), src(), "BackOff",
+                    "Back-off pulling image \"" + c.image.written() + "\"");
+            services.events().warning(p, ResourceTypes.POD, w.fieldPath(c), src(), "Failed", "Error: ImagePullBackOff");
+            c.state = new ContainerState.Waiting("ImagePullBackOff", "Back-off pulling image \"" + c.image.written()
+                    + "\": ErrImagePull: " + reason);
+            postStatus(w);
+        });
+        services.sim().after(Duration.ofSeconds(backoff), () -> {
+            if (!w.terminating && isCurrent(w)) {
+                ensureImage(w, c, then);
+            }
+        });
+    }
+
+    private void run(PodWorker w, ContainerSlot c) {
+        JsonNode pod = currentPod(w);
+        c.containerId = "containerd://" + hex(services.rng().nextLong()) + hex(services.rng().nextLong())
+                + hex(services.rng().nextLong()) + hex(services.rng().nextLong());
+        c.imageId = c.image.repository() + "@sha256:" + sha256(c.image.qualified());
+        services.events().normal(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Created", "Created container: " + c.name);
+        services.events().normal(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Started", "Started container " + c.name);
+        Instant started = now();
+        c.state = new ContainerState.Running(started);
+        c.started = true;
+        c.ready = !c.spec.has("readinessProbe");
+        c.process = services.runtime().start(w.context(), c.spec, code -> exited(w, c, code, started));
+        w.recomputePhase();
+        postStatus(w);
+    }
+
+    private void exited(PodWorker w, ContainerSlot c, int code, Instant started) {
+        c.process = null;
+        c.state = new ContainerState.Terminated(code, code == 0 ? "Completed" : "Error", null, started, now(),
+                c.containerId);
+        c.ready = false;
+        c.started = false;
+        w.recomputePhase();
+        if (w.terminating && w.allStopped()) {
+            finish(w);
+            return;
+        }
+        postStatus(w);
+    }
+
+    private void terminate(PodWorker w, Instant deadline) {
+        w.terminating = true;
+        JsonNode pod = currentPod(w);
+        boolean anyRunning = false;
+        for (ContainerSlot c : w.containers) {
+            if (c.process != null) {
+                anyRunning = true;
+                services.events().normal(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Killing",
+                        "Stopping container " + c.name);
+                c.process.terminate();
+            }
+        }
+        if (!anyRunning) {
+            services.sim().after(Duration.ofMillis(jitterMillis(200, 600)), () -> finish(w));
+            return;
+        }
+        Instant killAt = deadline.isAfter(now()) ? deadline : now();
+        services.sim().at(killAt, () -> {
+            for (ContainerSlot c : w.containers) {
+                if (c.process != null) {
+                    c.process.kill();
+                }
+            }
+        });
+    }
+
+    private void finish(PodWorker w) {
+        if (!isCurrent(w)) {
+            return;
+        }
+        services.api().finalizeRemoval(ResourceTypes.POD, w.namespace, w.name);
+    }
+
+    private EventRecorder.Source src() {
+        return EventRecorder.Source.kubelet(nodeName);
+    }
+
+    /** Go's time.Duration String() at millisecond precision: "812ms", "5.617s", "1m2.5s". */
+    static String goDuration(long millis) {
+        if (millis < 1000) {
+            return millis + "ms";
+        }
+        long minutes = millis / 60000;
+        long rest = millis % 60000;
+        String seconds = trimZeros(rest / 1000 + "." + String.format("%03d", rest % 1000)) + "s";
+        return minutes > 0 ? minutes + "m" + seconds : seconds;
+    }
+
+    private static String trimZeros(String s) {
+        String t = s.replaceAll("0+$", "");
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    }
+
+    private static String hex(long v) {
+        return String.format("%016x", v);
+    }
+
+    private static String sha256(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder();
+            for (byte b : d) {
+                sb.append(String.format("%02x", b));
+            }
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Images the node holds (describe node lists them; the bootstrap pre-loads the control plane's). */
+    public void preload(String qualifiedImage) {
+        images.add(qualifiedImage);
+    }
+}

@@ -1,0 +1,75 @@
+package kubetutor.engine.scheduler;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import kubetutor.engine.cluster.Quantities;
+
+import java.util.Map;
+
+/** The filter plugins a lab meets: NodeUnschedulable, TaintToleration, NodeAffinity (nodeSelector), NodeResourcesFit. */
+final class Fit {
+    private final JsonNode pod;
+    private final long cpu;
+    private final long memory;
+
+    Fit(JsonNode pod) {
+        this.pod = pod;
+        long[] r = Scheduler.requests(pod);
+        this.cpu = r[0];
+        this.memory = r[1];
+    }
+
+    /** Why the node cannot take the pod, in the scheduler's words, or null when it can. */
+    String reject(JsonNode node, NodeUsage.Used used) {
+        if (node.path("spec").path("unschedulable").asBoolean(false) && !tolerates("node.kubernetes.io/unschedulable", "", "NoSchedule")) {
+            return "node(s) were unschedulable";
+        }
+        for (JsonNode taint : node.path("spec").path("taints")) {
+            String effect = taint.path("effect").asText();
+            if ((effect.equals("NoSchedule") || effect.equals("NoExecute"))
+                    && !tolerates(taint.path("key").asText(), taint.path("value").asText(""), effect)) {
+                return "node(s) had untolerated taint {" + taint.path("key").asText() + ": "
+                        + taint.path("value").asText("") + "}";
+            }
+        }
+        JsonNode selector = pod.path("spec").path("nodeSelector");
+        if (selector.isObject()) {
+            Map<String, String> labels = kubetutor.engine.api.Meta.labels(node);
+            var it = selector.fields();
+            while (it.hasNext()) {
+                var e = it.next();
+                if (!e.getValue().asText().equals(labels.get(e.getKey()))) {
+                    return "node(s) didn't match Pod's node affinity/selector";
+                }
+            }
+        }
+        JsonNode alloc = node.path("status").path("allocatable");
+        if (used.pods + 1 > alloc.path("pods").asInt(110)) {
+            return "Too many pods";
+        }
+        if (cpu > 0 && used.cpu + cpu > Quantities.parseMillis(alloc.path("cpu").asText("0"))) {
+            return "Insufficient cpu";
+        }
+        if (memory > 0 && used.memory + memory > Quantities.parseBytes(alloc.path("memory").asText("0"))) {
+            return "Insufficient memory";
+        }
+        return null;
+    }
+
+    private boolean tolerates(String key, String value, String effect) {
+        for (JsonNode t : pod.path("spec").path("tolerations")) {
+            String tEffect = t.path("effect").asText("");
+            if (!tEffect.isEmpty() && !tEffect.equals(effect)) {
+                continue;
+            }
+            String op = t.path("operator").asText("Equal");
+            String tKey = t.path("key").asText("");
+            if (op.equals("Exists") && (tKey.isEmpty() || tKey.equals(key))) {
+                return true;
+            }
+            if (op.equals("Equal") && tKey.equals(key) && t.path("value").asText("").equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

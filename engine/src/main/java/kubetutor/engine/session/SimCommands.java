@@ -1,0 +1,236 @@
+package kubetutor.engine.session;
+
+import kubetutor.engine.command.CommandInput;
+import kubetutor.engine.command.CommandSpec;
+import kubetutor.engine.command.FlagSpec;
+import kubetutor.engine.command.UsageException;
+import kubetutor.engine.command.ValueKind;
+import kubetutor.engine.kubectl.Durations;
+import kubetutor.engine.kubectl.Help;
+import kubetutor.engine.output.Output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** The simulator's own commands (sleep, clock, reset) and the workspace helpers (ls, cat, cd, pwd). */
+final class SimCommands {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss 'UTC' yyyy", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private final Session session;
+
+    SimCommands(Session session) {
+        this.session = session;
+    }
+
+    static List<CommandSpec> specs() {
+        return List.of(
+                CommandSpec.of("sleep", "Let simulated time pass (sleep 30, sleep 30s, sleep 5m)", List.of(), ValueKind.DURATION),
+                CommandSpec.of("clock", "Show the simulated time; 'clock realtime [SPEED]' or 'clock manual'", List.of(),
+                        ValueKind.TEXT),
+                CommandSpec.of("reset", "Start again with a fresh cluster", List.of()),
+                CommandSpec.of("ls", "List workspace files", List.of(FlagSpec.bool("l", "l", "long listing"),
+                        FlagSpec.bool("a", "a", "show hidden files")), ValueKind.FILE),
+                CommandSpec.of("cat", "Print a workspace file", List.of(), ValueKind.FILE),
+                CommandSpec.of("cd", "Change the workspace directory", List.of(), ValueKind.FILE),
+                CommandSpec.of("pwd", "Print the workspace directory", List.of()),
+                CommandSpec.of("echo", "Print its arguments", List.of(), ValueKind.TEXT),
+                CommandSpec.of("help", "Show what you can type", List.of(), ValueKind.TEXT));
+    }
+
+    int run(String name, List<String> args, CommandInput input, Sink sink, Pacer pacer) {
+        try {
+            return switch (name) {
+                case "sleep" -> sleep(args, sink, pacer);
+                case "clock" -> clock(args, sink);
+                case "reset" -> {
+                    session.reset();
+                    sink.emit(Output.Text.message("A fresh cluster is ready."));
+                    yield 0;
+                }
+                case "pwd" -> {
+                    sink.emit(Output.Text.message(session.workDir().toString()));
+                    yield 0;
+                }
+                case "cd" -> cd(args, sink);
+                case "ls" -> ls(args, sink);
+                case "cat" -> cat(args, input, sink);
+                case "echo" -> {
+                    sink.emit(Output.Text.message(String.join(" ", args)));
+                    yield 0;
+                }
+                case "help" -> help(sink);
+                default -> unknown(name, sink);
+            };
+        } catch (UsageException e) {
+            sink.emit(Output.Error.of(e.getMessage()));
+            return e.exitCode();
+        }
+    }
+
+    private int sleep(List<String> args, Sink sink, Pacer pacer) {
+        if (args.isEmpty()) {
+            throw new UsageException("sleep: missing operand");
+        }
+        Duration total = Duration.ZERO;
+        for (String a : args) {
+            try {
+                total = total.plus(Durations.parse(a));
+            } catch (UsageException e) {
+                throw new UsageException("sleep: invalid number '" + a + "'");
+            }
+        }
+        var sim = session.cluster().sim();
+        var until = sim.now().plus(total);
+        while (sim.now().isBefore(until)) {
+            var next = sim.nextEventTime();
+            var target = next == null || next.isAfter(until) ? until : next;
+            var allowed = pacer.advance(sim.now(), target.equals(sim.now()) ? target.plusNanos(1) : target);
+            if (allowed == null) {
+                return 130;
+            }
+            sim.advanceTo(allowed);
+        }
+        return 0;
+    }
+
+    private int clock(List<String> args, Sink sink) {
+        if (args.isEmpty()) {
+            ClockMode m = session.clockMode();
+            sink.emit(Output.Text.message(DATE.format(session.now()) + "  (simulated; clock "
+                    + (m.realtime() ? "realtime" + (m.speed() == 1 ? "" : " x" + trim(m.speed())) : "manual") + ")"));
+            return 0;
+        }
+        switch (args.get(0)) {
+            case "realtime" -> {
+                double speed = 1;
+                if (args.size() > 1) {
+                    try {
+                        speed = Double.parseDouble(args.get(1));
+                    } catch (NumberFormatException e) {
+                        throw new UsageException("clock: invalid speed '" + args.get(1) + "'");
+                    }
+                    if (speed <= 0 || speed > 1000) {
+                        throw new UsageException("clock: speed must be between 0 and 1000");
+                    }
+                }
+                session.setClockMode(ClockMode.realtime(speed));
+                sink.emit(Output.Text.message("The simulated clock now follows the wall clock"
+                        + (speed == 1 ? "." : ", " + trim(speed) + " times faster.")));
+                return 0;
+            }
+            case "manual" -> {
+                session.setClockMode(ClockMode.MANUAL);
+                sink.emit(Output.Text.message("The simulated clock now moves only with sleep and watches."));
+                return 0;
+            }
+            default -> throw new UsageException("clock: unknown mode '" + args.get(0) + "' (realtime [SPEED] or manual)");
+        }
+    }
+
+    private static String trim(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    private int cd(List<String> args, Sink sink) {
+        Path target = args.isEmpty() ? session.options().workDir().toAbsolutePath() : session.workDir().resolve(args.get(0));
+        target = target.normalize();
+        if (!Files.isDirectory(target)) {
+            throw new UsageException("sh: cd: can't cd to " + (args.isEmpty() ? target : args.get(0)) + ": No such file or directory", 2);
+        }
+        session.setWorkDir(target);
+        return 0;
+    }
+
+    private int ls(List<String> args, Sink sink) {
+        List<String> paths = new ArrayList<>();
+        boolean all = false;
+        for (String a : args) {
+            if (a.startsWith("-")) {
+                all |= a.contains("a");
+            } else {
+                paths.add(a);
+            }
+        }
+        if (paths.isEmpty()) {
+            paths.add(".");
+        }
+        StringBuilder sb = new StringBuilder();
+        int status = 0;
+        for (String p : paths) {
+            Path dir = session.workDir().resolve(p);
+            if (!Files.exists(dir)) {
+                sink.emit(Output.Error.of("ls: cannot access '" + p + "': No such file or directory"));
+                status = 2;
+                continue;
+            }
+            if (!Files.isDirectory(dir)) {
+                sb.append(p).append('\n');
+                continue;
+            }
+            try (Stream<Path> s = Files.list(dir)) {
+                boolean showHidden = all;
+                s.map(x -> x.getFileName().toString() + (Files.isDirectory(x) ? "/" : ""))
+                        .filter(n -> showHidden || !n.startsWith(".")).sorted().forEach(n -> sb.append(n).append('\n'));
+            } catch (IOException e) {
+                throw new UsageException("ls: " + p + ": " + e.getMessage());
+            }
+        }
+        if (sb.length() > 0) {
+            sink.emit(new Output.Text(sb.toString(), Output.TextKind.MESSAGE));
+        }
+        return status;
+    }
+
+    private int cat(List<String> args, CommandInput input, Sink sink) {
+        if (args.isEmpty()) {
+            if (input.stdin() != null) {
+                sink.emit(new Output.Text(input.stdin(), Output.TextKind.MESSAGE));
+            }
+            return 0;
+        }
+        int status = 0;
+        for (String a : args) {
+            Path f = session.workDir().resolve(a);
+            try {
+                sink.emit(new Output.Text(Files.readString(f), Output.TextKind.MESSAGE));
+            } catch (IOException e) {
+                sink.emit(Output.Error.of("cat: " + a + ": " + (Files.isDirectory(f) ? "Is a directory" : "No such file or directory")));
+                status = 1;
+            }
+        }
+        return status;
+    }
+
+    private int help(Sink sink) {
+        StringBuilder sb = new StringBuilder("You are at the prompt of a simulated Kubernetes cluster. Type real kubectl commands:\n")
+                .append("  kubectl get nodes, kubectl get pods -A, kubectl create -f FILE, kubectl describe pod NAME ...\n")
+                .append("  (k is kubectl too; 'kubectl COMMAND --help' explains one command)\n\nSimulator commands:\n");
+        for (CommandSpec s : specs()) {
+            sb.append(String.format("  %-8s %s%n", s.name(), s.summary()));
+        }
+        sb.append("  exit     Leave (Ctrl-D too)\n");
+        sink.emit(new Output.Text(sb.toString(), Output.TextKind.MESSAGE));
+        return 0;
+    }
+
+    private int unknown(String name, Sink sink) {
+        List<String> known = new ArrayList<>(List.of("kubectl", "k"));
+        specs().forEach(s -> known.add(s.name()));
+        List<String> close = Help.suggest(name, known);
+        String msg = "sh: " + name + ": not found";
+        if (!close.isEmpty() && !name.equals("k")) {
+            msg += "\nDid you mean " + close.get(0) + "?";
+        }
+        sink.emit(Output.Error.of(msg));
+        return 127;
+    }
+}

@@ -1,0 +1,69 @@
+package kubetutor.shell;
+
+import kubetutor.engine.command.ScriptReader;
+import kubetutor.engine.output.Output;
+import kubetutor.engine.output.PlainText;
+import kubetutor.engine.session.Pacer;
+import kubetutor.engine.session.Session;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+
+/**
+ * Batch mode: commands from a script or from standard input, plain text out (stdout and stderr
+ * as kubectl writes them), the clock moving only with sleep and watches.
+ */
+public final class Batch {
+    private final Session session;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Batch(Session session, PrintStream out, PrintStream err) {
+        this.session = session;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs one command line (-c). Returns its exit status. */
+    public int runOne(String text) {
+        int status = session.execute(text, this::print, Pacer.IMMEDIATE);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    /** Runs a script, command by command, as they become complete. Returns the last exit status. */
+    public int runScript(BufferedReader in) throws IOException {
+        StringBuilder pending = new StringBuilder();
+        int status = 0;
+        String line;
+        while ((line = in.readLine()) != null) {
+            pending.append(line).append('\n');
+            if (ScriptReader.check(pending.toString()) == ScriptReader.Completeness.COMPLETE) {
+                String text = pending.toString();
+                pending.setLength(0);
+                if (text.strip().equals("exit")) {
+                    break;
+                }
+                status = session.execute(text, this::print, Pacer.IMMEDIATE);
+            }
+        }
+        if (!pending.isEmpty()) {
+            status = session.execute(pending.toString(), this::print, Pacer.IMMEDIATE);
+        }
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    private void print(Output o) {
+        if (o instanceof Output.Error) {
+            out.flush();
+            err.print(PlainText.render(o));
+            err.flush();
+        } else {
+            out.print(PlainText.render(o));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package kubetutor.shell;
+
+import kubetutor.engine.session.Session;
+import kubetutor.engine.session.SessionOptions;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * kubetutor's entry point: {@code run FILE}, {@code -c 'CMD'}, commands on standard input when it
+ * is not a terminal, or the interactive shell.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] argv) throws IOException {
+        System.exit(run(argv));
+    }
+
+    static int run(String[] argv) throws IOException {
+        long seed = SessionOptions.DEFAULT_SEED;
+        Path cluster = null;
+        String command = null;
+        Path script = null;
+        boolean noColor = System.getenv("NO_COLOR") != null;
+        for (int i = 0; i < argv.length; i++) {
+            String a = argv[i];
+            switch (a) {
+                case "--seed" -> seed = Long.parseLong(need(argv, ++i, a));
+                case "--cluster" -> cluster = Path.of(need(argv, ++i, a));
+                case "-c" -> command = need(argv, ++i, a);
+                case "--no-color" -> noColor = true;
+                case "run" -> script = Path.of(need(argv, ++i, a));
+                case "-h", "--help" -> {
+                    System.out.print(USAGE);
+                    return 0;
+                }
+                default -> {
+                    if (a.startsWith("--seed=")) {
+                        seed = Long.parseLong(a.substring(7));
+                    } else if (a.startsWith("--cluster=")) {
+                        cluster = Path.of(a.substring(10));
+                    } else {
+                        System.err.print("kubetutor: unknown argument '" + a + "'\n" + USAGE);
+                        return 2;
+                    }
+                }
+            }
+        }
+        Session session;
+        try {
+            session = new Session(new SessionOptions(seed, cluster, Path.of("").toAbsolutePath()));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("kubetutor: cannot read the cluster file: " + e.getMessage());
+            return 2;
+        }
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        Batch batch = new Batch(session, out, System.err);
+        if (command != null) {
+            return batch.runOne(command);
+        }
+        if (script != null) {
+            try (BufferedReader r = Files.newBufferedReader(script)) {
+                return batch.runScript(r);
+            } catch (java.nio.file.NoSuchFileException e) {
+                System.err.println("kubetutor: " + script + ": No such file or directory");
+                return 2;
+            }
+        }
+        if (System.console() == null) {
+            return batch.runScript(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+        }
+        return Interactive.start(session, noColor);
+    }
+
+    private static String need(String[] argv, int i, String flag) {
+        if (i >= argv.length) {
+            throw new IllegalArgumentException("kubetutor: " + flag + " needs a value");
+        }
+        return argv[i];
+    }
+
+    static final String USAGE = """
+            Usage:
+              kubetutor                      start the interactive tutor
+              kubetutor run FILE             run the commands in FILE
+              kubetutor -c 'COMMAND'         run one command
+              kubetutor kernel install       install the Jupyter kernel
+            Options:
+              --seed N         names, IPs and timings from seed N (default 1)
+              --cluster FILE   the cluster's shape from a YAML file
+              --no-color       plain text (also NO_COLOR)
+            """;
+}
