@@ -78,6 +78,7 @@ final class ScalarEmitter {
     private static void single(YamlWriter w, int[] cps, int indent, boolean allowBreaks) {
         w.emitAfterSpace("'");
         boolean spaces = false;
+        boolean breaks = false;
         for (int i = 0; i < cps.length; i++) {
             int c = cps[i];
             if (c == ' ') {
@@ -88,7 +89,17 @@ final class ScalarEmitter {
                     w.emitCodePoint(c);
                 }
                 spaces = true;
+            } else if (Analysis.isBreak(c)) {
+                // Only U+2028/U+2029 get here (other breaks force double quotes); go-yaml copies them
+                // and then indents the rest as a new line.
+                w.emitLineSeparator(c);
+                spaces = false;
+                breaks = true;
             } else {
+                if (breaks) {
+                    w.indentTo(indent);
+                    breaks = false;
+                }
                 if (c == '\'') {
                     w.emitCodePoint('\'');
                 }
@@ -112,16 +123,17 @@ final class ScalarEmitter {
             header.append('+');
         }
         w.emitAfterSpace(header.toString());
+        w.newline();
         boolean breaks = true;
         for (int c : cps) {
             if (c == '\n') {
                 w.newline();
                 breaks = true;
+            } else if (Analysis.isBreak(c)) {
+                w.emitLineSeparator(c);
+                breaks = true;
             } else {
                 if (breaks) {
-                    if (w.column() > 0) {
-                        w.newline();
-                    }
                     w.indentTo(indent);
                 }
                 w.emitCodePoint(c);

@@ -128,6 +128,12 @@ public final class YamlWriter {
         column++;
     }
 
+    /** A Unicode line or paragraph separator: written as is, but the column starts over. */
+    void emitLineSeparator(int cp) {
+        out.appendCodePoint(cp);
+        column = 0;
+    }
+
     void newline() {
         out.append('\n');
         column = 0;
