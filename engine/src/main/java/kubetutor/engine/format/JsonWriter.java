@@ -65,7 +65,7 @@ public final class JsonWriter {
                 out.append(',');
             }
             first = false;
-            lineBreak(indent + 1);
+            lineBreak(indent < 0 ? -1 : indent + 1);
             string(field.getKey());
             out.append(indent < 0 ? ":" : ": ");
             value(field.getValue(), indent < 0 ? -1 : indent + 1);
@@ -86,7 +86,7 @@ public final class JsonWriter {
                 out.append(',');
             }
             first = false;
-            lineBreak(indent + 1);
+            lineBreak(indent < 0 ? -1 : indent + 1);
             value(item, indent < 0 ? -1 : indent + 1);
         }
         lineBreak(indent);

@@ -99,7 +99,7 @@ class YamlWriterTest {
     @Test
     void keysAreNeverFoldedAndMultilineKeysAreDoubleQuoted() throws Exception {
         String longKey = "k ".repeat(50).trim();
-        // '"' is not a letter, so the quoted key sorts first.
+        // "a\nb" sorts before "k k ..."; only the value of a simple key may fold, never the key.
         assertEquals("\"a\\nb\": \"y\"\n" + longKey + ": x\n", yaml("{\"" + longKey + "\":\"x\",\"a\\nb\":\"y\"}"));
     }
 
