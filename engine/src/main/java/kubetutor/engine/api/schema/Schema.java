@@ -1,0 +1,197 @@
+package kubetutor.engine.api.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kubetutor.engine.api.ResourceType;
+
+/**
+ * The structure of every served kind, loaded from the YAML files under kubetutor/schema. It answers
+ * what the API server's decoder would: which fields are unknown, which values have the wrong JSON
+ * type, and in which order a struct's fields are written.
+ */
+public final class Schema {
+    private static final String[] FILES = {"meta.yaml", "pod.yaml", "volumes.yaml", "workloads.yaml", "cluster.yaml"};
+    private static final Schema STANDARD = load();
+
+    private final Map<String, TypeDef> types;
+
+    Schema(Map<String, TypeDef> types) {
+        this.types = Map.copyOf(types);
+    }
+
+    /** The schema of the kinds kubetutor serves (Kubernetes 1.32). */
+    public static Schema standard() {
+        return STANDARD;
+    }
+
+    public Optional<TypeDef> type(String name) {
+        return Optional.ofNullable(types.get(name));
+    }
+
+    public TypeDef typeOf(ResourceType kind) {
+        TypeDef t = types.get(kind.kind());
+        if (t == null) {
+            throw new IllegalArgumentException("no schema for " + kind.kind());
+        }
+        return t;
+    }
+
+    /**
+     * The fields of {@code object} the kind does not have, as the API server's strict decoding names
+     * them ({@code spec.containers[0].imagex}), in the order the decoder meets them: kubectl sends
+     * JSON marshalled from a map, so keys arrive sorted.
+     */
+    public List<String> unknownFields(ResourceType kind, JsonNode object) {
+        List<String> out = new ArrayList<>();
+        collectUnknown(typeOf(kind), object, "", out);
+        return out;
+    }
+
+    private void collectUnknown(TypeDef type, JsonNode node, String path, List<String> out) {
+        if (type.open() || !node.isObject()) {
+            return;
+        }
+        for (String key : sortedKeys(node)) {
+            String child = path.isEmpty() ? key : path + "." + key;
+            Optional<Field> f = type.field(key);
+            if (f.isEmpty()) {
+                out.add(child);
+            } else {
+                collectUnknown(f.get().type(), node.get(key), child, out);
+            }
+        }
+    }
+
+    private void collectUnknown(FieldType ft, JsonNode node, String path, List<String> out) {
+        if (ft instanceof FieldType.Ref ref) {
+            collectUnknown(types.get(ref.name()), node, path, out);
+        } else if (ft instanceof FieldType.ArrayOf arr && node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectUnknown(arr.item(), node.get(i), path + "[" + i + "]", out);
+            }
+        } else if (ft instanceof FieldType.MapOf map && node.isObject()) {
+            for (String key : sortedKeys(node)) {
+                collectUnknown(map.value(), node.get(key), path + "[" + key + "]", out);
+            }
+        }
+    }
+
+    static List<String> sortedKeys(JsonNode node) {
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        keys.sort(null);
+        return keys;
+    }
+
+    /** Rewrites {@code object} in place so every struct's keys follow Go struct order (what -o json of a typed object prints). */
+    public void reorder(ResourceType kind, ObjectNode object) {
+        reorder(typeOf(kind), object);
+    }
+
+    void reorder(TypeDef type, ObjectNode node) {
+        if (type.open()) {
+            return;
+        }
+        Map<String, JsonNode> known = new LinkedHashMap<>();
+        Map<String, JsonNode> extra = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            (type.field(e.getKey()).isPresent() ? known : extra).put(e.getKey(), e.getValue());
+        }
+        node.removeAll();
+        for (Field f : type.fields()) {
+            JsonNode v = known.get(f.name());
+            if (v != null) {
+                reorder(f.type(), v);
+                node.set(f.name(), v);
+            }
+        }
+        extra.forEach(node::set);
+    }
+
+    private void reorder(FieldType ft, JsonNode v) {
+        if (ft instanceof FieldType.Ref ref && v instanceof ObjectNode o) {
+            reorder(types.get(ref.name()), o);
+        } else if (ft instanceof FieldType.ArrayOf arr && v instanceof ArrayNode a) {
+            a.forEach(item -> reorder(arr.item(), item));
+        } else if (ft instanceof FieldType.MapOf map && v.isObject()) {
+            v.forEach(item -> reorder(map.value(), item));
+        }
+    }
+
+    // ---- loading ----
+
+    private static Schema load() {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        Map<String, TypeDef> types = new LinkedHashMap<>();
+        for (String file : FILES) {
+            try (InputStream in = Schema.class.getResourceAsStream("/kubetutor/schema/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing schema resource " + file);
+                }
+                JsonNode root = yaml.readTree(in);
+                root.fields().forEachRemaining(e -> types.put(e.getKey(), parseType(e.getKey(), e.getValue())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Schema schema = new Schema(types);
+        schema.checkReferences();
+        return schema;
+    }
+
+    private static TypeDef parseType(String name, JsonNode def) {
+        List<Field> fields = new ArrayList<>();
+        JsonNode fs = def.path("fields");
+        fs.fields().forEachRemaining(e -> fields.add(parseField(e.getKey(), e.getValue().asText())));
+        return new TypeDef(name, def.path("go").asText(name), def.path("desc").asText(), def.path("open").asBoolean(false), fields);
+    }
+
+    /** Parses {@code "TYPE[!] [enum=A,B] | description"}. */
+    static Field parseField(String name, String spec) {
+        int bar = spec.indexOf(" | ");
+        String head = bar < 0 ? spec : spec.substring(0, bar);
+        String desc = bar < 0 ? "" : spec.substring(bar + 3);
+        String[] parts = head.trim().split(" +");
+        String type = parts[0];
+        boolean required = type.endsWith("!");
+        if (required) {
+            type = type.substring(0, type.length() - 1);
+        }
+        List<String> enums = List.of();
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].startsWith("enum=")) {
+                enums = Arrays.asList(parts[i].substring(5).split(","));
+            }
+        }
+        return new Field(name, FieldType.parse(type), required, List.copyOf(enums), desc);
+    }
+
+    /** Fails fast if a field names a type no file defines: a typo would silently accept anything. */
+    private void checkReferences() {
+        for (TypeDef t : types.values()) {
+            for (Field f : t.fields()) {
+                FieldType ft = f.type();
+                while (ft instanceof FieldType.ArrayOf || ft instanceof FieldType.MapOf) {
+                    ft = ft instanceof FieldType.ArrayOf a ? a.item() : ((FieldType.MapOf) ft).value();
+                }
+                if (ft instanceof FieldType.Ref r && !types.containsKey(r.name())) {
+                    throw new IllegalStateException(t.name() + "." + f.name() + " refers to unknown type " + r.name());
+                }
+            }
+        }
+    }
+}

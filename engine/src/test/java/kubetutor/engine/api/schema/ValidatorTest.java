@@ -1,0 +1,157 @@
+package kubetutor.engine.api.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import kubetutor.engine.api.ResourceType;
+import kubetutor.engine.api.ResourceTypes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Manifests in (defaulted as on create), kubectl's text for the API server's Invalid error out. */
+class ValidatorTest {
+    final Defaulter defaulter = new Defaulter(Schema.standard());
+    final Validator validator = new Validator();
+
+    record Case(String name, ResourceType kind, String manifest, String printed) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    ObjectNode created(ResourceType kind, String manifest) {
+        ObjectNode o = (ObjectNode) DecoderTest.yaml(manifest);
+        defaulter.apply(kind, o, n -> "abcde".substring(0, n));
+        return o;
+    }
+
+    static final String SUBDOMAIN = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', "
+            + "and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is "
+            + "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+
+    static List<Case> cases() {
+        return List.of(
+                new Case("missing image", ResourceTypes.POD, "{metadata: {name: x}, spec: {containers: [{name: a}]}}",
+                        "The Pod \"x\" is invalid: spec.containers[0].image: Required value"),
+                new Case("no name", ResourceTypes.POD, "{metadata: {}, spec: {containers: [{name: a, image: nginx}]}}",
+                        "The Pod \"\" is invalid: metadata.name: Required value: name or generateName is required"),
+                new Case("capital letters in a pod name", ResourceTypes.POD, "{metadata: {name: My_Pod}, spec: {containers: [{name: a, image: nginx}]}}",
+                        "The Pod \"My_Pod\" is invalid: metadata.name: Invalid value: \"My_Pod\": " + SUBDOMAIN),
+                new Case("service names are DNS-1035 labels", ResourceTypes.SERVICE, "{metadata: {name: 1web}, spec: {ports: [{port: 80}]}}",
+                        "The Service \"1web\" is invalid: metadata.name: Invalid value: \"1web\": a DNS-1035 label must consist of lower case "
+                                + "alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character "
+                                + "(e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')"),
+                new Case("several errors", ResourceTypes.POD, """
+                        metadata: {name: x, labels: {app: "bad value"}}
+                        spec:
+                          restartPolicy: Sometimes
+                          containers:
+                          - {name: a, image: nginx, ports: [{containerPort: 70000}]}
+                          - name: a
+                            image: nginx
+                            livenessProbe: {periodSeconds: -1, successThreshold: 2}
+                            readinessProbe: {exec: {command: [true]}, httpGet: {port: 80}}
+                        """,
+                        "The Pod \"x\" is invalid: \n"
+                                + "* metadata.labels: Invalid value: \"bad value\": a valid label must be an empty string or consist of alphanumeric "
+                                + "characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or "
+                                + "'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')\n"
+                                + "* spec.containers[0].ports[0].containerPort: Invalid value: 70000: must be between 1 and 65535, inclusive\n"
+                                + "* spec.containers[1].name: Duplicate value: \"a\"\n"
+                                + "* spec.containers[1].livenessProbe: Required value: must specify a handler type\n"
+                                + "* spec.containers[1].livenessProbe.periodSeconds: Invalid value: -1: must be greater than or equal to 0\n"
+                                + "* spec.containers[1].livenessProbe.successThreshold: Invalid value: 2: must be 1\n"
+                                + "* spec.containers[1].readinessProbe.httpGet: Forbidden: may not specify more than 1 handler type\n"
+                                + "* spec.restartPolicy: Unsupported value: \"Sometimes\": supported values: \"Always\", \"OnFailure\", \"Never\""),
+                new Case("deployment without selector", ResourceTypes.DEPLOYMENT, """
+                        metadata: {name: web}
+                        spec:
+                          template:
+                            metadata: {labels: {app: web}}
+                            spec: {containers: [{name: nginx, image: nginx}]}
+                        """,
+                        "The Deployment \"web\" is invalid: \n"
+                                + "* spec.selector: Required value\n"
+                                + "* spec.template.metadata.labels: Invalid value: map[string]string{\"app\":\"web\"}: "
+                                + "`selector` does not match template `labels`"),
+                new Case("selector not matching, negative replicas, Never", ResourceTypes.REPLICA_SET, """
+                        metadata: {name: web}
+                        spec:
+                          replicas: -1
+                          selector: {matchLabels: {app: web}}
+                          template:
+                            metadata: {labels: {app: api, tier: fe}}
+                            spec: {restartPolicy: Never, containers: [{name: nginx, image: nginx}]}
+                        """,
+                        "The ReplicaSet \"web\" is invalid: \n"
+                                + "* spec.replicas: Invalid value: -1: must be greater than or equal to 0\n"
+                                + "* spec.template.metadata.labels: Invalid value: map[string]string{\"app\":\"api\", \"tier\":\"fe\"}: "
+                                + "`selector` does not match template `labels`\n"
+                                + "* spec.template.spec.restartPolicy: Unsupported value: \"Never\": supported values: \"Always\""),
+                new Case("service without ports, unknown type", ResourceTypes.SERVICE, "{metadata: {name: web}, spec: {type: Public}}",
+                        "The Service \"web\" is invalid: \n* spec.ports: Required value\n"
+                                + "* spec.type: Unsupported value: \"Public\": supported values: \"ClusterIP\", \"ExternalName\", "
+                                + "\"LoadBalancer\", \"NodePort\""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void printsWhatKubectlPrints(Case c) {
+        ObjectNode o = created(c.kind(), c.manifest());
+        String name = o.path("metadata").path("name").asText();
+        assertEquals(c.printed(), Validator.message(c.kind(), name, validator.validate(c.kind(), o)));
+    }
+
+    @Test
+    void validObjectsHaveNoErrors() {
+        assertEquals(List.of(), validator.validate(ResourceTypes.DEPLOYMENT, created(ResourceTypes.DEPLOYMENT, """
+                metadata: {name: web}
+                spec:
+                  replicas: 3
+                  selector: {matchLabels: {app: web}}
+                  template:
+                    metadata: {labels: {app: web, tier: fe}}
+                    spec:
+                      containers:
+                      - name: web
+                        image: nginx
+                        ports: [{containerPort: 80, name: http}]
+                        readinessProbe: {httpGet: {port: http}}
+                """)));
+        assertEquals(List.of(), validator.validate(ResourceTypes.NAMESPACE, created(ResourceTypes.NAMESPACE, "{metadata: {name: dev}}")));
+    }
+
+    @Test
+    void podUpdatesMayOnlyChangeImages() {
+        ObjectNode old = created(ResourceTypes.POD, "{metadata: {name: x}, spec: {containers: [{name: a, image: nginx, ports: [{containerPort: 80}]}]}}");
+        ObjectNode image = old.deepCopy();
+        ((ObjectNode) image.at("/spec/containers/0")).put("image", "nginx:1.27");
+        assertEquals(List.of(), validator.validateUpdate(ResourceTypes.POD, old, image));
+        ObjectNode port = old.deepCopy();
+        ((ObjectNode) port.at("/spec/containers/0/ports/0")).put("containerPort", 8080);
+        assertEquals("The Pod \"x\" is invalid: spec: Forbidden: pod updates may not change fields other than "
+                        + "`spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` "
+                        + "(only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if "
+                        + "it was previously negative)",
+                Validator.message(ResourceTypes.POD, "x", validator.validateUpdate(ResourceTypes.POD, old, port)));
+    }
+
+    @Test
+    void aDeploymentSelectorIsImmutable() {
+        ObjectNode old = created(ResourceTypes.DEPLOYMENT, """
+                metadata: {name: web}
+                spec:
+                  selector: {matchLabels: {app: web}}
+                  template: {metadata: {labels: {app: web, v: "2"}}, spec: {containers: [{name: a, image: nginx}]}}
+                """);
+        ObjectNode changed = old.deepCopy();
+        ((ObjectNode) changed.at("/spec/selector/matchLabels")).put("v", "2");
+        assertEquals("The Deployment \"web\" is invalid: spec.selector: Invalid value: v1.LabelSelector{MatchLabels:"
+                        + "map[string]string{\"app\":\"web\", \"v\":\"2\"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: "
+                        + "field is immutable",
+                Validator.message(ResourceTypes.DEPLOYMENT, "web", validator.validateUpdate(ResourceTypes.DEPLOYMENT, old, changed)));
+    }
+}
