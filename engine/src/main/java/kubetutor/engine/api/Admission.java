@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** What the API server does to an object before storing it: defaulting, then validation. */
 public interface Admission {
+    /** Rejects what the API server cannot decode (unknown fields, wrong types) before anything else. */
+    default void decode(ResourceType type, ObjectNode obj) {}
+
     /** Fills in defaults, in place, on a new object. */
     void defaults(ResourceType type, ObjectNode obj);
 

@@ -53,6 +53,7 @@ public final class ApiServer {
 
     public ObjectNode create(ResourceType type, ObjectNode input, boolean dryRun) {
         ObjectNode obj = input.deepCopy();
+        admission.decode(type, obj);
         ObjectNode meta = Meta.metadata(obj);
         if (type.namespaced()) {
             String ns = meta.path("namespace").asText("");

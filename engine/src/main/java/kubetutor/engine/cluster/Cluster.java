@@ -1,6 +1,6 @@
 package kubetutor.engine.cluster;
 
-import kubetutor.engine.api.Admission;
+import kubetutor.engine.api.schema.SchemaAdmission;
 import kubetutor.engine.api.ApiServer;
 import kubetutor.engine.api.ApiStore;
 import kubetutor.engine.api.EventRecorder;
@@ -38,14 +38,13 @@ public final class Cluster {
     private final Kubelets kubelets;
     private final ClusterSpec spec;
 
-    public Cluster(long seed, ClusterSpec spec, Admission admission,
-                   Function<Simulation, ContainerRuntime> runtimeFactory) {
+    public Cluster(long seed, ClusterSpec spec, Function<Simulation, ContainerRuntime> runtimeFactory) {
         this.spec = spec;
         this.sim = new Simulation(Simulation.EPOCH.minus(CLUSTER_AGE));
         this.rng = new Rng(seed);
         this.ids = new Ids(rng);
         this.api = new ApiServer(store, sim, ids);
-        api.setAdmission(admission);
+        api.setAdmission(new SchemaAdmission(ids::suffix));
         this.events = new EventRecorder(store, sim, ids);
         new Scheduler(api, events, sim, rng);
         new NamespaceController(api, sim);
@@ -57,7 +56,7 @@ public final class Cluster {
     }
 
     public static Cluster defaultLab(long seed) {
-        return new Cluster(seed, ClusterSpec.kubeadmLab(), Admission.NONE, ForeverRuntime::new);
+        return new Cluster(seed, ClusterSpec.kubeadmLab(), ForeverRuntime::new);
     }
 
     public Simulation sim() {

@@ -1,14 +1,11 @@
 package kubetutor.engine.kubectl;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import kubetutor.engine.api.Meta;
+import kubetutor.engine.format.JsonWriter;
+import kubetutor.engine.format.YamlWriter;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,26 +14,15 @@ import java.util.List;
 
 /** Object output as -o yaml / -o json print it. */
 public final class Formats {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Formats() {}
 
     public static String yaml(JsonNode node) {
-        try {
-            return YAML.writeValueAsString(sorted(node));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return YamlWriter.write(node);
     }
 
     public static String json(JsonNode node) {
-        try {
-            return JSON.writeValueAsString(sorted(node)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonWriter.write(sorted(node));
     }
 
     /** kubectl prints objects it read back from the server through a map: keys come out sorted. */

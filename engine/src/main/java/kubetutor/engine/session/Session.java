@@ -1,6 +1,5 @@
 package kubetutor.engine.session;
 
-import kubetutor.engine.api.Admission;
 import kubetutor.engine.cluster.Cluster;
 import kubetutor.engine.cluster.ClusterSpec;
 import kubetutor.engine.command.CommandInput;
@@ -42,7 +41,7 @@ public final class Session {
     }
 
     private Cluster newCluster() {
-        return new Cluster(options.seed(), clusterSpec, Admission.NONE, ForeverRuntime::new);
+        return new Cluster(options.seed(), clusterSpec, ForeverRuntime::new);
     }
 
     /** Runs every command in {@code text} (one or more lines; here-documents included). Returns the last exit status. */
