@@ -38,6 +38,10 @@ public final class ApiServer {
         return store;
     }
 
+    public Admission admission() {
+        return admission;
+    }
+
     public ObjectNode get(ResourceType type, String namespace, String name) {
         ObjectNode obj = store.get(type, namespace, name);
         if (obj == null) {
@@ -148,6 +152,7 @@ public final class ApiServer {
      */
     public ObjectNode update(ResourceType type, ObjectNode next) {
         ObjectNode current = get(type, Meta.namespace(next), Meta.name(next));
+        admission.defaults(type, next);
         admission.validateUpdate(type, current, next);
         ObjectNode meta = Meta.metadata(next);
         meta.put("resourceVersion", store.nextResourceVersion());

@@ -5,7 +5,11 @@ import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.FlagParser;
 import kubetutor.engine.command.ParsedArgs;
 import kubetutor.engine.command.UsageException;
+import kubetutor.engine.kubectl.verb.ApplyVerb;
+import kubetutor.engine.kubectl.verb.CreateVerb;
+import kubetutor.engine.kubectl.verb.DeleteVerb;
 import kubetutor.engine.kubectl.verb.GetVerb;
+import kubetutor.engine.kubectl.verb.MetadataVerb;
 import kubetutor.engine.output.Output;
 
 import java.util.ArrayList;
@@ -22,7 +26,12 @@ public final class Kubectl {
     private final Map<String, Verb> verbs = new LinkedHashMap<>();
 
     public Kubectl() {
+        register(new CreateVerb(List.of(), (name, inv) -> 1));
         register(new GetVerb());
+        register(new ApplyVerb());
+        register(new DeleteVerb());
+        register(MetadataVerb.label());
+        register(MetadataVerb.annotate());
     }
 
     public void register(Verb verb) {

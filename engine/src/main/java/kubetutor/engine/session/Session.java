@@ -78,12 +78,11 @@ public final class Session {
             } else {
                 status = simCommands.run(first, rest, c, target, pacer);
             }
+            cluster.sim().settle();
         } catch (RuntimeException e) {
             // Nothing a user types may end the session: report it as a bug in the simulator, and go on.
             target.emit(Output.Error.of("error: kubetutor failed on this command: " + e));
             status = 1;
-        } finally {
-            cluster.sim().settle();
         }
         if (redirect != null) {
             redirect.close();

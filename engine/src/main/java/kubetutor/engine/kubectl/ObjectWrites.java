@@ -1,0 +1,87 @@
+package kubetutor.engine.kubectl;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kubetutor.engine.api.ApiException;
+import kubetutor.engine.api.Meta;
+import kubetutor.engine.api.ResourceType;
+import kubetutor.engine.api.ResourceTypes;
+import kubetutor.engine.command.UsageException;
+
+import java.util.Optional;
+
+/** What create and apply share: finding a manifest's type and namespace, and kubectl's wording of server errors. */
+public final class ObjectWrites {
+    private ObjectWrites() {}
+
+    /** The type of a manifest, or the error kubectl's REST mapper gives. */
+    public static ResourceType typeOf(Manifests.Doc doc) {
+        String apiVersion = doc.object().path("apiVersion").asText("");
+        String kind = doc.object().path("kind").asText("");
+        Optional<ResourceType> t = ResourceTypes.forKind(apiVersion, kind);
+        if (t.isEmpty()) {
+            String ns = doc.object().path("metadata").path("namespace").asText("");
+            throw new UsageException("error: resource mapping not found for name: \"" + Meta.name(doc.object())
+                    + "\" namespace: \"" + ns + "\" from \"" + doc.source() + "\": no matches for kind \"" + kind
+                    + "\" in version \"" + apiVersion + "\"\nensure CRDs are installed first");
+        }
+        return t.get();
+    }
+
+    /** Sets the namespace a namespaced object goes to, as kubectl does (-n must agree with the manifest). */
+    public static ObjectNode withNamespace(ResourceType type, ObjectNode obj, Invocation inv) {
+        ObjectNode copy = obj.deepCopy();
+        if (!type.namespaced()) {
+            return copy;
+        }
+        String own = copy.path("metadata").path("namespace").asText("");
+        if (!own.isEmpty() && inv.namespaceGiven() && !own.equals(inv.namespace())) {
+            throw new UsageException("error: the namespace from the provided object \"" + own
+                    + "\" does not match the namespace \"" + inv.namespace()
+                    + "\". You must pass '--namespace=" + own + "' to perform this operation.");
+        }
+        if (own.isEmpty()) {
+            Meta.metadata(copy).put("namespace", inv.namespace());
+        }
+        return copy;
+    }
+
+    /** kubectl's message for a server error on a file's object ("error when creating \"f.yaml\": ..."). */
+    public static String serverError(ApiException e, String verb, String source) {
+        if (e.reason() == ApiException.Reason.Invalid) {
+            return e.getMessage();
+        }
+        return "Error from server (" + e.reason() + "): error when " + verb + " \"" + source + "\": " + e.getMessage();
+    }
+
+    public static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+
+    /**
+     * Records the object as applied, as kubectl apply does: its JSON with sorted keys, an empty
+     * annotations map where the annotation itself was, and a final newline.
+     */
+    public static void setLastApplied(ObjectNode obj) {
+        ObjectNode copy = obj.deepCopy();
+        ObjectNode meta = Meta.metadata(copy);
+        ObjectNode ann = meta.has("annotations") && meta.get("annotations").isObject()
+                ? (ObjectNode) meta.get("annotations") : meta.putObject("annotations");
+        ann.remove(LAST_APPLIED);
+        String json = kubetutor.engine.format.JsonWriter.compact(Formats.sorted(copy)) + "\n";
+        ObjectNode target = Meta.metadata(obj);
+        ObjectNode targetAnn = target.has("annotations") && target.get("annotations").isObject()
+                ? (ObjectNode) target.get("annotations") : target.putObject("annotations");
+        targetAnn.put(LAST_APPLIED, json);
+    }
+
+    /** The line (or document) create, apply and run print for an object they wrote. */
+    public static void printResult(Invocation inv, ResourceType type, ObjectNode obj, String verb, boolean dryRun,
+                                   String output) {
+        switch (output) {
+            case "yaml" -> inv.sink().emit(new kubetutor.engine.output.Output.Text(Formats.yaml(obj),
+                    kubetutor.engine.output.Output.TextKind.YAML));
+            case "json" -> inv.sink().emit(new kubetutor.engine.output.Output.Text(Formats.json(obj),
+                    kubetutor.engine.output.Output.TextKind.JSON));
+            case "name" -> inv.out(type.qualifiedKindLower() + "/" + Meta.name(obj));
+            default -> inv.out(type.qualifiedKindLower() + "/" + Meta.name(obj) + " " + verb + (dryRun ? " (dry run)" : ""));
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package kubetutor.engine.kubectl.verb;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kubetutor.engine.api.ApiException;
+import kubetutor.engine.api.Meta;
+import kubetutor.engine.command.CommandSpec;
+import kubetutor.engine.command.FlagSpec;
+import kubetutor.engine.command.UsageException;
+import kubetutor.engine.command.ValueKind;
+import kubetutor.engine.kubectl.Invocation;
+import kubetutor.engine.kubectl.ObjectQuery;
+import kubetutor.engine.kubectl.ResourceArgs;
+import kubetutor.engine.kubectl.Verb;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * kubectl label and kubectl annotate: {@code key=value} sets (refusing to change an existing value
+ * without --overwrite), {@code key-} removes, with kubectl's messages for each outcome.
+ */
+public final class MetadataVerb implements Verb {
+    private final boolean labels;
+
+    private MetadataVerb(boolean labels) {
+        this.labels = labels;
+    }
+
+    public static MetadataVerb label() {
+        return new MetadataVerb(true);
+    }
+
+    public static MetadataVerb annotate() {
+        return new MetadataVerb(false);
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return CommandSpec.of(labels ? "label" : "annotate", labels ? "Update the labels on a resource" : "Update the annotations on a resource",
+                List.of(FlagSpec.bool("overwrite", null, "If true, allow " + (labels ? "labels" : "annotations") + " to be overwritten."),
+                        FlagSpec.bool("all", null, "Select all resources, in the namespace of the specified resource types"),
+                        FlagSpec.value("selector", "l", ValueKind.LABEL_SELECTOR, "", "Selector (label query) to filter on"),
+                        FlagSpec.bool("all-namespaces", "A", "If true, check the specified action in all namespaces."),
+                        FlagSpec.bool("list", null, "If true, display the " + (labels ? "labels" : "annotations") + " for a given resource."),
+                        FlagSpec.choice("output", "o", "", "Output format. One of: (json, yaml, name).", "json", "yaml", "name"),
+                        FlagSpec.choice("dry-run", null, "none", "Must be \"none\", \"server\", or \"client\".", "none", "client", "server")),
+                ValueKind.RESOURCE_TYPE, ValueKind.OBJECT_NAME);
+    }
+
+    @Override
+    public int run(Invocation inv) {
+        List<String> resourceWords = new ArrayList<>();
+        Map<String, String> set = new LinkedHashMap<>();
+        List<String> remove = new ArrayList<>();
+        for (String a : inv.args().positional()) {
+            if (a.contains("=")) {
+                set.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+            } else if (a.endsWith("-") && !resourceWords.isEmpty()) {
+                remove.add(a.substring(0, a.length() - 1));
+            } else {
+                resourceWords.add(a);
+            }
+        }
+        String what = labels ? "label" : "annotation";
+        if (set.isEmpty() && remove.isEmpty() && !inv.args().bool("list")) {
+            throw new UsageException("error: at least one " + what + " update is required\nSee 'kubectl " + spec().name()
+                    + " -h' for help and examples");
+        }
+        List<ResourceArgs.Request> requests = ResourceArgs.parse(resourceWords);
+        ObjectQuery query = ObjectQuery.of(inv);
+        boolean bySelection = inv.args().bool("all") || inv.args().has("selector");
+        int status = 0;
+        for (ResourceArgs.Request req : requests) {
+            if (req.names().isEmpty() && !bySelection) {
+                throw new UsageException("error: resource(s) were provided, but no name was specified");
+            }
+            ObjectQuery.Found found = query.find(req);
+            for (String m : found.missing()) {
+                inv.err(m);
+                status = 1;
+            }
+            for (JsonNode o : found.objects()) {
+                status |= apply(inv, req, (ObjectNode) o, set, remove);
+            }
+        }
+        return status;
+    }
+
+    private int apply(Invocation inv, ResourceArgs.Request req, ObjectNode live, Map<String, String> set, List<String> remove) {
+        String field = labels ? "labels" : "annotations";
+        Map<String, String> current = labels ? Meta.labels(live) : Meta.annotations(live);
+        String ref = req.type().qualifiedKindLower() + "/" + Meta.name(live);
+        if (inv.args().bool("list")) {
+            StringBuilder sb = new StringBuilder();
+            current.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+            inv.sink().emit(new kubetutor.engine.output.Output.Text(sb.toString(), kubetutor.engine.output.Output.TextKind.MESSAGE));
+            return 0;
+        }
+        if (!inv.args().bool("overwrite")) {
+            List<String> clashes = new ArrayList<>();
+            set.forEach((k, v) -> {
+                String cur = current.get(k);
+                if (cur != null && !cur.equals(v) && !(k.equals("kubernetes.io/change-cause") && !labels)) {
+                    clashes.add("'" + k + "' already has a value (" + cur + ")");
+                }
+            });
+            if (!clashes.isEmpty()) {
+                if (labels) {
+                    inv.err("error: " + clashes.get(0) + ", and --overwrite is false");
+                } else {
+                    inv.err("error: --overwrite is false but found the following declared annotation(s): " + String.join("; ", clashes));
+                }
+                return 1;
+            }
+        }
+        Map<String, String> next = new LinkedHashMap<>(current);
+        boolean removed = false;
+        for (String k : remove) {
+            if (next.remove(k) == null) {
+                inv.out(what() + " \"" + k + "\" not found.");
+            } else {
+                removed = true;
+            }
+        }
+        next.putAll(set);
+        boolean changed = !next.equals(current);
+        if (changed && !inv.args().get("dry-run", "none").equals("client")) {
+            ObjectNode updated = live.deepCopy();
+            ObjectNode meta = Meta.metadata(updated);
+            if (next.isEmpty()) {
+                meta.remove(field);
+            } else {
+                ObjectNode m = meta.putObject(field);
+                next.forEach(m::put);
+            }
+            try {
+                inv.cluster().api().update(req.type(), updated);
+            } catch (ApiException e) {
+                inv.err(e.kubectlMessage());
+                return 1;
+            }
+        }
+        String outcome;
+        if (!changed) {
+            outcome = "not " + (labels ? "labeled" : "annotated");
+        } else if (labels) {
+            outcome = removed && set.isEmpty() ? "unlabeled" : (removed ? "modified" : "labeled");
+        } else {
+            outcome = "annotated";
+        }
+        inv.out(ref + " " + outcome);
+        return 0;
+    }
+
+    private String what() {
+        return labels ? "label" : "annotation";
+    }
+}
