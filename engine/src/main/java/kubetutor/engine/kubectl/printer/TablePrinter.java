@@ -44,7 +44,10 @@ public final class TablePrinter {
         }
         printedBlock = true;
         boolean header = !inv.args().bool("no-headers");
-        inv.sink().emit(new Output.TableOutput(table(type, objects, output.equals("wide"), header, false, null)));
+        // With --output-watch-events the first listing already comes as ADDED events.
+        boolean asEvents = (inv.args().bool("watch") || inv.args().bool("watch-only")) && inv.args().bool("output-watch-events");
+        inv.sink().emit(new Output.TableOutput(table(type, objects, output.equals("wide"), header, asEvents,
+                WatchEvent.Type.ADDED.name())));
         watchHeaderPrinted = true;
     }
 
