@@ -184,24 +184,29 @@ public final class Kubelet {
             postStatus(w);
             return;
         }
+        Instant inFlight = pullsInFlight.get(ref);
+        if (!present && inFlight != null && inFlight.isAfter(now())) {
+            // Pulls are serialized (kubelet's serializeImagePulls): wait for the running pull, then look again.
+            services.sim().at(inFlight, () -> {
+                if (!w.terminating && isCurrent(w)) {
+                    ensureImage(w, c, then);
+                }
+            });
+            return;
+        }
         services.events().normal(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Pulling",
                 "Pulling image \"" + c.image.written() + "\"");
         var image = services.catalog().find(c.image);
         long pullMillis;
-        long waitMillis = 0;
         if (image.isEmpty()) {
             pullMillis = jitterMillis(800, 1200);
         } else if (present) {
             // Always: the registry is asked again, the layers are already here.
             pullMillis = jitterMillis(400, 800);
         } else {
-            Instant inFlight = pullsInFlight.get(ref);
-            if (inFlight != null && inFlight.isAfter(now())) {
-                waitMillis = Duration.between(now(), inFlight).toMillis();
-            }
             pullMillis = (long) (image.get().size() / PULL_BYTES_PER_SECOND * 1000) + jitterMillis(500, 1500);
         }
-        long total = waitMillis + pullMillis;
+        long total = pullMillis;
         if (image.isPresent() && !present) {
             pullsInFlight.put(ref, now().plusMillis(total));
         }

@@ -1,0 +1,17 @@
+package kubetutor.bench;
+
+/** The benchmark harnesses, by name. */
+public final class Bench {
+    private Bench() {}
+
+    public static void main(String[] args) throws Exception {
+        String which = args.length == 0 ? "foundation" : args[0];
+        switch (which) {
+            case "foundation" -> Foundation.main(args);
+            default -> {
+                System.err.println("unknown benchmark: " + which + " (known: foundation)");
+                System.exit(2);
+            }
+        }
+    }
+}
