@@ -5,6 +5,7 @@ import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.FlagParser;
 import kubetutor.engine.command.ParsedArgs;
 import kubetutor.engine.command.UsageException;
+import kubetutor.engine.kubectl.verb.DescribeVerb;
 import kubetutor.engine.kubectl.verb.GetVerb;
 import kubetutor.engine.output.Output;
 
@@ -23,6 +24,7 @@ public final class Kubectl {
 
     public Kubectl() {
         register(new GetVerb());
+        register(new DescribeVerb());
     }
 
     public void register(Verb verb) {
