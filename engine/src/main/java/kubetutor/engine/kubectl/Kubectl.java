@@ -8,6 +8,7 @@ import kubetutor.engine.command.UsageException;
 import kubetutor.engine.kubectl.verb.ApplyVerb;
 import kubetutor.engine.kubectl.verb.CreateVerb;
 import kubetutor.engine.kubectl.verb.DeleteVerb;
+import kubetutor.engine.kubectl.verb.DescribeVerb;
 import kubetutor.engine.kubectl.verb.GetVerb;
 import kubetutor.engine.kubectl.verb.MetadataVerb;
 import kubetutor.engine.output.Output;
@@ -32,6 +33,7 @@ public final class Kubectl {
         register(new DeleteVerb());
         register(MetadataVerb.label());
         register(MetadataVerb.annotate());
+        register(new DescribeVerb());
     }
 
     public void register(Verb verb) {
