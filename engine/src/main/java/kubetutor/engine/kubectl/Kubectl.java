@@ -23,6 +23,10 @@ public final class Kubectl {
 
     public Kubectl() {
         register(new GetVerb());
+        register(new kubetutor.engine.kubectl.verb.ConfigVerb());
+        register(new kubetutor.engine.kubectl.verb.VersionVerb());
+        register(new kubetutor.engine.kubectl.verb.ApiResourcesVerb());
+        register(new kubetutor.engine.kubectl.verb.ExplainVerb());
     }
 
     public void register(Verb verb) {
