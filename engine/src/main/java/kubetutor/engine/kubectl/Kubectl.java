@@ -27,13 +27,19 @@ public final class Kubectl {
     private final Map<String, Verb> verbs = new LinkedHashMap<>();
 
     public Kubectl() {
-        register(new CreateVerb(List.of(), (name, inv) -> 1));
+        kubetutor.engine.kubectl.verb.CreateSubcommands creates = new kubetutor.engine.kubectl.verb.CreateSubcommands();
+        register(new CreateVerb(creates.specs(), (name, inv) -> name.equals("namespace")
+                ? creates.runNamespace(inv) : creates.runDeployment(inv)));
         register(new GetVerb());
         register(new ApplyVerb());
         register(new DeleteVerb());
         register(MetadataVerb.label());
         register(MetadataVerb.annotate());
         register(new DescribeVerb());
+        register(new kubetutor.engine.kubectl.verb.ConfigVerb());
+        register(new kubetutor.engine.kubectl.verb.VersionVerb());
+        register(new kubetutor.engine.kubectl.verb.ApiResourcesVerb());
+        register(new kubetutor.engine.kubectl.verb.ExplainVerb());
     }
 
     public void register(Verb verb) {
@@ -89,7 +95,22 @@ public final class Kubectl {
                 sink.accept(new Output.Text(Help.verb(verb.spec()), Output.TextKind.MESSAGE));
                 return 0;
             }
-            ParsedArgs parsed = FlagParser.parse(rest, verb.spec().allFlags(GlobalFlags.ALL), "kubectl " + verb.spec().name());
+            // A subcommand ("create namespace", "config view") brings its own flags.
+            List<kubetutor.engine.command.FlagSpec> flags = verb.spec().allFlags(GlobalFlags.ALL);
+            String path = "kubectl " + verb.spec().name();
+            for (String word : rest) {
+                if (word.startsWith("-")) {
+                    continue;
+                }
+                var sub = verb.spec().subcommand(word);
+                if (sub.isPresent()) {
+                    flags = new ArrayList<>(sub.get().flags());
+                    flags.addAll(GlobalFlags.ALL);
+                    path = path + " " + sub.get().name();
+                }
+                break;
+            }
+            ParsedArgs parsed = FlagParser.parse(rest, flags, path);
             return verb.run(invocationFor.apply(parsed));
         } catch (UsageException e) {
             sink.accept(Output.Error.of(e.getMessage()));

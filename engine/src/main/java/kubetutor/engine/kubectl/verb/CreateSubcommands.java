@@ -1,0 +1,187 @@
+package kubetutor.engine.kubectl.verb;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kubetutor.engine.api.ApiException;
+import kubetutor.engine.api.Meta;
+import kubetutor.engine.api.ResourceType;
+import kubetutor.engine.api.ResourceTypes;
+import kubetutor.engine.command.CommandSpec;
+import kubetutor.engine.command.FlagSpec;
+import kubetutor.engine.command.UsageException;
+import kubetutor.engine.command.ValueKind;
+import kubetutor.engine.format.DryRunObjects;
+import kubetutor.engine.format.JsonWriter;
+import kubetutor.engine.format.YamlWriter;
+import kubetutor.engine.kubectl.Formats;
+import kubetutor.engine.kubectl.Invocation;
+import kubetutor.engine.output.Output;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code kubectl create namespace|ns NAME} and {@code kubectl create deployment|deploy NAME
+ * --image=...}: kubectl builds the object on the client ({@link DryRunObjects}), then prints it
+ * (--dry-run=client) or sends it to the API server.
+ *
+ * <p>The create verb hooks these in: {@link #specs()} are its subcommands, and it calls
+ * {@link #runNamespace} / {@link #runDeployment} with an invocation whose positional arguments
+ * start with the subcommand word as typed ({@code [ns, dev]}), and whose flags were parsed with
+ * the subcommand's flags.
+ */
+public final class CreateSubcommands {
+    private static final String OUTPUT_FORMATS =
+            "go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml";
+
+    private static final List<FlagSpec> COMMON = List.of(
+            FlagSpec.value("dry-run", null, ValueKind.TEXT, "none",
+                    "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
+            FlagSpec.choice("output", "o", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).",
+                    "json", "yaml", "name"),
+            FlagSpec.value("validate", null, ValueKind.TEXT, "strict", "Must be one of: strict (or true), warn, ignore (or false)."),
+            FlagSpec.value("field-manager", null, ValueKind.TEXT, "kubectl-create", "Name of the manager used to track field ownership."));
+
+    private static final CommandSpec NAMESPACE = new CommandSpec("namespace", List.of("ns"),
+            "Create a namespace with the specified name", COMMON, List.of(ValueKind.TEXT), List.of());
+
+    private static final CommandSpec DEPLOYMENT = new CommandSpec("deployment", List.of("deploy"),
+            "Create a deployment with the specified name", concat(List.of(
+                    FlagSpec.many("image", null, ValueKind.TEXT, "Image names to run. A deployment can have multiple images set for multi-container pod."),
+                    FlagSpec.value("replicas", "r", ValueKind.TEXT, "1", "Number of replicas to create. Default is 1."),
+                    FlagSpec.value("port", null, ValueKind.TEXT, "-1", "The containerPort that this deployment exposes.")), COMMON),
+            List.of(ValueKind.TEXT), List.of());
+
+    private enum DryRun { NONE, CLIENT, SERVER }
+
+    public List<CommandSpec> specs() {
+        return List.of(NAMESPACE, DEPLOYMENT);
+    }
+
+    public int runNamespace(Invocation inv) {
+        String name = oneName(inv, "namespace");
+        String output = output(inv);
+        DryRun dryRun = dryRun(inv);
+        ObjectNode ns = DryRunObjects.namespace(name);
+        return finish(inv, ResourceTypes.NAMESPACE, ns, name, output, dryRun, false);
+    }
+
+    public int runDeployment(Invocation inv) {
+        // cobra checks required flags before the command runs, and reports through klog
+        if (inv.args().all("image").isEmpty()) {
+            throw new UsageException(Klog.line('E', inv.now(), "run.go:72",
+                    "\"command failed\" err=\"required flag(s) \\\"image\\\" not set\""));
+        }
+        String name = oneName(inv, "deployment");
+        String output = output(inv);
+        DryRun dryRun = dryRun(inv);
+        int replicas = Integer.parseInt(inv.args().get("replicas", "1"));
+        int port = Integer.parseInt(inv.args().get("port", "-1"));
+        ObjectNode d = DryRunObjects.deployment(name, inv.namespaceGiven() ? inv.namespace() : null,
+                inv.args().all("image"), replicas, port < 0 ? null : port, inv.args().afterDash(),
+                () -> inv.cluster().ids().suffix(5));
+        if (dryRun != DryRun.CLIENT) {
+            Meta.metadata(d).put("namespace", inv.namespace());
+        }
+        return finish(inv, ResourceTypes.DEPLOYMENT, d, name, output, dryRun, true);
+    }
+
+    private static int finish(Invocation inv, ResourceType type, ObjectNode obj, String name, String output,
+                              DryRun dryRun, boolean wrapErrors) {
+        String ref = type.qualifiedKindLower() + "/" + name;
+        if (dryRun == DryRun.CLIENT) {
+            // the client-built object prints as kubectl's typed structs do: JSON in struct order
+            print(inv, obj, output, ref, " (dry run)", false);
+            return 0;
+        }
+        ObjectNode created;
+        try {
+            created = inv.cluster().api().create(type, obj, dryRun == DryRun.SERVER);
+        } catch (ApiException e) {
+            if (!wrapErrors) {
+                throw e;
+            }
+            throw new UsageException("error: failed to create " + type.singular() + ": " + statusMessage(e, type));
+        }
+        print(inv, created, output, ref, dryRun == DryRun.SERVER ? " (server dry run)" : "", true);
+        return 0;
+    }
+
+    private static void print(Invocation inv, ObjectNode obj, String output, String ref, String suffix, boolean fromServer) {
+        switch (output) {
+            case "yaml" -> inv.sink().emit(new Output.Text(YamlWriter.write(obj), Output.TextKind.YAML));
+            case "json" -> inv.sink().emit(new Output.Text(fromServer ? Formats.json(obj) : JsonWriter.write(obj),
+                    Output.TextKind.JSON));
+            case "name" -> inv.out(ref);
+            default -> inv.out(ref + " created" + suffix);
+        }
+    }
+
+    /**
+     * The API server's own Status message, which kubectl wraps for create deployment: the Invalid
+     * error names the kind with its group and lists several causes in brackets (errors.NewInvalid),
+     * unlike the "The Deployment ... is invalid" form kubectl prints when it reports the error itself.
+     */
+    static String statusMessage(ApiException e, ResourceType type) {
+        String msg = e.getMessage();
+        String prefix = "The " + type.kind() + " \"";
+        if (e.reason() != ApiException.Reason.Invalid || !msg.startsWith(prefix)) {
+            return msg;
+        }
+        String rest = msg.substring(prefix.length());
+        String qualified = type.group().isEmpty() ? type.kind() : type.kind() + "." + type.group();
+        int split = rest.indexOf("\" is invalid: ");
+        String head = qualified + " \"" + rest.substring(0, split) + "\" is invalid: ";
+        String causes = rest.substring(split + "\" is invalid: ".length());
+        if (!causes.startsWith("\n* ")) {
+            return head + causes;
+        }
+        List<String> items = new ArrayList<>(List.of(causes.substring(3).split("\n\\* ")));
+        return head + "[" + String.join(", ", items) + "]";
+    }
+
+    private static String oneName(Invocation inv, String sub) {
+        List<String> positional = inv.args().positional();
+        List<String> names = positional.isEmpty() ? positional : positional.subList(1, positional.size());
+        if (names.size() != 1) {
+            throw new UsageException("error: exactly one NAME is required, got " + names.size()
+                    + "\nSee 'kubectl create " + sub + " -h' for help and examples");
+        }
+        return names.get(0);
+    }
+
+    private static String output(Invocation inv) {
+        String output = inv.args().get("output", "");
+        if (!output.isEmpty() && !List.of("json", "yaml", "name").contains(output)) {
+            throw new UsageException("error: unable to match a printer suitable for the output format \"" + output
+                    + "\", allowed formats are: " + OUTPUT_FORMATS);
+        }
+        return output;
+    }
+
+    /** kubectl's GetDryRunStrategy, with its warnings for the old boolean values. */
+    private static DryRun dryRun(Invocation inv) {
+        String v = inv.args().get("dry-run", "none");
+        return switch (v) {
+            case "none" -> DryRun.NONE;
+            case "client" -> DryRun.CLIENT;
+            case "server" -> DryRun.SERVER;
+            case "true" -> {
+                inv.sink().emit(Output.Error.info(Klog.line('W', inv.now(), "helpers.go:716",
+                        "--dry-run=true is deprecated (boolean value) and can be replaced with --dry-run=client.")));
+                yield DryRun.CLIENT;
+            }
+            case "false" -> {
+                inv.sink().emit(Output.Error.info(Klog.line('W', inv.now(), "helpers.go:719",
+                        "--dry-run=false is deprecated (boolean value) and can be replaced with --dry-run=none.")));
+                yield DryRun.NONE;
+            }
+            default -> throw new UsageException("error: Invalid dry-run value (" + v + "). Must be \"none\", \"server\", or \"client\".");
+        };
+    }
+
+    private static List<FlagSpec> concat(List<FlagSpec> a, List<FlagSpec> b) {
+        List<FlagSpec> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+}
