@@ -4,11 +4,11 @@ import kubetutor.engine.api.schema.SchemaAdmission;
 import kubetutor.engine.api.ApiServer;
 import kubetutor.engine.api.ApiStore;
 import kubetutor.engine.api.EventRecorder;
+import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.controller.GarbageCollector;
 import kubetutor.engine.controller.NamespaceController;
 import kubetutor.engine.image.ImageCatalog;
 import kubetutor.engine.kubelet.ContainerRuntime;
-import kubetutor.engine.kubelet.ForeverRuntime;
 import kubetutor.engine.kubelet.Kubelet;
 import kubetutor.engine.kubelet.Kubelets;
 import kubetutor.engine.scheduler.Scheduler;
@@ -27,7 +27,7 @@ public final class Cluster {
     /** How long before the session starts the lab's cluster was set up (the AGE of its nodes). */
     public static final Duration CLUSTER_AGE = Duration.ofDays(2);
 
-    private static final ImageCatalog CATALOG = ImageCatalog.load();
+    private static final ImageCatalog CATALOG = ImageCatalog.standard();
 
     private final Simulation sim;
     private final Rng rng;
@@ -37,6 +37,7 @@ public final class Cluster {
     private final EventRecorder events;
     private final Kubelets kubelets;
     private final ClusterSpec spec;
+    private final ContainerRuntime runtime;
 
     public Cluster(long seed, ClusterSpec spec, Function<Simulation, ContainerRuntime> runtimeFactory) {
         this.spec = spec;
@@ -50,13 +51,14 @@ public final class Cluster {
         new NamespaceController(api, sim);
         new GarbageCollector(api, sim);
         this.kubelets = new Kubelets(store, sim);
-        Kubelet.Services services = new Kubelet.Services(api, events, sim, rng, CATALOG, runtimeFactory.apply(sim));
+        this.runtime = runtimeFactory.apply(sim);
+        Kubelet.Services services = new Kubelet.Services(api, events, sim, rng, CATALOG, runtime);
         Bootstrap.run(this, services);
         sim.advanceTo(Simulation.EPOCH);
     }
 
     public static Cluster defaultLab(long seed) {
-        return new Cluster(seed, ClusterSpec.kubeadmLab(), ForeverRuntime::new);
+        return new Cluster(seed, ClusterSpec.kubeadmLab(), SimRuntime::new);
     }
 
     public Simulation sim() {
@@ -85,6 +87,11 @@ public final class Cluster {
 
     public Kubelets kubelets() {
         return kubelets;
+    }
+
+    /** The container runtime every kubelet shares: logs, exec and the pod network. */
+    public ContainerRuntime runtime() {
+        return runtime;
     }
 
     public ClusterSpec spec() {

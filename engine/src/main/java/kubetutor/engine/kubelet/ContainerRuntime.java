@@ -1,18 +1,31 @@
 package kubetutor.engine.kubelet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import kubetutor.engine.container.sh.ExecResult;
+import kubetutor.engine.container.sh.HttpResult;
+import kubetutor.engine.container.sh.InteractiveShell;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The seam between the kubelet and what a container does once started. The kubelet owns pulls,
- * restarts and status; the runtime owns the process: its command, its exit, how it takes SIGTERM.
+ * restarts, probes and status; the runtime owns the process (its command, its exit, how it takes
+ * SIGTERM), the container's logs, and the network a probe or a client reaches.
  */
 public interface ContainerRuntime {
 
-    /** Starts a container's main process. The process reports its own exit through {@code exits}. */
-    Process start(PodContext pod, JsonNode container, ExitListener exits);
+    /**
+     * Starts a container's main process. The process reports its own exit through {@code exits},
+     * never from inside this call.
+     */
+    Process start(PodContext pod, JsonNode container, String containerId, ExitListener exits);
 
     /** What the kubelet knows of the pod a container runs in. */
-    record PodContext(String namespace, String podName, String nodeName, String podIp) {}
+    record PodContext(String namespace, String podName, String podUid, String nodeName, String podIp) {}
 
     @FunctionalInterface
     interface ExitListener {
@@ -29,5 +42,52 @@ public interface ContainerRuntime {
 
         /** SIGKILL: the process ends now, exit code 137. */
         void kill();
+
+        /** Runs a command inside the container to its end (an exec probe, {@code kubectl exec}). */
+        default ExecResult exec(List<String> argv, Duration timeout) {
+            return new ExecResult(0, "", "", false);
+        }
     }
+
+    /** One line a container wrote, with the time the runtime received it. */
+    record LogLine(Instant time, boolean stderr, String text) {}
+
+    /** The log of a container (current or exited) by its containerID; empty once the pod is gone. */
+    default Optional<List<LogLine>> logs(String containerId) {
+        return Optional.empty();
+    }
+
+    /** An HTTP GET on the pod network, as a probe or a client sends it. */
+    default HttpResult httpGet(String ip, int port, String path, String userAgent) {
+        return HttpResult.refused(ip);
+    }
+
+    /** Whether something accepts TCP connections at ip:port. */
+    default boolean tcpOpen(String ip, int port) {
+        return false;
+    }
+
+    /** Runs a command in a running container ({@code kubectl exec}); empty when it is not running. */
+    default Optional<ExecResult> exec(String containerId, List<String> argv, Duration timeout) {
+        return Optional.empty();
+    }
+
+    /** An interactive shell in a running container ({@code kubectl exec -it ... sh}), printing to {@code out}. */
+    default Optional<InteractiveShell> openShell(String containerId, Consumer<String> out) {
+        return Optional.empty();
+    }
+
+    /** The attached terminal of a container started with {@code stdin: true} closed: its shell exits. */
+    default void stdinClosed(String containerId, int exitCode) {}
+
+    /** {@code kubectl port-forward}: the learner's localhost:localPort reaches podIp:port. */
+    default void forward(int localPort, String podIp, int port) {}
+
+    /** A GET to the learner's localhost:localPort, when a port-forward listens there. */
+    default Optional<HttpResult> viaForward(int localPort, String path, String userAgent) {
+        return Optional.empty();
+    }
+
+    /** The pod is gone: its containers' logs and file systems go too. */
+    default void removePod(String podUid) {}
 }

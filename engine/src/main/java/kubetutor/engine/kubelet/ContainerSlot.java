@@ -2,8 +2,14 @@ package kubetutor.engine.kubelet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import kubetutor.engine.image.ImageRef;
+import kubetutor.engine.sim.Simulation;
 
-/** The kubelet's record of one container of a pod: its spec, state, last state and restarts. */
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The kubelet's record of one container of a pod: its spec, state, last state, restarts and back-off. */
 final class ContainerSlot {
     final String name;
     final JsonNode spec;
@@ -18,6 +24,17 @@ final class ContainerSlot {
     ContainerRuntime.Process process;
     /** Seconds of the next image pull back-off (10s doubling to 300s). */
     int pullBackoff = 10;
+    /** How many times a process of this container was started (the first start is not a restart). */
+    int runs;
+    /** The crash back-off entry (flowcontrol.Backoff): current delay and when it was last stepped. */
+    Duration crashBackoff;
+    Instant crashBackoffUpdated;
+    /** The kubelet's pending sync of this container (a restart in back-off). */
+    Simulation.Scheduled resync;
+    /** Probe workers of the running process; stopped when it exits. */
+    final List<ProbeWorker> probes = new ArrayList<>();
+    /** Set when the kubelet decided to kill the process for a failed probe (workers hold). */
+    boolean killing;
 
     ContainerSlot(JsonNode spec) {
         this.spec = spec;
@@ -35,5 +52,10 @@ final class ContainerSlot {
             return policy;
         }
         return image.isLatest() ? "Always" : "IfNotPresent";
+    }
+
+    void stopProbes() {
+        probes.forEach(ProbeWorker::stop);
+        probes.clear();
     }
 }

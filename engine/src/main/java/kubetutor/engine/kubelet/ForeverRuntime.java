@@ -17,7 +17,7 @@ public final class ForeverRuntime implements ContainerRuntime {
     }
 
     @Override
-    public Process start(PodContext pod, JsonNode container, ExitListener exits) {
+    public Process start(PodContext pod, JsonNode container, String containerId, ExitListener exits) {
         return new Process() {
             private boolean done;
 

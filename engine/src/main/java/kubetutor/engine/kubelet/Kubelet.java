@@ -95,11 +95,17 @@ public final class Kubelet {
                 ipsInUse.remove(w.podIp);
             }
             for (ContainerSlot c : w.containers) {
+                c.stopProbes();
+                if (c.resync != null) {
+                    c.resync.cancel();
+                }
                 if (c.process != null) {
-                    c.process.kill();
+                    ContainerRuntime.Process p = c.process;
                     c.process = null;
+                    p.kill();
                 }
             }
+            services.runtime().removePod(w.uid);
         }
     }
 
@@ -264,6 +270,13 @@ public final class Kubelet {
 
     private void run(PodWorker w, ContainerSlot c) {
         JsonNode pod = currentPod(w);
+        if (c.runs > 0) {
+            // A restart: the exited process becomes lastState, and RESTARTS counts it.
+            c.lastState = c.state instanceof ContainerState.Terminated ? c.state : c.lastState;
+            c.restartCount++;
+        }
+        c.runs++;
+        c.killing = false;
         c.containerId = "containerd://" + hex(services.rng().nextLong()) + hex(services.rng().nextLong())
                 + hex(services.rng().nextLong()) + hex(services.rng().nextLong());
         c.imageId = c.image.repository() + "@sha256:" + sha256(c.image.qualified());
@@ -271,25 +284,158 @@ public final class Kubelet {
         services.events().normal(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Started", "Started container " + c.name);
         Instant started = now();
         c.state = new ContainerState.Running(started);
-        c.started = true;
-        c.ready = !c.spec.has("readinessProbe");
-        c.process = services.runtime().start(w.context(), c.spec, code -> exited(w, c, code, started));
+        boolean startup = c.spec.has("startupProbe");
+        c.started = !startup;
+        c.ready = !startup && !c.spec.has("readinessProbe");
+        ContainerRuntime.Process[] self = new ContainerRuntime.Process[1];
+        self[0] = services.runtime().start(w.context(), c.spec, c.containerId, code -> exited(w, c, self[0], code, started));
+        c.process = self[0];
+        for (ProbeWorker.Kind kind : ProbeWorker.Kind.values()) {
+            if (c.spec.has(kind.field)) {
+                ProbeWorker pw = new ProbeWorker(this, w, c, kind, started);
+                c.probes.add(pw);
+                pw.start(Duration.ofMillis(jitterMillis(100, 400)));
+            }
+        }
         w.recomputePhase();
         postStatus(w);
     }
 
-    private void exited(PodWorker w, ContainerSlot c, int code, Instant started) {
+    private void exited(PodWorker w, ContainerSlot c, ContainerRuntime.Process process, int code, Instant started) {
+        if (c.process != process || !isCurrent(w)) {
+            return;
+        }
         c.process = null;
-        c.state = new ContainerState.Terminated(code, code == 0 ? "Completed" : "Error", null, started, now(),
-                c.containerId);
+        c.stopProbes();
+        c.killing = false;
+        ContainerState.Terminated t = new ContainerState.Terminated(code, code == 0 ? "Completed" : "Error", null,
+                started, now(), c.containerId);
+        c.state = t;
         c.ready = false;
         c.started = false;
         w.recomputePhase();
-        if (w.terminating && w.allStopped()) {
-            finish(w);
+        if (w.terminating) {
+            if (w.allStopped()) {
+                finish(w);
+            } else {
+                postStatus(w);
+            }
             return;
         }
         postStatus(w);
+        String policy = w.spec.path("restartPolicy").asText("Always");
+        if (policy.equals("Always") || policy.equals("OnFailure") && code != 0) {
+            // PLEG notices the exit within a second; that pod sync restarts it or finds it in back-off.
+            c.resync = services.sim().after(Duration.ofMillis(jitterMillis(600, 400)), () -> restartOrBackOff(w, c, t));
+        }
+    }
+
+    /**
+     * kubelet's doBackOff with flowcontrol.Backoff: the first restart after a crash is immediate,
+     * each later one waits 10s doubling to 5m since the crash, and a container that ran for 10
+     * minutes starts again from scratch. While waiting the container shows CrashLoopBackOff and every
+     * pod sync (each 10s) records a BackOff event.
+     */
+    private void restartOrBackOff(PodWorker w, ContainerSlot c, ContainerState.Terminated crash) {
+        c.resync = null;
+        if (w.terminating || !isCurrent(w)) {
+            return;
+        }
+        Instant now = now();
+        if (c.crashBackoff != null && !expired(crash.finishedAt(), c.crashBackoffUpdated)
+                && Duration.between(crash.finishedAt(), now).compareTo(c.crashBackoff) < 0) {
+            String pod = w.name + "_" + w.namespace + "(" + w.uid + ")";
+            if (!(c.state instanceof ContainerState.Waiting)) {
+                c.lastState = crash;
+                c.state = new ContainerState.Waiting("CrashLoopBackOff", "back-off " + goSeconds(c.crashBackoff)
+                        + " restarting failed container=" + c.name + " pod=" + pod);
+                w.recomputePhase();
+                postStatus(w);
+            }
+            services.events().warning(currentPod(w), ResourceTypes.POD, w.fieldPath(c), src(), "BackOff",
+                    "Back-off restarting failed container " + c.name + " in pod " + pod);
+            c.resync = services.sim().after(Duration.ofSeconds(10), () -> restartOrBackOff(w, c, crash));
+            return;
+        }
+        if (c.crashBackoff == null || expired(now, c.crashBackoffUpdated)) {
+            c.crashBackoff = Duration.ofSeconds(10);
+        } else {
+            Duration doubled = c.crashBackoff.multipliedBy(2);
+            c.crashBackoff = doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
+        }
+        c.crashBackoffUpdated = now;
+        ensureImage(w, c, () -> run(w, c));
+    }
+
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
+    /** Go's Duration.String() for whole seconds: "10s", "1m20s", "5m0s". */
+    static String goSeconds(Duration d) {
+        long s = d.getSeconds();
+        return s < 60 ? s + "s" : s / 60 + "m" + s % 60 + "s";
+    }
+
+    private static boolean expired(Instant at, Instant lastUpdate) {
+        return Duration.between(lastUpdate, at).compareTo(MAX_BACKOFF.multipliedBy(2)) > 0;
+    }
+
+    /** A probe failed once: the kubelet records an Unhealthy event for every failure. */
+    void probeFailed(PodWorker w, ContainerSlot c, ProbeWorker.Kind kind, String output) {
+        services.events().warning(currentPod(w), ResourceTypes.POD, w.fieldPath(c), src(), "Unhealthy",
+                kind.title + " probe failed: " + output);
+    }
+
+    /** A probe's result crossed its threshold. */
+    void probeSettled(PodWorker w, ContainerSlot c, ProbeWorker.Kind kind, boolean success) {
+        if (c.process == null || w.terminating) {
+            return;
+        }
+        switch (kind) {
+            case READINESS -> {
+                if (c.ready != success) {
+                    c.ready = success;
+                    postStatus(w);
+                }
+            }
+            case STARTUP -> {
+                if (success) {
+                    c.started = true;
+                    c.ready = !c.spec.has("readinessProbe");
+                    postStatus(w);
+                } else {
+                    killForProbe(w, c, "startup");
+                }
+            }
+            case LIVENESS -> {
+                if (!success) {
+                    killForProbe(w, c, "liveness");
+                }
+            }
+        }
+    }
+
+    /** Stops the container with its grace period; the restart policy then decides what follows. */
+    private void killForProbe(PodWorker w, ContainerSlot c, String probe) {
+        c.killing = true;
+        services.events().normal(currentPod(w), ResourceTypes.POD, w.fieldPath(c), src(), "Killing",
+                "Container " + c.name + " failed " + probe + " probe, will be restarted");
+        ContainerRuntime.Process p = c.process;
+        long grace = c.spec.path(probe + "Probe").path("terminationGracePeriodSeconds")
+                .asLong(w.spec.path("terminationGracePeriodSeconds").asLong(30));
+        p.terminate();
+        services.sim().after(Duration.ofSeconds(grace), () -> {
+            if (c.process == p) {
+                p.kill();
+            }
+        });
+    }
+
+    Simulation sim() {
+        return services.sim();
+    }
+
+    ContainerRuntime runtime() {
+        return services.runtime();
     }
 
     private void terminate(PodWorker w, Instant deadline) {
@@ -297,6 +443,10 @@ public final class Kubelet {
         JsonNode pod = currentPod(w);
         boolean anyRunning = false;
         for (ContainerSlot c : w.containers) {
+            c.stopProbes();
+            if (c.resync != null) {
+                c.resync.cancel();
+            }
             if (c.process != null) {
                 anyRunning = true;
                 services.events().normal(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Killing",

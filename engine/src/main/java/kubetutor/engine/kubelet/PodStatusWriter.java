@@ -16,13 +16,16 @@ final class PodStatusWriter {
         ObjectNode status = Meta.JSON.objectNode();
         ArrayNode conditions = status.putArray("conditions");
         boolean allReady = !w.containers.isEmpty() && w.containers.stream().allMatch(c -> c.ready);
-        String notReady = notReadyMessage(w.containers);
+        boolean completed = w.phase.equals("Succeeded") || w.phase.equals("Failed");
+        // A finished pod's conditions say PodCompleted rather than naming unready containers.
+        String notReadyReason = completed ? "PodCompleted" : "ContainersNotReady";
+        String notReady = completed ? null : notReadyMessage(w.containers);
         condition(conditions, oldStatus, now, "PodReadyToStartContainers", w.podIp != null, null, null);
         condition(conditions, oldStatus, now, "Initialized", true, null, null);
         condition(conditions, oldStatus, now, "Ready", allReady && !w.podNotReady,
-                allReady ? null : "ContainersNotReady", allReady ? null : notReady);
+                allReady ? null : notReadyReason, allReady ? null : notReady);
         condition(conditions, oldStatus, now, "ContainersReady", allReady,
-                allReady ? null : "ContainersNotReady", allReady ? null : notReady);
+                allReady ? null : notReadyReason, allReady ? null : notReady);
         condition(conditions, oldStatus, now, "PodScheduled", true, null, null);
         ArrayNode statuses = status.putArray("containerStatuses");
         for (ContainerSlot c : w.containers) {

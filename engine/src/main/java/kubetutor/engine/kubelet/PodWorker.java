@@ -39,7 +39,7 @@ final class PodWorker {
     }
 
     ContainerRuntime.PodContext context() {
-        return new ContainerRuntime.PodContext(namespace, name, kubelet.nodeName(), podIp);
+        return new ContainerRuntime.PodContext(namespace, name, uid, kubelet.nodeName(), podIp);
     }
 
     boolean allStopped() {

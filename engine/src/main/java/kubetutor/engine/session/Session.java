@@ -7,7 +7,7 @@ import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.ScriptReader;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Kubectl;
-import kubetutor.engine.kubelet.ForeverRuntime;
+import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.output.Output;
 
 import java.io.IOException;
@@ -41,7 +41,7 @@ public final class Session {
     }
 
     private Cluster newCluster() {
-        return new Cluster(options.seed(), clusterSpec, ForeverRuntime::new);
+        return new Cluster(options.seed(), clusterSpec, SimRuntime::new);
     }
 
     /** Runs every command in {@code text} (one or more lines; here-documents included). Returns the last exit status. */

@@ -1,0 +1,56 @@
+package kubetutor.engine.container;
+
+import kubetutor.engine.container.sh.ExecResult;
+import kubetutor.engine.container.sh.ShProcess;
+import kubetutor.engine.kubelet.ContainerRuntime;
+
+import java.time.Duration;
+import java.util.List;
+
+/** A container's PID 1, whatever it is; exec'd commands run beside it with the sh interpreter. */
+abstract class MainProcess implements ContainerRuntime.Process {
+    final SimContainer container;
+    private ContainerRuntime.ExitListener exits;
+    private boolean ended;
+
+    MainProcess(SimContainer container) {
+        this.container = container;
+    }
+
+    /** Begins running; the first step comes from the clock, never from inside the kubelet's call. */
+    final void start(ContainerRuntime.ExitListener listener) {
+        this.exits = listener;
+        container.sim().after(Duration.ZERO, this::begin);
+    }
+
+    abstract void begin();
+
+    boolean ended() {
+        return ended;
+    }
+
+    /** Ends the process once, and tells the kubelet. */
+    void end(int code) {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        stopped();
+        exits.exited(code);
+    }
+
+    /** Releases what the process held (its timers, its ports). */
+    abstract void stopped();
+
+    @Override
+    public ExecResult exec(List<String> argv, Duration timeout) {
+        if (ended) {
+            return new ExecResult(-1, "", "", false);
+        }
+        if (!ShProcess.isExecutable(SimRuntime.shellName(argv.get(0)), container.fs())) {
+            return new ExecResult(126, "OCI runtime exec failed: exec failed: unable to start container process: exec: \""
+                    + argv.get(0) + "\": executable file not found in $PATH: unknown\n", "", false);
+        }
+        return ShProcess.runToCompletion(SimRuntime.withShell(argv), container, timeout);
+    }
+}

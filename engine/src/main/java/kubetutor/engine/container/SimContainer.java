@@ -1,0 +1,127 @@
+package kubetutor.engine.container;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import kubetutor.engine.container.sh.HttpResult;
+import kubetutor.engine.container.sh.ProcessHost;
+import kubetutor.engine.container.sh.VirtualFs;
+import kubetutor.engine.image.ImageCatalog;
+import kubetutor.engine.image.ImageRef;
+import kubetutor.engine.kubelet.ContainerRuntime.PodContext;
+import kubetutor.engine.sim.Simulation;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One container instance (a restart makes a new one): its own file system, environment, log, and
+ * the pod's network identity. It is the {@link ProcessHost} of every process that runs in it.
+ */
+final class SimContainer implements ProcessHost {
+    final String id;
+    final String name;
+    final PodContext pod;
+    final JsonNode spec;
+    final ImageRef ref;
+    final Optional<ImageCatalog.Image> image;
+    final ContainerLog log = new ContainerLog();
+    private final Simulation sim;
+    private final Network network;
+    private final VirtualFs fs;
+    private final Map<String, String> env = new LinkedHashMap<>();
+
+    SimContainer(String id, PodContext pod, JsonNode spec, Optional<ImageCatalog.Image> image, Simulation sim,
+                 Network network) {
+        this.id = id;
+        this.name = spec.path("name").asText();
+        this.pod = pod;
+        this.spec = spec;
+        this.ref = ImageRef.parse(spec.path("image").asText());
+        this.image = image;
+        this.sim = sim;
+        this.network = network;
+        Instant now = sim.now();
+        this.fs = VirtualFs.standard(pod.podName(), now);
+        image.ifPresent(i -> i.files().forEach((path, text) -> {
+            fs.mkdirs(path.substring(0, Math.max(1, path.lastIndexOf('/'))), now);
+            fs.write(path, text, now);
+        }));
+        if (pod.podIp() != null) {
+            fs.write("/etc/hosts", "# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n"
+                    + pod.podIp() + "\t" + pod.podName() + "\n", now);
+        }
+        // The variables the kubelet gives every container for the default namespace's kubernetes service.
+        env.put("KUBERNETES_SERVICE_PORT", "443");
+        env.put("KUBERNETES_SERVICE_PORT_HTTPS", "443");
+        env.put("KUBERNETES_PORT", "tcp://10.96.0.1:443");
+        env.put("KUBERNETES_PORT_443_TCP", "tcp://10.96.0.1:443");
+        env.put("KUBERNETES_PORT_443_TCP_PROTO", "tcp");
+        env.put("KUBERNETES_PORT_443_TCP_PORT", "443");
+        env.put("KUBERNETES_PORT_443_TCP_ADDR", "10.96.0.1");
+        env.put("KUBERNETES_SERVICE_HOST", "10.96.0.1");
+        env.put("HOSTNAME", pod.podName());
+        for (JsonNode e : spec.path("env")) {
+            if (e.has("value") || !e.has("valueFrom")) {
+                env.put(e.path("name").asText(), e.path("value").asText(""));
+            } else if (e.path("valueFrom").has("fieldRef")) {
+                env.put(e.path("name").asText(), fieldRef(e.path("valueFrom").path("fieldRef").path("fieldPath").asText()));
+            }
+        }
+    }
+
+    private String fieldRef(String path) {
+        return switch (path) {
+            case "metadata.name" -> pod.podName();
+            case "metadata.namespace" -> pod.namespace();
+            case "metadata.uid" -> pod.podUid();
+            case "spec.nodeName" -> pod.nodeName();
+            case "status.podIP" -> pod.podIp() == null ? "" : pod.podIp();
+            default -> "";
+        };
+    }
+
+    Simulation sim() {
+        return sim;
+    }
+
+    Network network() {
+        return network;
+    }
+
+    @Override
+    public VirtualFs fs() {
+        return fs;
+    }
+
+    @Override
+    public Map<String, String> env() {
+        return env;
+    }
+
+    @Override
+    public String hostname() {
+        return pod.podName();
+    }
+
+    @Override
+    public Instant now() {
+        return sim.now();
+    }
+
+    @Override
+    public void stdout(String text) {
+        log.write(sim.now(), false, text);
+    }
+
+    @Override
+    public void stderr(String text) {
+        log.write(sim.now(), true, text);
+    }
+
+    /** wget and curl inside the container: IP addresses and localhost; names have no DNS yet. */
+    @Override
+    public HttpResult http(String url) {
+        return SimRuntime.request(network, url, pod.podIp(), pod.podIp(), "Wget");
+    }
+}

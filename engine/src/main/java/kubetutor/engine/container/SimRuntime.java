@@ -1,0 +1,225 @@
+package kubetutor.engine.container;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import kubetutor.engine.container.sh.ExecResult;
+import kubetutor.engine.container.sh.HttpResult;
+import kubetutor.engine.container.sh.InteractiveShell;
+import kubetutor.engine.container.sh.ShProcess;
+import kubetutor.engine.image.ImageCatalog;
+import kubetutor.engine.image.ImageRef;
+import kubetutor.engine.kubelet.ContainerRuntime;
+import kubetutor.engine.sim.Simulation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The simulated container runtime: what each container runs (the image catalog and Docker's
+ * command rules), on the simulated clock, with per-container files and logs, and the pod network
+ * that probes, wget and port-forwards reach. No host process, file or socket is ever used.
+ */
+public final class SimRuntime implements ContainerRuntime {
+    private final Simulation sim;
+    private final ImageCatalog catalog;
+    private final Network network = new Network();
+    private final Map<String, SimContainer> containers = new HashMap<>();
+    private final Map<String, MainProcess> processes = new HashMap<>();
+    /** Per pod uid and container name, the ids of its instances, oldest first (two are kept: current and previous). */
+    private final Map<String, Map<String, List<String>>> instances = new HashMap<>();
+    private final Map<Integer, String[]> forwards = new LinkedHashMap<>();
+
+    public SimRuntime(Simulation sim) {
+        this(sim, ImageCatalog.standard());
+    }
+
+    public SimRuntime(Simulation sim, ImageCatalog catalog) {
+        this.sim = sim;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Process start(PodContext pod, JsonNode spec, String containerId, ExitListener exits) {
+        Optional<ImageCatalog.Image> image = catalog.find(ImageRef.parse(spec.path("image").asText()));
+        SimContainer c = new SimContainer(containerId, pod, spec, image, sim, network);
+        remember(c);
+        MainProcess main = plan(c, image.orElse(null));
+        processes.put(containerId, main);
+        main.start(exits);
+        return main;
+    }
+
+    private void remember(SimContainer c) {
+        containers.put(c.id, c);
+        List<String> ids = instances.computeIfAbsent(c.pod.podUid(), k -> new HashMap<>())
+                .computeIfAbsent(c.name, k -> new ArrayList<>());
+        ids.add(c.id);
+        while (ids.size() > 2) {
+            String old = ids.remove(0);
+            containers.remove(old);
+            processes.remove(old);
+        }
+    }
+
+    /**
+     * Docker's rules: {@code command} replaces the entrypoint (and drops cmd), {@code args} replaces
+     * cmd. The image's server runs when that is what argv starts; anything else is a shell program.
+     */
+    private MainProcess plan(SimContainer c, ImageCatalog.Image image) {
+        List<String> command = strings(c.spec.path("command"));
+        List<String> args = strings(c.spec.path("args"));
+        List<String> entrypoint = image == null ? List.of() : image.entrypoint();
+        List<String> argv = new ArrayList<>(command.isEmpty() ? entrypoint : command);
+        argv.addAll(!args.isEmpty() || !command.isEmpty() ? args : image == null ? List.of() : image.cmd());
+        ImageCatalog.Server server = image == null ? null : image.server();
+        List<String> effective = argv;
+        if (command.isEmpty() && server != null && !entrypoint.isEmpty() && !server.startedBy(entrypoint.get(0))) {
+            // An entrypoint script (docker-entrypoint.sh) that ends with exec "$@".
+            effective = argv.subList(entrypoint.size(), argv.size());
+        }
+        if (server != null && !effective.isEmpty() && server.startedBy(effective.get(0))) {
+            return new ServerMain(c, server);
+        }
+        if (effective.isEmpty()) {
+            return new IdleMain(c, true);
+        }
+        List<String> run = withShell(effective);
+        boolean interactiveShell = ShProcess.isExecutable(run.get(0), c.fs()) && isShell(run.get(0)) && run.size() == 1;
+        if (interactiveShell && c.spec.path("stdin").asBoolean(false)) {
+            return new IdleMain(c, false);
+        }
+        return new ShellMain(c, run);
+    }
+
+    private static boolean isShell(String argv0) {
+        String base = argv0.substring(argv0.lastIndexOf('/') + 1);
+        return base.equals("sh") || base.equals("ash");
+    }
+
+    /** bash is not in busybox images; where the catalog says bash (ubuntu), its sh stands in. */
+    static String shellName(String argv0) {
+        return argv0.equals("bash") || argv0.equals("/bin/bash") ? "sh" : argv0;
+    }
+
+    static List<String> withShell(List<String> argv) {
+        String first = shellName(argv.get(0));
+        if (first.equals(argv.get(0))) {
+            return argv;
+        }
+        List<String> out = new ArrayList<>(argv);
+        out.set(0, first);
+        return out;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(a -> out.add(a.asText()));
+        return out;
+    }
+
+    @Override
+    public Optional<List<LogLine>> logs(String containerId) {
+        SimContainer c = containers.get(containerId);
+        return c == null ? Optional.empty() : Optional.of(c.log.lines());
+    }
+
+    @Override
+    public HttpResult httpGet(String ip, int port, String path, String userAgent) {
+        return network.get(ip, port, path, nodeSideIp(ip), userAgent);
+    }
+
+    @Override
+    public boolean tcpOpen(String ip, int port) {
+        return network.open(ip, port);
+    }
+
+    @Override
+    public Optional<ExecResult> exec(String containerId, List<String> argv, Duration timeout) {
+        MainProcess p = processes.get(containerId);
+        if (p == null || p.ended()) {
+            return Optional.empty();
+        }
+        return Optional.of(p.exec(argv, timeout));
+    }
+
+    @Override
+    public Optional<InteractiveShell> openShell(String containerId, Consumer<String> out) {
+        MainProcess p = processes.get(containerId);
+        if (p == null || p.ended()) {
+            return Optional.empty();
+        }
+        return Optional.of(InteractiveShell.open(new TerminalHost(p.container, out)));
+    }
+
+    @Override
+    public void stdinClosed(String containerId, int exitCode) {
+        MainProcess p = processes.get(containerId);
+        if (p instanceof IdleMain idle) {
+            idle.finish(exitCode);
+        }
+    }
+
+    @Override
+    public void forward(int localPort, String podIp, int port) {
+        forwards.put(localPort, new String[] {podIp, Integer.toString(port)});
+    }
+
+    @Override
+    public Optional<HttpResult> viaForward(int localPort, String path, String userAgent) {
+        String[] f = forwards.get(localPort);
+        if (f == null) {
+            return Optional.empty();
+        }
+        // The kubelet's port-forward connects from inside the pod's network namespace: localhost.
+        return Optional.of(network.get(f[0], Integer.parseInt(f[1]), path, "127.0.0.1", userAgent));
+    }
+
+    @Override
+    public void removePod(String podUid) {
+        Map<String, List<String>> byName = instances.remove(podUid);
+        if (byName == null) {
+            return;
+        }
+        byName.values().forEach(ids -> ids.forEach(id -> {
+            containers.remove(id);
+            processes.remove(id);
+        }));
+    }
+
+    /** Probes come from the node: the source address is the node's side of the pod network, x.x.x.1. */
+    private static String nodeSideIp(String ip) {
+        int dot = ip.lastIndexOf('.');
+        return dot < 0 ? ip : ip.substring(0, dot) + ".1";
+    }
+
+    /** A GET from inside a pod: {@code url} as wget got it; localhost is the pod itself. */
+    static HttpResult request(Network network, String url, String selfIp, String clientIp, String userAgent) {
+        String u = url.contains("://") ? url.substring(url.indexOf("://") + 3) : url;
+        int slash = u.indexOf('/');
+        String hostPort = slash < 0 ? u : u.substring(0, slash);
+        String path = slash < 0 ? "/" : u.substring(slash);
+        int colon = hostPort.lastIndexOf(':');
+        String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+        int port = url.startsWith("https") ? 443 : 80;
+        if (colon >= 0) {
+            try {
+                port = Integer.parseInt(hostPort.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                return HttpResult.unresolved();
+            }
+        }
+        if (host.equals("localhost") || host.equals("127.0.0.1")) {
+            host = selfIp;
+            clientIp = "127.0.0.1";
+        }
+        if (host == null || !host.matches("\\d+\\.\\d+\\.\\d+\\.\\d+")) {
+            return HttpResult.unresolved();
+        }
+        return network.get(host, port, path, clientIp, userAgent);
+    }
+}
