@@ -1,16 +1,35 @@
 package kubetutor.shell;
 
+import kubetutor.engine.complete.Completer;
 import kubetutor.engine.session.Session;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** The interactive shell. (First version: reads lines as batch mode does; the JLine REPL replaces it.) */
+/**
+ * Starts the interactive shell. Kept apart from {@link Main} so that {@code -c} and scripts never
+ * load JLine (start-up time).
+ */
 final class Interactive {
     private Interactive() {}
 
     static int start(Session session, boolean noColor) throws IOException {
-        return new Batch(session, System.out, System.err).runScript(new BufferedReader(new InputStreamReader(System.in)));
+        boolean plain = noColor || System.getenv("NO_COLOR") != null || "dumb".equals(System.getenv("TERM"));
+        Path home = home();
+        Files.createDirectories(home);
+        try (JLineConsole console = new JLineConsole(new Completer(session, Repl.SHELL_COMMANDS), plain, home.resolve("history"))) {
+            Editor editor = new Editor(session, console, Editor.fromEnvironment());
+            return new Repl(session, console, ShellPacer.WallClock.SYSTEM, editor).run();
+        }
+    }
+
+    /** Where kubetutor keeps its history: $KUBETUTOR_HOME, else ~/.kubetutor. */
+    static Path home() {
+        String env = System.getenv("KUBETUTOR_HOME");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return Path.of(System.getProperty("user.home"), ".kubetutor");
     }
 }

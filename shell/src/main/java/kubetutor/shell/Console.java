@@ -1,0 +1,37 @@
+package kubetutor.shell;
+
+import java.util.List;
+
+/**
+ * The terminal as the REPL sees it. All JLine code sits behind this one seam (as jshell's
+ * IOContext does), so the REPL runs in a unit test with a scripted console.
+ */
+interface Console extends AutoCloseable {
+
+    /**
+     * Reads one whole command: several lines when a here-document, quote or trailing backslash is
+     * still open. Returns "" when the user pressed Ctrl-C at the prompt, null at end of input (Ctrl-D).
+     */
+    String readCommand(String prompt);
+
+    /** Writes text (already coloured or not) as it is. */
+    void print(String text);
+
+    /** Shows a transient line under the output, replacing the previous one; "" removes it. */
+    void status(String line);
+
+    /** Ctrl-C while a command runs calls this (from another thread). */
+    void onInterrupt(Runnable handler);
+
+    /** Whether the terminal shows colour. */
+    boolean color();
+
+    /**
+     * Runs an outside program (the user's editor) on the real terminal, the line editor paused.
+     * Returns its exit status.
+     */
+    int runExternal(List<String> command, java.nio.file.Path directory) throws java.io.IOException, InterruptedException;
+
+    @Override
+    void close();
+}

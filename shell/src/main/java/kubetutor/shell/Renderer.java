@@ -1,0 +1,83 @@
+package kubetutor.shell;
+
+import kubetutor.engine.output.Cell;
+import kubetutor.engine.output.Output;
+import kubetutor.engine.output.PlainText;
+import kubetutor.engine.output.Style;
+import kubetutor.engine.output.Tabwriter;
+
+import java.util.List;
+
+/**
+ * Outputs as the terminal shows them. Without colour this is exactly {@link PlainText}. With colour,
+ * column widths still come from the plain cell texts ({@link Tabwriter#widths}) and the colour goes
+ * around each cell, outside its padding, so a coloured table lines up exactly like kubectl's.
+ */
+final class Renderer {
+    private final boolean color;
+
+    Renderer(boolean color) {
+        this.color = color;
+    }
+
+    boolean color() {
+        return color;
+    }
+
+    String render(Output output) {
+        if (!color) {
+            return PlainText.render(output);
+        }
+        if (output instanceof Output.TableOutput t) {
+            return table(t);
+        }
+        if (output instanceof Output.Error e && e.isError()) {
+            return lines(e.text(), Ansi.RED);
+        }
+        return PlainText.render(output);
+    }
+
+    private static String table(Output.TableOutput t) {
+        List<List<String>> plain = Tabwriter.lines(t.table());
+        int[] widths = Tabwriter.widths(plain);
+        StringBuilder out = new StringBuilder();
+        if (t.table().hasHeader()) {
+            List<String> headers = t.table().headers();
+            for (int c = 0; c < headers.size(); c++) {
+                cell(out, headers.get(c), Style.HEADER, c < headers.size() - 1 ? widths[c] : 0);
+            }
+            out.append('\n');
+        }
+        for (List<Cell> cells : t.table().rows()) {
+            for (int c = 0; c < cells.size(); c++) {
+                Cell cell = cells.get(c);
+                cell(out, cell.text(), cell.style(), c < cells.size() - 1 ? widths[c] : 0);
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void cell(StringBuilder out, String text, Style style, int width) {
+        out.append(Ansi.wrap(Ansi.of(style), text));
+        for (int pad = width - Tabwriter.displayWidth(text); pad > 0; pad--) {
+            out.append(' ');
+        }
+    }
+
+    /** Colours each line on its own, so a line never starts inside another's colour. */
+    private static String lines(String text, String sgr) {
+        StringBuilder out = new StringBuilder();
+        int start = 0;
+        while (start < text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            out.append(Ansi.wrap(sgr, text.substring(start, end)));
+            if (nl >= 0) {
+                out.append('\n');
+            }
+            start = end + 1;
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,158 @@
+package kubetutor.shell;
+
+import kubetutor.engine.api.Meta;
+import kubetutor.engine.api.ResourceTypes;
+import kubetutor.engine.command.CommandInput;
+import kubetutor.engine.command.CommandSpec;
+import kubetutor.engine.command.ScriptReader;
+import kubetutor.engine.command.ValueKind;
+import kubetutor.engine.kubectl.Durations;
+import kubetutor.engine.output.Output;
+import kubetutor.engine.session.ClockMode;
+import kubetutor.engine.session.Pacer;
+import kubetutor.engine.session.Session;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The read-eval-print loop: reads a command from the {@link Console}, lets the simulated clock catch
+ * up with the wall clock in realtime mode, runs the command in the {@link Session}, and prints what
+ * it emits. Nothing typed ends the loop but {@code exit} and Ctrl-D.
+ */
+final class Repl {
+    /** The shell's own commands, added to the session's for completion and highlighting. */
+    static final List<CommandSpec> SHELL_COMMANDS = List.of(
+            CommandSpec.of("exit", "Leave kubetutor (Ctrl-D too)", List.of()),
+            CommandSpec.of("edit", "Edit a workspace file in $EDITOR", List.of(), ValueKind.FILE),
+            CommandSpec.of("vi", "Edit a workspace file in $EDITOR", List.of(), ValueKind.FILE),
+            CommandSpec.of("vim", "Edit a workspace file in $EDITOR", List.of(), ValueKind.FILE),
+            CommandSpec.of("nano", "Edit a workspace file in $EDITOR", List.of(), ValueKind.FILE));
+
+    private final Session session;
+    private final Console console;
+    private final Renderer renderer;
+    private final Prompt prompt = new Prompt();
+    private final ShellPacer.WallClock wall;
+    private final Editor editor;
+    private volatile ShellPacer running;
+    private long lastSync;
+
+    Repl(Session session, Console console, ShellPacer.WallClock wall, Editor editor) {
+        this.session = session;
+        this.console = console;
+        this.renderer = new Renderer(console.color());
+        this.wall = wall;
+        this.editor = editor;
+        console.onInterrupt(() -> {
+            ShellPacer p = running;
+            if (p != null) {
+                p.cancel();
+            }
+        });
+    }
+
+    Prompt prompt() {
+        return prompt;
+    }
+
+    /** Runs until exit or Ctrl-D. Returns the shell's exit status. */
+    int run() {
+        console.print(welcome());
+        lastSync = wall.nanos();
+        while (true) {
+            String text = console.readCommand(prompt.render(session.namespace(), renderer.color()));
+            if (text == null) {
+                console.print("\n");
+                return 0;
+            }
+            String command = text.strip();
+            if (command.isEmpty()) {
+                continue;
+            }
+            if (command.equals("exit") || command.startsWith("exit ")) {
+                return 0;
+            }
+            try {
+                runText(text);
+            } catch (RuntimeException | StackOverflowError e) {
+                // Nothing typed may end the shell, and no stack trace reaches the learner.
+                console.print(renderer.render(Output.Error.of("error: kubetutor failed on this command: " + e)));
+            }
+        }
+    }
+
+    private void runText(String text) {
+        catchUpWithWallClock();
+        List<CommandInput> commands;
+        try {
+            commands = ScriptReader.read(text);
+        } catch (ScriptReader.Incomplete e) {
+            session.execute(text, this::emit, Pacer.IMMEDIATE); // the session words the error
+            return;
+        }
+        for (CommandInput c : commands) {
+            String first = c.words().get(0);
+            if (SHELL_COMMANDS.stream().anyMatch(s -> s.name().equals(first) && !first.equals("exit"))) {
+                editor.edit(first, c.words().subList(1, c.words().size()), this::emit);
+                continue;
+            }
+            ShellPacer pacer = new ShellPacer(session.clockMode(), sleepTotal(c), wall, console::status);
+            running = pacer;
+            try {
+                session.execute(c.text(), this::emit, pacer);
+            } finally {
+                running = null;
+                pacer.finish();
+            }
+            if (pacer.cancelled()) {
+                console.print("\n");
+                break; // Ctrl-C stops the rest of the input too
+            }
+        }
+        lastSync = wall.nanos();
+    }
+
+    /** In realtime mode, the simulation lives through the time the learner spent at the prompt. */
+    private void catchUpWithWallClock() {
+        long now = wall.nanos();
+        ClockMode mode = session.clockMode();
+        if (mode.realtime()) {
+            long simNanos = (long) ((now - lastSync) * mode.speed());
+            if (simNanos > 0) {
+                session.advance(Duration.ofNanos(simNanos));
+            }
+        }
+        lastSync = now;
+    }
+
+    /** How long a {@code sleep} command sleeps (for its progress line), or null for any other command. */
+    private static Duration sleepTotal(CommandInput c) {
+        if (!c.words().get(0).equals("sleep")) {
+            return null;
+        }
+        Duration total = Duration.ZERO;
+        try {
+            for (String a : c.words().subList(1, c.words().size())) {
+                total = total.plus(Durations.parse(a));
+            }
+        } catch (RuntimeException e) {
+            return null; // the engine reports the bad operand
+        }
+        return total;
+    }
+
+    private void emit(Output output) {
+        console.print(renderer.render(output));
+    }
+
+    private String welcome() {
+        String nodes = session.cluster().store().list(ResourceTypes.NODE, null).stream()
+                .map(Meta::name).collect(Collectors.joining(", "));
+        String title = "kubetutor: a simulated Kubernetes cluster (nodes " + nodes + ")";
+        return (renderer.color() ? Ansi.BOLD + title + Ansi.RESET : title) + "\n"
+                + "Type kubectl commands as you would on a real cluster; 'help' shows what else you can type.\n"
+                + "Tab completes, Up recalls, Ctrl-R searches history, Ctrl-C stops a command, Ctrl-D or 'exit' leaves.\n\n";
+    }
+}
