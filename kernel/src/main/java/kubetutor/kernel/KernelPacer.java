@@ -46,7 +46,9 @@ final class KernelPacer implements Pacer {
             return limit;
         }
         double speed = mode.speed();
-        long needed = (long) Math.min(Long.MAX_VALUE, java.time.Duration.between(now, limit).toNanos() / speed);
+        // A watch asks for "forever" (a far limit): wait in slices, never compute its nanoseconds.
+        java.time.Duration ahead = java.time.Duration.between(now, limit);
+        long needed = ahead.compareTo(java.time.Duration.ofDays(1)) > 0 ? MAX_WAIT_NANOS : (long) (ahead.toNanos() / speed);
         long wait = Math.max(0, Math.min(needed, MAX_WAIT_NANOS));
         long start = System.nanoTime();
         while (System.nanoTime() - start < wait) {
