@@ -1,0 +1,175 @@
+package kubetutor.kernel;
+
+import kubetutor.engine.command.CommandInput;
+import kubetutor.engine.command.ScriptReader;
+import kubetutor.engine.session.Session;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Runs one notebook cell against the session: the commands in it one by one (as the shell would),
+ * a YAML manifest (applied as {@code kubectl apply -f -} would), or a magic. Like a script under
+ * {@code set -e}, a cell stops at the first command that fails, and that failure becomes the
+ * cell's error. Runs on the kernel's worker thread; {@link #interrupt()} may come from any thread.
+ */
+final class CellRunner {
+    static final String HEREDOC_END = "__EOF__";
+
+    private final Session session;
+    private final KernelPacer pacer;
+    private final Supplier<String> displayIds;
+    private long lastCellEnd = System.nanoTime();
+
+    CellRunner(Session session, Supplier<String> displayIds) {
+        this.session = session;
+        this.pacer = new KernelPacer(session::clockMode);
+        this.displayIds = displayIds;
+    }
+
+    void interrupt() {
+        pacer.cancel();
+    }
+
+    /** Runs the cell, handing outputs to {@code out} as they appear. Returns the failure, or null when it succeeded. */
+    KernelOutput.Failure run(String code, Consumer<KernelOutput> out) {
+        pacer.reset();
+        catchUpWithWallClock();
+        try {
+            return runCell(code, out);
+        } finally {
+            lastCellEnd = System.nanoTime();
+        }
+    }
+
+    /** In realtime mode the cluster lives on between cells, as it does between commands in the shell. */
+    private void catchUpWithWallClock() {
+        var mode = session.clockMode();
+        if (mode.realtime()) {
+            long elapsed = (long) ((System.nanoTime() - lastCellEnd) * mode.speed());
+            if (elapsed > 0) {
+                session.advance(Duration.ofNanos(elapsed));
+            }
+        }
+    }
+
+    private KernelOutput.Failure runCell(String code, Consumer<KernelOutput> out) {
+        String stripped = code.strip();
+        if (stripped.isEmpty()) {
+            return null;
+        }
+        if (stripped.startsWith("%%")) {
+            return cellMagic(code, out);
+        }
+        String script = isManifest(code) ? applyScript(code) : lineMagics(code);
+        if (script == null) {
+            return KernelOutput.Failure.of("UsageError", unknownMagic(code));
+        }
+        List<CommandInput> commands;
+        try {
+            commands = ScriptReader.read(script);
+        } catch (ScriptReader.Incomplete e) {
+            // The session reports an unfinished here-document or quote the way sh does.
+            return runOne(script, out);
+        }
+        for (CommandInput c : commands) {
+            KernelOutput.Failure f = runOne(c.text(), out);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private KernelOutput.Failure runOne(String text, Consumer<KernelOutput> out) {
+        OutputRouter router = new OutputRouter(out, displayIds);
+        session.execute(text, router, pacer);
+        if (pacer.cancelled()) {
+            return KernelOutput.Failure.of("KeyboardInterrupt", "Interrupted");
+        }
+        if (router.failed()) {
+            String first = text.strip();
+            boolean kubectl = first.startsWith("kubectl ") || first.equals("kubectl") || first.startsWith("k ");
+            return KernelOutput.Failure.of(kubectl ? "KubectlError" : "CommandError", router.failureText());
+        }
+        return null;
+    }
+
+    /** A cell that is a manifest: it starts (after comments) with {@code apiVersion:} or a document marker. */
+    static boolean isManifest(String code) {
+        for (String line : code.split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            return l.startsWith("apiVersion:") || l.equals("---") || l.startsWith("--- ");
+        }
+        return false;
+    }
+
+    static String applyScript(String manifest) {
+        String body = manifest.endsWith("\n") ? manifest : manifest + "\n";
+        return "kubectl apply -f - <<'" + HEREDOC_END + "'\n" + body + HEREDOC_END + "\n";
+    }
+
+    /** {@code %reset} and {@code %sleep D} lines become the session's own commands; null for an unknown magic. */
+    static String lineMagics(String code) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : code.split("\n", -1)) {
+            String l = line.strip();
+            if (l.startsWith("%")) {
+                String[] parts = l.substring(1).split("\\s+", 2);
+                switch (parts[0]) {
+                    case "reset" -> line = "reset";
+                    case "sleep" -> line = "sleep" + (parts.length > 1 ? " " + parts[1] : "");
+                    default -> {
+                        return null;
+                    }
+                }
+            }
+            sb.append(line).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String unknownMagic(String code) {
+        for (String line : code.split("\n")) {
+            if (line.strip().startsWith("%")) {
+                return "unknown magic " + line.strip().split("\\s+")[0] + " (the magics are %reset, %sleep DURATION and %%file NAME)";
+            }
+        }
+        return "unknown magic";
+    }
+
+    private KernelOutput.Failure cellMagic(String code, Consumer<KernelOutput> out) {
+        String body = code.stripLeading();
+        int nl = body.indexOf('\n');
+        String header = (nl < 0 ? body : body.substring(0, nl)).strip();
+        String content = nl < 0 ? "" : body.substring(nl + 1);
+        String[] parts = header.substring(2).split("\\s+");
+        if (!parts[0].equals("file")) {
+            return KernelOutput.Failure.of("UsageError", "unknown cell magic %%" + parts[0] + " (the magics are %reset, %sleep DURATION and %%file NAME)");
+        }
+        if (parts.length != 2) {
+            return KernelOutput.Failure.of("UsageError", "usage: %%file NAME, then the file's lines");
+        }
+        Path file = session.workDir().resolve(parts[1]).normalize();
+        try {
+            boolean existed = Files.exists(file);
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, content.isEmpty() || content.endsWith("\n") ? content : content + "\n", StandardCharsets.UTF_8);
+            out.accept(KernelOutput.Stream.stdout((existed ? "Overwrote " : "Wrote ") + parts[1] + "\n"));
+            return null;
+        } catch (IOException e) {
+            return KernelOutput.Failure.of("UsageError", "cannot write " + parts[1] + ": " + e.getMessage());
+        }
+    }
+}

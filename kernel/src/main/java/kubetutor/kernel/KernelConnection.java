@@ -1,0 +1,181 @@
+package kubetutor.kernel;
+
+import io.github.spencerpark.jupyter.channels.JupyterConnection;
+import io.github.spencerpark.jupyter.channels.ShellChannel;
+import io.github.spencerpark.jupyter.channels.ShellHandler;
+import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
+import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
+import io.github.spencerpark.jupyter.messages.Message;
+import org.zeromq.ZMQ;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.Selector;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * basekernel's connection with our own socket loops. basekernel 2.3.0's loops sleep 50 ms (shell)
+ * and 500 ms (heartbeat) between polls, stop for good on the first exception while reading (a badly
+ * signed or malformed message), and end when their thread is interrupted. These loops block in
+ * {@code poll} instead (a message is handled at once), drop a message that cannot be read, and
+ * only stop when told to. basekernel's sockets, handlers and message classes are reused as they are.
+ */
+final class KernelConnection extends JupyterConnection {
+    private static final Logger LOG = Logger.getLogger("kubetutor.kernel");
+    private static final int POLL_MS = 100;
+
+    private final KernelConnectionProperties props;
+    private final List<Thread> loops = new ArrayList<>();
+    private volatile boolean running;
+    private volatile boolean closed;
+
+    KernelConnection(KernelConnectionProperties props) throws NoSuchAlgorithmException, InvalidKeyException {
+        super(props);
+        this.props = props;
+    }
+
+    @Override
+    public void connect() {
+        if (!"tcp".equals(props.getTransport())) {
+            // basekernel formats every address as transport://ip:port, which only tcp understands.
+            throw new IllegalArgumentException("kubetutor's kernel supports the tcp transport only, not " + props.getTransport());
+        }
+        // ZMQ.Socket.bind(String) binds without starting basekernel's own loops.
+        bind(heartbeat, props.getHbPort());
+        bind(shell, props.getShellPort());
+        bind(control, props.getControlPort());
+        bind(stdin, props.getStdinPort());
+        bind(iopub, props.getIopubPort());
+        running = true;
+        loops.add(start("kubetutor-heartbeat", this::heartbeatLoop));
+        loops.add(start("kubetutor-shell", () -> shellLoop(shell)));
+        loops.add(start("kubetutor-control", () -> shellLoop(control)));
+        getIOPub().sendMessage(new Message<>(null, io.github.spencerpark.jupyter.messages.publish.PublishStatus.MESSAGE_TYPE,
+                io.github.spencerpark.jupyter.messages.publish.PublishStatus.STARTING));
+    }
+
+    private void bind(ZMQ.Socket socket, int port) {
+        socket.bind("tcp://" + props.getIp() + ":" + port);
+    }
+
+    private static Thread start(String name, Runnable body) {
+        Thread t = new Thread(body, name);
+        t.start();
+        return t;
+    }
+
+    private void heartbeatLoop() {
+        Poll poll = new Poll(heartbeat);
+        while (running) {
+            try {
+                if (poll.ready()) {
+                    byte[] ping = heartbeat.recv(ZMQ.DONTWAIT);
+                    if (ping != null) {
+                        heartbeat.send(ping);
+                    }
+                }
+            } catch (RuntimeException e) {
+                if (running) {
+                    LOG.log(Level.WARNING, "heartbeat: " + e);
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void shellLoop(ShellChannel socket) {
+        Poll poll = new Poll(socket);
+        while (running) {
+            Message message;
+            try {
+                if (!poll.ready()) {
+                    continue;
+                }
+                message = socket.readMessage();
+            } catch (RuntimeException e) {
+                // A bad signature, broken JSON or a missing header field: the whole multipart message
+                // has been consumed by now, so dropping it leaves the socket ready for the next one.
+                if (running) {
+                    LOG.log(Level.WARNING, "dropped an unreadable message: " + e.getMessage());
+                }
+                continue;
+            }
+            if (message == null) {
+                continue;
+            }
+            ShellHandler handler = getHandler(message.getHeader().getType());
+            if (handler == null) {
+                LOG.fine("unhandled message type " + message.getHeader().getType().getName());
+                continue;
+            }
+            ShellReplyEnvironment env = prepareReplyEnv(socket, message);
+            try {
+                handler.handle(env, message);
+            } catch (Exception | Error e) {
+                LOG.log(Level.SEVERE, "failed on " + message.getHeader().getType().getName(), e);
+            } finally {
+                env.resolveDeferrals();
+            }
+            if (env.isMarkedForShutdown()) {
+                running = false;
+            }
+        }
+    }
+
+    /** Waits up to POLL_MS for a socket to have a message (its own selector: one per loop thread). */
+    private static final class Poll {
+        private final Selector selector;
+        private final ZMQ.PollItem[] items;
+
+        Poll(ZMQ.Socket socket) {
+            try {
+                this.selector = Selector.open();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            this.items = new ZMQ.PollItem[] {new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN)};
+        }
+
+        boolean ready() {
+            return ZMQ.poll(selector, items, POLL_MS) > 0 && items[0].isReadable();
+        }
+    }
+
+    /** Stops the loops; {@link #waitUntilClose()} then closes the sockets from the main thread. */
+    @Override
+    public void close() {
+        running = false;
+    }
+
+    @Override
+    public void waitUntilClose() {
+        for (Thread t : loops) {
+            while (t.isAlive()) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        if (!closed) {
+            closed = true;
+            for (ZMQ.Socket s : new ZMQ.Socket[] {heartbeat, shell, control, stdin, iopub}) {
+                s.setLinger(1000);
+            }
+            // Sockets belong to the loop threads while they run; close them only once all have ended.
+            super.close();
+        }
+    }
+
+    /** For tests and the shutdown hook: whether the loops still run. */
+    boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,71 @@
+package kubetutor.kernel;
+
+import io.github.spencerpark.jupyter.channels.JupyterSocket;
+import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
+import kubetutor.engine.session.Session;
+import kubetutor.engine.session.SessionOptions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Level;
+
+/**
+ * {@code kubetutor kernel install [--user|--sys-prefix|--prefix DIR] [--seed N]} installs the
+ * kernelspec; {@code kubetutor kernel [--seed N] CONNECTION_FILE} runs the kernel (what Jupyter
+ * starts). The seed comes from {@code --seed}, else {@code KUBETUTOR_SEED}, else 1.
+ */
+public final class KernelMain {
+    private KernelMain() {}
+
+    public static void main(String[] argv) throws Exception {
+        if (argv.length > 0 && argv[0].equals("install")) {
+            System.exit(KernelSpecInstaller.main(java.util.Arrays.copyOfRange(argv, 1, argv.length)));
+        }
+        long seed = envSeed();
+        Path connectionFile = null;
+        for (int i = 0; i < argv.length; i++) {
+            String a = argv[i];
+            if (a.equals("--seed") && i + 1 < argv.length) {
+                seed = Long.parseLong(argv[++i]);
+            } else if (a.startsWith("--seed=")) {
+                seed = Long.parseLong(a.substring("--seed=".length()));
+            } else if (a.startsWith("-")) {
+                usage("unknown option " + a);
+            } else {
+                connectionFile = Path.of(a);
+            }
+        }
+        if (connectionFile == null) {
+            usage("missing the connection file");
+        }
+        JupyterSocket.JUPYTER_LOGGER.setLevel(Level.WARNING);
+        KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(connectionFile));
+        Session session = new Session(new SessionOptions(seed, null, Path.of("").toAbsolutePath()));
+        KubetutorKernel kernel = new KubetutorKernel(session);
+        KernelConnection connection = new KernelConnection(props);
+        kernel.becomeHandlerForConnection(connection);
+        connection.connect();
+        connection.waitUntilClose();
+        System.exit(0);
+    }
+
+    private static long envSeed() {
+        String env = System.getenv("KUBETUTOR_SEED");
+        if (env == null || env.isBlank()) {
+            return SessionOptions.DEFAULT_SEED;
+        }
+        try {
+            return Long.parseLong(env.strip());
+        } catch (NumberFormatException e) {
+            usage("KUBETUTOR_SEED must be a number, not '" + env + "'");
+            return 0;
+        }
+    }
+
+    private static void usage(String problem) {
+        System.err.println("kubetutor kernel: " + problem + "\n"
+                + "Usage: kubetutor kernel install [--user | --sys-prefix | --prefix DIR] [--seed N]\n"
+                + "       kubetutor kernel [--seed N] CONNECTION_FILE");
+        System.exit(2);
+    }
+}

@@ -1,0 +1,134 @@
+package kubetutor.kernel;
+
+import io.github.spencerpark.jupyter.channels.JupyterConnection;
+import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
+import io.github.spencerpark.jupyter.kernel.BaseKernel;
+import io.github.spencerpark.jupyter.kernel.LanguageInfo;
+import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.kernel.history.HistoryManager;
+import kubetutor.engine.command.ScriptReader;
+import kubetutor.engine.session.Session;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The kubetutor kernel: basekernel's hooks (completion, inspection, is-complete, history) over one
+ * {@link Session}. The protocol handlers live in {@link Handlers}, which replaces basekernel 2.3.0's
+ * own (replies without {@code status}, no reply to history_request, cells run on the shell thread).
+ */
+public final class KubetutorKernel extends BaseKernel {
+    static final String VERSION = "0.1.0";
+
+    private final Session session;
+    private final CellRunner runner;
+    private final Completions completions;
+    private final Explanations explanations;
+    private final KernelHistory history = new KernelHistory();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kubetutor-cell");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public KubetutorKernel(Session session) {
+        this.session = session;
+        String prefix = "kubetutor-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        AtomicInteger displays = new AtomicInteger();
+        this.runner = new CellRunner(session, () -> prefix + displays.incrementAndGet());
+        this.completions = new CommandTableCompletions(session);
+        this.explanations = new Explanations(session);
+    }
+
+    @Override
+    public void becomeHandlerForConnection(JupyterConnection connection) {
+        super.becomeHandlerForConnection(connection);
+        new Handlers(this).install(connection);
+    }
+
+    Session session() {
+        return session;
+    }
+
+    CellRunner runner() {
+        return runner;
+    }
+
+    ExecutorService worker() {
+        return worker;
+    }
+
+    KernelHistory history() {
+        return history;
+    }
+
+    /** Cells never reach basekernel's eval: {@link Handlers} runs them on the worker thread. */
+    @Override
+    public DisplayData eval(String expr) {
+        throw new UnsupportedOperationException("execute_request is handled by kubetutor.kernel.Handlers");
+    }
+
+    @Override
+    public LanguageInfo getLanguageInfo() {
+        return new LanguageInfo.Builder("kubectl").version("1.32").mimetype("text/x-sh").fileExtension(".sh")
+                .pygments("bash").codemirror("shell").build();
+    }
+
+    @Override
+    public String getBanner() {
+        return "kubetutor " + VERSION + ": a simulated Kubernetes cluster. Type kubectl commands, one per line.";
+    }
+
+    @Override
+    public List<LanguageInfo.Help> getHelpLinks() {
+        return List.of(new LanguageInfo.Help("kubectl reference", "https://kubernetes.io/docs/reference/kubectl/"));
+    }
+
+    @Override
+    public ReplacementOptions complete(String code, int at) {
+        Completions.Result r = completions.complete(code, at);
+        return new ReplacementOptions(r.matches(), r.start(), r.end());
+    }
+
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        Optional<String> text = explanations.explain(code, at);
+        if (text.isEmpty()) {
+            return null;
+        }
+        DisplayData d = new DisplayData(text.get());
+        d.putHTML("<pre>" + Html.escape(text.get()) + "</pre>");
+        return d;
+    }
+
+    /** An open here-document, quote or trailing backslash needs more lines; a manifest or magic is whole. */
+    @Override
+    public String isComplete(String code) {
+        if (code.strip().startsWith("%") || CellRunner.isManifest(code)) {
+            return IS_COMPLETE_YES;
+        }
+        return Session.completeness(code) == ScriptReader.Completeness.COMPLETE ? IS_COMPLETE_YES : "";
+    }
+
+    @Override
+    public HistoryManager getHistoryManager() {
+        return history;
+    }
+
+    /** Called on the control thread: only sets the flag the running command's pacer checks. */
+    @Override
+    public void interrupt() {
+        runner.interrupt();
+    }
+
+    @Override
+    public void onShutdown(boolean isRestarting) {
+        runner.interrupt();
+        worker.shutdown();
+    }
+}

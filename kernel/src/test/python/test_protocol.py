@@ -1,0 +1,180 @@
+"""Protocol conformance of the kubetutor kernel: jupyter_kernel_test's suite, plus history,
+ordering, interrupt, restart and robustness checks through jupyter_client.
+
+Run by KernelJupyterIT (./mvnw verify) with JUPYTER_PATH pointing at a freshly installed kernelspec.
+"""
+import queue
+import time
+import unittest
+
+import jupyter_kernel_test
+from jupyter_client.manager import start_new_kernel
+
+KERNEL = "kubetutor"
+TIMEOUT = 30
+
+
+class KubetutorKernelTests(jupyter_kernel_test.KernelTests):
+    kernel_name = KERNEL
+    language_name = "kubectl"
+    file_extension = ".sh"
+
+    code_hello_world = "echo hello, world"
+    # "No resources found in default namespace." is kubectl's informational standard error.
+    code_stderr = "kubectl get pods"
+    code_generate_error = "kubectl get nosuchkind"
+    code_display_data = [{"code": "kubectl get nodes", "mime": "text/html"},
+                         {"code": "kubectl get nodes", "mime": "text/plain"}]
+
+    completion_samples = [
+        {"text": "kubectl ge", "matches": {"get"}},
+        {"text": "kubectl get no", "matches": {"nodes", "node", "no"}},
+        {"text": "kubectl get nodes wor", "matches": {"worker1", "worker2"}},
+        {"text": "kubectl get pods -n kube-sy", "matches": {"kube-system"}},
+        {"text": "kubectl get pods --all-n", "matches": {"--all-namespaces"}},
+    ]
+    complete_code_samples = ["kubectl get pods", "kubectl apply -f - <<EOF\napiVersion: v1\nEOF",
+                             "apiVersion: v1\nkind: Pod", "%%file pod.yaml\napiVersion: v1"]
+    incomplete_code_samples = ["kubectl apply -f - <<EOF\napiVersion: v1", "kubectl get pods \\", "echo 'open"]
+
+    code_inspect_sample = "kubectl get pods"
+
+    # jupyter_kernel_test's own test_history needs execute_result samples; ours is test_history_ops.
+    supported_history_operations = ("tail", "range", "search")
+
+    def execute(self, code):
+        self.flush_channels()
+        return self.execute_helper(code)
+
+    def test_history_ops(self):
+        codes = ["kubectl get nodes", "echo hist-one", "echo hist-two", "echo hist-one"]
+        for c in codes:
+            reply, _ = self.execute(c)
+            self.assertEqual(reply["content"]["status"], "ok")
+        tail = self.history_helper(codes, output=False, raw=True, hist_access_type="tail", n=4)
+        self.assertEqual(tail["content"]["status"], "ok")
+        self.assertEqual([h[2] for h in tail["content"]["history"]], codes)
+        session, start = tail["content"]["history"][0][0:2]
+        ranged = self.history_helper(codes, output=False, raw=True, hist_access_type="range",
+                                     session=session, start=start, stop=start + 1)
+        self.assertEqual([h[2] for h in ranged["content"]["history"]], ["kubectl get nodes"])
+        found = self.history_helper(codes, output=False, raw=True, hist_access_type="search",
+                                    pattern="echo hist-*", unique=True)
+        self.assertEqual([h[2] for h in found["content"]["history"]], ["echo hist-two", "echo hist-one"])
+
+    def test_error_is_kubectls_text(self):
+        reply, outputs = self.execute("kubectl get nosuchkind")
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertEqual(reply["content"]["ename"], "KubectlError")
+        expected = 'error: the server doesn\'t have a resource type "nosuchkind"'
+        self.assertEqual(reply["content"]["evalue"], expected)
+        self.assertEqual(reply["content"]["traceback"], [expected])
+        self.assertEqual([(m["msg_type"], m["content"]["evalue"]) for m in outputs], [("error", expected)])
+
+    def test_table_html_and_plain(self):
+        reply, outputs = self.execute("kubectl get nodes")
+        self.assertEqual(reply["content"]["status"], "ok")
+        self.assertEqual(len(outputs), 1)
+        data = outputs[0]["content"]["data"]
+        self.assertTrue(data["text/plain"].startswith("NAME      STATUS   ROLES           AGE   VERSION\nmaster    Ready"))
+        self.assertIn("<table", data["text/html"])
+        self.assertIn('class="kubetutor-ok"', data["text/html"])
+
+    def test_cell_stops_at_first_error(self):
+        reply, outputs = self.execute("echo before\nkubectl get nosuchkind\necho after")
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertEqual([m["msg_type"] for m in outputs], ["stream", "error"])
+        self.assertEqual(outputs[0]["content"]["text"], "before\n")
+
+    def test_file_magic_then_cat(self):
+        reply, outputs = self.execute("%%file kt-test-note.txt\nhello from a file")
+        self.assertEqual(reply["content"]["status"], "ok")
+        reply, outputs = self.execute("cat kt-test-note.txt")
+        self.assertEqual(outputs[0]["content"]["text"], "hello from a file\n")
+
+    def test_unknown_magic(self):
+        reply, outputs = self.execute("%nosuch")
+        self.assertEqual(reply["content"]["ename"], "UsageError")
+
+
+class KernelLifecycleTests(unittest.TestCase):
+    """Interrupt during a watch, a badly signed message, restart: the kernel keeps answering."""
+
+    def setUp(self):
+        self.km, self.kc = start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT)
+
+    def tearDown(self):
+        self.kc.stop_channels()
+        self.km.shutdown_kernel(now=False)
+
+    def run_cell(self, code, timeout=TIMEOUT):
+        outputs = []
+        reply = self.kc.execute_interactive(code, timeout=timeout,
+                                            output_hook=lambda m: outputs.append(m))
+        return reply, [m for m in outputs if m["msg_type"] not in ("status", "execute_input")]
+
+    def assert_answers(self):
+        info = self.kc.kernel_info(reply=True, timeout=5)
+        self.assertEqual(info["content"]["status"], "ok")
+        reply, outputs = self.run_cell("kubectl get nodes", timeout=10)
+        self.assertEqual(reply["content"]["status"], "ok")
+        self.assertIn("<table", outputs[0]["content"]["data"]["text/html"])
+
+    def test_interrupt_stops_a_watch(self):
+        reply, _ = self.run_cell("clock realtime")
+        self.assertEqual(reply["content"]["status"], "ok")
+        msg_id = self.kc.execute("kubectl get pods -A -w")
+        time.sleep(1.5)
+        started = time.time()
+        self.km.interrupt_kernel()
+        reply = self.kc.get_shell_msg(timeout=10)
+        self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertEqual(reply["content"]["ename"], "KeyboardInterrupt")
+        self.assertLess(time.time() - started, 3)
+        self.assert_answers()
+
+    def test_interrupt_stops_a_long_sleep(self):
+        self.run_cell("clock realtime")
+        msg_id = self.kc.execute("sleep 5m")
+        time.sleep(1)
+        self.km.interrupt_kernel()
+        reply = self.kc.get_shell_msg(timeout=10)
+        self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
+        self.assertEqual(reply["content"]["ename"], "KeyboardInterrupt")
+        self.assert_answers()
+
+    def test_badly_signed_message_is_dropped(self):
+        from jupyter_client.session import Session
+        bad = Session(key=b"not-the-kernel-key", signature_scheme="hmac-sha256")
+        # A well-formed execute_request that would fail loudly if it ran.
+        bad.send(self.kc.shell_channel.socket, "execute_request",
+                 {"code": "kubectl get nosuchkind", "silent": False, "store_history": True,
+                  "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
+        time.sleep(0.5)
+        # Garbage frames too: not even a Jupyter message.
+        self.kc.shell_channel.socket.send_multipart([b"<IDS|MSG>", b"sig", b"{", b"{}", b"{}", b"{}"])
+        time.sleep(0.5)
+        with self.assertRaises(queue.Empty):
+            self.kc.get_shell_msg(timeout=0.5)
+        self.assert_answers()
+
+    def test_restart_gives_a_fresh_kernel(self):
+        self.run_cell("echo one")
+        self.km.restart_kernel(now=False)
+        self.kc.wait_for_ready(timeout=TIMEOUT)
+        reply, _ = self.run_cell("kubectl get nodes")
+        self.assertEqual(reply["content"]["execution_count"], 1)
+
+    def test_shutdown_exits_by_itself(self):
+        km, kc = start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT)
+        kc.stop_channels()
+        started = time.time()
+        km.request_shutdown()
+        km.finish_shutdown(waittime=5)
+        self.assertLess(time.time() - started, 3)
+        self.assertFalse(km.is_alive())
+
+
+if __name__ == "__main__":
+    unittest.main()
