@@ -44,10 +44,10 @@ public final class Help {
         StringBuilder sb = new StringBuilder("Error: unknown command \"" + word + "\" for \"" + parent + "\"");
         if (!suggestions.isEmpty()) {
             sb.append("\n\nDid you mean this?\n");
+            // cobra ends the suggestions with an empty line.
             for (String s : suggestions) {
                 sb.append('\t').append(s).append('\n');
             }
-            sb.setLength(sb.length() - 1);
         }
         return sb.toString();
     }
