@@ -1,0 +1,186 @@
+package kubetutor.shell;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The shell in a real terminal: the built jar runs inside tmux, keys are typed with send-keys and
+ * the screen is read back with capture-pane (with colours). Needs tmux: skipped with a message
+ * without it, except on CI, where it fails.
+ */
+class ShellTmuxIT {
+    private static final String PROMPT = "kubetutor (default) $ ";
+    private static final long WAIT_MILLIS = 15_000;
+
+    @TempDir
+    Path home;
+    private String socket;
+
+    @BeforeEach
+    void start() throws Exception {
+        if (!tmuxInstalled()) {
+            String why = "tmux is not installed, so the shell cannot be tried in a real terminal";
+            if (System.getenv("CI") != null) {
+                fail(why);
+            }
+            Assumptions.abort(why + " (install tmux to run this test)");
+        }
+        Path jar = Path.of("target", "kubetutor-shell.jar").toAbsolutePath();
+        assertTrue(Files.exists(jar), "build the jar first (mvn package): " + jar);
+        socket = "kubetutor-it-" + ProcessHandle.current().pid();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = "env -u EDITOR -u VISUAL -u NO_COLOR KUBETUTOR_HOME='" + home + "' TERM=xterm-256color '" + java
+                + "' -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar '" + jar + "'; echo kubetutor-exited=$?; sleep 30";
+        tmux("new-session", "-d", "-x", "200", "-y", "50", command);
+        waitFor("the prompt", s -> s.contains(PROMPT));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (socket != null) {
+            tmux("kill-server");
+        }
+    }
+
+    @Test
+    void aLearnersSession() throws Exception {
+        // TAB completes a resource type from its short name, then the namespace's objects.
+        keys("kubectl get po", "Tab");
+        waitFor("po completed to pods", s -> lastLine(s).equals(PROMPT + "kubectl get pods"));
+        keys("-n kube-system", "Enter");
+        String table = waitFor("the pods table", s -> rows(s, "kube-scheduler-master") == 1);
+        assertTrue(coloured().contains("\u001b[32mRunning"), "Running is green");
+
+        keys("kubectl get node w", "Tab");
+        waitFor("w completed to the common prefix of worker1 and worker2",
+                s -> s.contains(PROMPT + "kubectl get node worker") && s.contains("worker1   worker2"));
+        keys("C-u");
+
+        // A watch in realtime mode streams until Ctrl-C, and the shell lives on.
+        keys("clock realtime 10", "Enter");
+        waitFor("realtime mode", s -> s.contains("10 times faster."));
+        keys("kubectl get pods -n kube-system -w", "Enter");
+        waitFor("the watch's table", s -> rows(s, "kube-scheduler-master") == 2);
+        int prompts = count(screen(), PROMPT);
+        keys("C-c");
+        waitFor("the prompt after Ctrl-C", s -> count(s, PROMPT) == prompts + 1);
+        keys("echo still here", "Enter");
+        waitFor("the shell still answers", s -> lines(s).contains("still here"));
+
+        // A here-document takes three lines, with the secondary prompt in between.
+        keys("cat <<EOF", "Enter", "kind: Pod", "Enter", "EOF", "Enter");
+        String heredoc = waitFor("the here-document's body printed", s -> lines(s).contains("kind: Pod"));
+        assertTrue(lines(heredoc).contains("> kind: Pod"), "secondary prompt:\n" + heredoc);
+
+        // Up recalls the last command.
+        keys("echo recalled", "Enter");
+        waitFor("the echo", s -> count(lines(s), "recalled") == 1);
+        keys("Up");
+        waitFor("the recalled line", s -> lastLine(s).equals(PROMPT + "echo recalled"));
+        keys("Enter");
+        waitFor("the echo, again", s -> count(lines(s), "recalled") == 2);
+
+        keys("exit", "Enter");
+        waitFor("the shell ends", s -> s.contains("kubetutor-exited=0"));
+        String history = Files.readString(home.resolve("history"), StandardCharsets.UTF_8);
+        assertTrue(history.contains("kubectl get pods -n kube-system -w"), history);
+        assertTrue(history.contains("cat <<EOF\\nkind: Pod\\nEOF"), history);
+        assertEquals(1, rows(table, "NAME "), "one header");
+    }
+
+    private static boolean tmuxInstalled() {
+        try {
+            return new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private String tmux(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
+        cmd.addAll(Arrays.asList(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
+    /** Types: each argument is literal text, or a tmux key name (Enter, Tab, Up, C-c, C-u). */
+    private void keys(String... keys) throws Exception {
+        for (String k : keys) {
+            boolean named = k.equals("Enter") || k.equals("Tab") || k.equals("Up") || k.startsWith("C-");
+            if (named) {
+                tmux("send-keys", "-t", "0", k);
+            } else {
+                tmux("send-keys", "-t", "0", "-l", "--", k);
+            }
+        }
+    }
+
+    private String screen() throws Exception {
+        return tmux("capture-pane", "-p", "-J", "-S", "-500", "-t", "0");
+    }
+
+    private String coloured() throws Exception {
+        return tmux("capture-pane", "-p", "-e", "-J", "-S", "-500", "-t", "0");
+    }
+
+    /** Polls the screen until it shows what is expected; fails with the screen after a timeout. */
+    private String waitFor(String what, Predicate<String> ok) throws Exception {
+        long end = System.currentTimeMillis() + WAIT_MILLIS;
+        String s = screen();
+        while (!ok.test(s)) {
+            if (System.currentTimeMillis() > end) {
+                fail("timed out waiting for " + what + "; the screen:\n" + s);
+            }
+            Thread.sleep(50);
+            s = screen();
+        }
+        return s;
+    }
+
+    private static List<String> lines(String screen) {
+        return Arrays.stream(screen.split("\n")).map(String::stripTrailing).toList();
+    }
+
+    private static String lastLine(String screen) {
+        List<String> l = new ArrayList<>(lines(screen));
+        while (!l.isEmpty() && l.get(l.size() - 1).isEmpty()) {
+            l.remove(l.size() - 1);
+        }
+        return l.isEmpty() ? "" : l.get(l.size() - 1);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** How many lines start with this (table rows by name). */
+    private static int rows(String screen, String start) {
+        return (int) lines(screen).stream().filter(l -> l.startsWith(start)).count();
+    }
+
+    private static int count(List<String> lines, String line) {
+        return (int) lines.stream().filter(line::equals).count();
+    }
+}
