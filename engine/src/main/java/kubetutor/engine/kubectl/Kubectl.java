@@ -23,6 +23,10 @@ public final class Kubectl {
 
     public Kubectl() {
         register(new GetVerb());
+        register(new kubetutor.engine.kubectl.verb.LogsVerb());
+        register(new kubetutor.engine.kubectl.verb.ExecVerb());
+        register(new kubetutor.engine.kubectl.verb.RunVerb());
+        register(new kubetutor.engine.kubectl.verb.PortForwardVerb());
     }
 
     public void register(Verb verb) {
