@@ -89,6 +89,10 @@ public final class SimRuntime implements ContainerRuntime {
         if (effective.isEmpty()) {
             return new IdleMain(c, true);
         }
+        if ((image == null || !image.shell()) && !ShProcess.isExecutable(effective.get(0), c.fs())) {
+            // A program of its own (kube-proxy, coredns, etcd): not simulated beyond running until stopped.
+            return new IdleMain(c, true);
+        }
         List<String> run = withShell(effective);
         boolean interactiveShell = ShProcess.isExecutable(run.get(0), c.fs()) && isShell(run.get(0)) && run.size() == 1;
         if (interactiveShell && c.spec.path("stdin").asBoolean(false)) {
