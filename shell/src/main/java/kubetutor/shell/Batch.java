@@ -43,7 +43,8 @@ public final class Batch {
             if (ScriptReader.check(pending.toString()) == ScriptReader.Completeness.COMPLETE) {
                 String text = pending.toString();
                 pending.setLength(0);
-                if (text.strip().equals("exit")) {
+                // "exit" ends the script, unless it is typed to a container shell (kubectl exec -it).
+                if (text.strip().equals("exit") && session.terminal().isEmpty()) {
                     break;
                 }
                 status = session.execute(text, this::print, Pacer.IMMEDIATE);

@@ -47,10 +47,11 @@ abstract class MainProcess implements ContainerRuntime.Process {
         if (ended) {
             return new ExecResult(-1, "", "", false);
         }
-        if (!ShProcess.isExecutable(SimRuntime.shellName(argv.get(0)), container.fs())) {
+        List<String> run = container.hasBash() ? SimRuntime.withShell(argv) : argv;
+        if (!ShProcess.isExecutable(run.get(0), container.fs())) {
             return new ExecResult(126, "OCI runtime exec failed: exec failed: unable to start container process: exec: \""
                     + argv.get(0) + "\": executable file not found in $PATH: unknown\n", "", false);
         }
-        return ShProcess.runToCompletion(SimRuntime.withShell(argv), container, timeout);
+        return ShProcess.runToCompletion(run, container, timeout);
     }
 }

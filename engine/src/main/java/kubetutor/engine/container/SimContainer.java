@@ -81,6 +81,11 @@ final class SimContainer implements ProcessHost {
         };
     }
 
+    /** Images whose shell is bash (ubuntu); the sh interpreter stands in for it. */
+    boolean hasBash() {
+        return image.map(i -> i.cmd().contains("/bin/bash")).orElse(false);
+    }
+
     Simulation sim() {
         return sim;
     }

@@ -33,6 +33,7 @@ public final class SimRuntime implements ContainerRuntime {
     /** Per pod uid and container name, the ids of its instances, oldest first (two are kept: current and previous). */
     private final Map<String, Map<String, List<String>>> instances = new HashMap<>();
     private final Map<Integer, String[]> forwards = new LinkedHashMap<>();
+    private Terminal attached;
 
     public SimRuntime(Simulation sim) {
         this(sim, ImageCatalog.standard());
@@ -86,6 +87,10 @@ public final class SimRuntime implements ContainerRuntime {
             return new ServerMain(c, server);
         }
         if (effective.isEmpty()) {
+            return new IdleMain(c, true);
+        }
+        if ((image == null || !image.shell()) && !ShProcess.isExecutable(effective.get(0), c.fs())) {
+            // A program of its own (kube-proxy, coredns, etcd): not simulated beyond running until stopped.
             return new IdleMain(c, true);
         }
         List<String> run = withShell(effective);
@@ -177,6 +182,18 @@ public final class SimRuntime implements ContainerRuntime {
         }
         // The kubelet's port-forward connects from inside the pod's network namespace: localhost.
         return Optional.of(network.get(f[0], Integer.parseInt(f[1]), path, "127.0.0.1", userAgent));
+    }
+
+    /** kubectl hands the session a terminal to attach to (exec -it, run -it). */
+    public void attach(Terminal terminal) {
+        this.attached = terminal;
+    }
+
+    /** The terminal the last command asked to attach, once. */
+    public Terminal takeAttached() {
+        Terminal t = attached;
+        attached = null;
+        return t;
     }
 
     @Override

@@ -40,6 +40,10 @@ public final class Kubectl {
         register(new kubetutor.engine.kubectl.verb.VersionVerb());
         register(new kubetutor.engine.kubectl.verb.ApiResourcesVerb());
         register(new kubetutor.engine.kubectl.verb.ExplainVerb());
+        register(new kubetutor.engine.kubectl.verb.LogsVerb());
+        register(new kubetutor.engine.kubectl.verb.ExecVerb());
+        register(new kubetutor.engine.kubectl.verb.RunVerb());
+        register(new kubetutor.engine.kubectl.verb.PortForwardVerb());
     }
 
     public void register(Verb verb) {

@@ -294,7 +294,8 @@ public final class Kubelet {
             if (c.spec.has(kind.field)) {
                 ProbeWorker pw = new ProbeWorker(this, w, c, kind, started);
                 c.probes.add(pw);
-                pw.start(Duration.ofMillis(jitterMillis(100, 400)));
+                // The worker's ticks run from when the kubelet added the pod, not from this start.
+                pw.start(Duration.ofMillis(jitterMillis(0, 1000L * Math.max(1, c.spec.path(kind.field).path("periodSeconds").asInt(10)))));
             }
         }
         w.recomputePhase();

@@ -8,6 +8,8 @@ import kubetutor.engine.command.ScriptReader;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Kubectl;
 import kubetutor.engine.container.SimRuntime;
+import kubetutor.engine.container.Terminal;
+import kubetutor.engine.container.sh.Step;
 import kubetutor.engine.output.Output;
 
 import java.io.IOException;
@@ -31,6 +33,8 @@ public final class Session {
     private KubeConfig kubeconfig = new KubeConfig();
     private ClockMode clockMode = ClockMode.MANUAL;
     private Path workDir;
+    /** The container shell the learner is attached to (kubectl exec -it, run -it), if any. */
+    private Terminal terminal;
 
     public Session(SessionOptions options) throws IOException {
         this.options = options;
@@ -46,6 +50,9 @@ public final class Session {
 
     /** Runs every command in {@code text} (one or more lines; here-documents included). Returns the last exit status. */
     public int execute(String text, Sink sink, Pacer pacer) {
+        if (terminal != null) {
+            return feedTerminal(text, sink, pacer);
+        }
         List<CommandInput> commands;
         try {
             commands = ScriptReader.read(text);
@@ -75,6 +82,9 @@ public final class Session {
                 final Sink out = target;
                 status = kubectl.run(rest, parsed -> new Invocation(parsed, cluster, kubeconfig, c.stdin(), out, pacer,
                         workDir, "kubectl"), out::emit);
+                if (cluster.runtime() instanceof SimRuntime sim) {
+                    terminal = sim.takeAttached();
+                }
             } else {
                 status = simCommands.run(first, rest, c, target, pacer);
             }
@@ -88,6 +98,49 @@ public final class Session {
             redirect.close();
         }
         return status;
+    }
+
+    /**
+     * Lines typed while attached to a container shell go to that shell; a sleep inside lets simulated
+     * time pass as the front end's pacer allows. The shell's exit detaches.
+     */
+    private int feedTerminal(String text, Sink sink, Pacer pacer) {
+        int status = 0;
+        Terminal t = terminal;
+        t.output(s -> sink.emit(new Output.Text(s, Output.TextKind.MESSAGE)));
+        for (String line : text.split("\n", -1)) {
+            if (terminal == null) {
+                break;
+            }
+            if (line.isEmpty() && text.endsWith("\n")) {
+                continue;
+            }
+            Step step = t.feed(line);
+            while (step instanceof Step.Sleep sl) {
+                var sim = cluster.sim();
+                var until = sim.now().plus(sl.duration());
+                while (sim.now().isBefore(until)) {
+                    var allowed = pacer.advance(sim.now(), until);
+                    if (allowed == null) {
+                        break;
+                    }
+                    sim.advanceTo(allowed);
+                }
+                step = t.resume();
+            }
+            if (step instanceof Step.Exited e) {
+                terminal = null;
+                t.exited(e.code()).forEach(sink::emit);
+                status = e.code();
+            }
+        }
+        cluster.sim().settle();
+        return status;
+    }
+
+    /** The container shell lines go to, when the learner is attached to one (its prompt replaces the session's). */
+    public java.util.Optional<Terminal> terminal() {
+        return java.util.Optional.ofNullable(terminal);
     }
 
     /** Whether the text is a whole command or needs more lines (open quote, here-document, trailing backslash). */
@@ -144,6 +197,7 @@ public final class Session {
     /** A fresh cluster from the same seed: what `reset` and a kernel restart give. */
     public void reset() {
         cluster = newCluster();
+        terminal = null;
         kubeconfig = new KubeConfig();
         clockMode = ClockMode.MANUAL;
     }

@@ -43,6 +43,7 @@ final class SimCommands {
                 CommandSpec.of("cd", "Change the workspace directory", List.of(), ValueKind.FILE),
                 CommandSpec.of("pwd", "Print the workspace directory", List.of()),
                 CommandSpec.of("echo", "Print its arguments", List.of(), ValueKind.TEXT),
+                CommandSpec.of("curl", "Fetch a URL (localhost:PORT after kubectl port-forward, or a pod IP)", List.of(), ValueKind.TEXT),
                 CommandSpec.of("help", "Show what you can type", List.of(), ValueKind.TEXT));
     }
 
@@ -68,6 +69,7 @@ final class SimCommands {
                     yield 0;
                 }
                 case "help" -> help(sink);
+                case "curl" -> Curl.run(session.cluster(), args, sink);
                 default -> unknown(name, sink);
             };
         } catch (UsageException e) {

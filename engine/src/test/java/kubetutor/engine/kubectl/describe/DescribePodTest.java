@@ -95,19 +95,8 @@ class DescribePodTest {
 
     @Test
     void repeatedEventShowsCountAndSpan() {
-        Transcript t = new Transcript().createPod(LIVENESS_EXEC).sleep(35);
-        var pod = t.session.cluster().store().get(ResourceTypes.POD, "default", "liveness-exec");
-        var kubelet = EventRecorder.Source.kubelet("worker2");
-        String failed = "Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory";
-        for (int i = 0; i < 3; i++) {
-            t.session.cluster().events().warning(pod, ResourceTypes.POD, "spec.containers{liveness}", kubelet, "Unhealthy", failed);
-            if (i < 2) {
-                t.sleep(10);
-            }
-        }
-        t.session.cluster().events().normal(pod, ResourceTypes.POD, "spec.containers{liveness}", kubelet, "Killing",
-                "Container liveness failed liveness probe, will be restarted");
-        t.sleep(10);
+        // The liveness-exec timeline: three failed probes five seconds apart, then the kill.
+        Transcript t = new Transcript().createPod(LIVENESS_EXEC).sleep(65);
         String out = t.run("kubectl describe pods/liveness-exec");
         assertEquals("""
                 Events:
@@ -118,8 +107,8 @@ class DescribePodTest {
                   Normal   Pulled     64s                kubelet            Successfully pulled image "registry.k8s.io/busybox" in 1.04s (1.04s including waiting). Image size: 1144547 bytes.
                   Normal   Created    64s                kubelet            Created container: liveness
                   Normal   Started    64s                kubelet            Started container liveness
-                  Warning  Unhealthy  10s (x3 over 30s)  kubelet            Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory
-                  Normal   Killing    10s                kubelet            Container liveness failed liveness probe, will be restarted
+                  Warning  Unhealthy  23s (x3 over 33s)  kubelet            Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory
+                  Normal   Killing    23s                kubelet            Container liveness failed liveness probe, will be restarted
                 """, out.substring(out.indexOf("Events:")));
     }
 

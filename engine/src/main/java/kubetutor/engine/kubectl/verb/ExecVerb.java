@@ -1,0 +1,104 @@
+package kubetutor.engine.kubectl.verb;
+
+import kubetutor.engine.command.CommandSpec;
+import kubetutor.engine.command.FlagSpec;
+import kubetutor.engine.command.UsageException;
+import kubetutor.engine.command.ValueKind;
+import kubetutor.engine.container.SimRuntime;
+import kubetutor.engine.container.Terminal;
+import kubetutor.engine.container.sh.ExecResult;
+import kubetutor.engine.kubectl.Invocation;
+import kubetutor.engine.kubectl.Verb;
+import kubetutor.engine.output.Output;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** kubectl exec: a command in a running container, or (-it with a shell) an interactive session. */
+public final class ExecVerb implements Verb {
+    /** How long a one-shot exec may run; its sleeps count in simulated time without moving the clock. */
+    private static final Duration LIMIT = Duration.ofHours(1);
+
+    private static final CommandSpec SPEC = CommandSpec.of("exec", "Execute a command in a container", List.of(
+            FlagSpec.value("container", "c", ValueKind.TEXT, "", "Container name. If omitted, use the kubectl.kubernetes.io/default-container annotation for selecting the container to be attached or the first container in the pod will be chosen"),
+            FlagSpec.bool("stdin", "i", "Pass stdin to the container"),
+            FlagSpec.bool("tty", "t", "Stdin is a TTY"),
+            FlagSpec.bool("quiet", "q", "Only print output from the remote session")),
+            ValueKind.POD);
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Invocation inv) {
+        List<String> pos = inv.args().positional();
+        if (pos.isEmpty()) {
+            throw new UsageException("error: pod, type/name or --filename must be specified");
+        }
+        if (pos.size() > 1) {
+            throw new UsageException("error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\n"
+                    + "See 'kubectl exec -h' for help and examples");
+        }
+        List<String> argv = inv.args().afterDash();
+        if (argv.isEmpty()) {
+            throw new UsageException("error: you must specify at least one command for the container");
+        }
+        PodTarget t = PodTarget.resolve(inv, pos.get(0), inv.args().get("container"));
+        return exec(inv, t, argv, inv.args().bool("stdin"), inv.args().bool("tty"));
+    }
+
+    static int exec(Invocation inv, PodTarget t, List<String> argv, boolean stdin, boolean tty) {
+        if (t.phase().equals("Succeeded") || t.phase().equals("Failed")) {
+            throw new UsageException("error: cannot exec into a container in a completed pod; current phase is " + t.phase());
+        }
+        String id = t.runningId();
+        var runtime = inv.cluster().runtime();
+        if (id.isEmpty() || runtime.exec(id, List.of("true"), Duration.ofSeconds(1)).isEmpty()) {
+            throw new UsageException("error: unable to upgrade connection: container not found (\"" + t.container() + "\")");
+        }
+        boolean shell = argv.size() == 1 && List.of("sh", "/bin/sh", "ash", "/bin/ash", "bash", "/bin/bash").contains(argv.get(0));
+        if (shell && stdin && inv.stdin() != null) {
+            // exec -i POD -- sh <<EOF: the script comes on standard input.
+            argv = List.of("sh", "-c", inv.stdin());
+        } else if (shell && stdin && runtime instanceof SimRuntime sim) {
+            if (!isExecutable(runtime, id, argv.get(0))) {
+                return notFound(inv, argv.get(0));
+            }
+            Terminal.open(runtime, id, status -> status == 0 ? List.of()
+                    : List.of(Output.Error.of("command terminated with exit code " + status))).ifPresent(sim::attach);
+            return 0;
+        }
+        ExecResult r = runtime.exec(id, argv, LIMIT).orElseThrow();
+        if (r.exitCode() == 126 && r.stdout().startsWith("OCI runtime exec failed")) {
+            return notFound(inv, argv.get(0));
+        }
+        if (!r.stdout().isEmpty()) {
+            inv.sink().emit(new Output.Text(r.stdout(), Output.TextKind.MESSAGE));
+        }
+        if (!r.stderr().isEmpty()) {
+            inv.sink().emit(new Output.Error(r.stderr(), false));
+        }
+        int code = r.timedOut() ? 137 : r.exitCode();
+        if (code != 0) {
+            inv.sink().emit(Output.Error.of("command terminated with exit code " + code));
+        }
+        return code;
+    }
+
+    private static boolean isExecutable(kubetutor.engine.kubelet.ContainerRuntime runtime, String id, String argv0) {
+        List<String> probe = new ArrayList<>(List.of(argv0, "-c", "true"));
+        ExecResult r = runtime.exec(id, probe, Duration.ofSeconds(1)).orElse(null);
+        return r != null && !(r.exitCode() == 126 && r.stdout().startsWith("OCI runtime exec failed"));
+    }
+
+    /** containerd's refusal, which kubectl relays as the stream's output and exit status 126. */
+    private static int notFound(Invocation inv, String argv0) {
+        inv.sink().emit(new Output.Text("OCI runtime exec failed: exec failed: unable to start container process: exec: \""
+                + argv0 + "\": executable file not found in $PATH: unknown\n", Output.TextKind.MESSAGE));
+        inv.sink().emit(Output.Error.of("command terminated with exit code 126"));
+        return 126;
+    }
+}

@@ -1,0 +1,72 @@
+package kubetutor.engine.kubectl.verb;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import kubetutor.engine.api.ApiException;
+import kubetutor.engine.api.Meta;
+import kubetutor.engine.api.ResourceTypes;
+import kubetutor.engine.kubectl.Invocation;
+import kubetutor.engine.output.Output;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pod and container a logs or exec command is about: "POD" or "pod/POD", and -c or kubectl's
+ * default container (the default-container annotation, else the first, said on standard error).
+ */
+record PodTarget(JsonNode pod, String container, JsonNode status) {
+
+    static PodTarget resolve(Invocation inv, String arg, String containerFlag) {
+        String name = arg;
+        int slash = arg.indexOf('/');
+        if (slash >= 0) {
+            String type = arg.substring(0, slash);
+            if (!List.of("pod", "pods", "po").contains(type)) {
+                throw new ApiException(ApiException.Reason.BadRequest, "the server doesn't have a resource type \"" + type + "\"");
+            }
+            name = arg.substring(slash + 1);
+        }
+        JsonNode pod = inv.cluster().api().get(ResourceTypes.POD, inv.namespace(), name);
+        List<String> names = new ArrayList<>();
+        pod.path("spec").path("containers").forEach(c -> names.add(c.path("name").asText()));
+        String container = containerFlag;
+        if (container == null || container.isEmpty()) {
+            String annotated = Meta.annotations(pod).get("kubectl.kubernetes.io/default-container");
+            if (annotated != null && names.contains(annotated)) {
+                container = annotated;
+            } else {
+                container = names.get(0);
+                if (names.size() > 1) {
+                    inv.sink().emit(Output.Error.info("Defaulted container \"" + container + "\" out of: "
+                            + String.join(", ", names)));
+                }
+            }
+        } else if (!names.contains(container)) {
+            throw new ApiException(ApiException.Reason.BadRequest, "container " + container + " is not valid for pod " + name);
+        }
+        JsonNode status = null;
+        for (JsonNode s : pod.path("status").path("containerStatuses")) {
+            if (s.path("name").asText().equals(container)) {
+                status = s;
+            }
+        }
+        return new PodTarget(pod, container, status);
+    }
+
+    String podName() {
+        return Meta.name(pod);
+    }
+
+    String phase() {
+        return pod.path("status").path("phase").asText("Pending");
+    }
+
+    boolean running() {
+        return status != null && status.path("state").has("running");
+    }
+
+    /** The id of the running container, or empty. */
+    String runningId() {
+        return running() ? status.path("containerID").asText("") : "";
+    }
+}

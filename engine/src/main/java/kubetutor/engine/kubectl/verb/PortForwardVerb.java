@@ -1,0 +1,115 @@
+package kubetutor.engine.kubectl.verb;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import kubetutor.engine.api.Meta;
+import kubetutor.engine.api.ResourceTypes;
+import kubetutor.engine.command.CommandSpec;
+import kubetutor.engine.command.FlagSpec;
+import kubetutor.engine.command.UsageException;
+import kubetutor.engine.command.ValueKind;
+import kubetutor.engine.kubectl.Invocation;
+import kubetutor.engine.kubectl.Verb;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * kubectl port-forward, simulated: no host port is opened. It prints kubectl's lines and returns;
+ * afterwards {@code curl localhost:PORT} at the tutor prompt reaches the pod through it.
+ */
+public final class PortForwardVerb implements Verb {
+    private static final CommandSpec SPEC = CommandSpec.of("port-forward", "Forward one or more local ports to a pod", List.of(
+            FlagSpec.many("address", null, ValueKind.TEXT, "Addresses to listen on (comma separated).")),
+            ValueKind.POD, ValueKind.TEXT);
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Invocation inv) {
+        List<String> pos = inv.args().positional();
+        if (pos.size() < 2) {
+            throw new UsageException("error: TYPE/NAME and list of ports are required for port-forward\n"
+                    + "See 'kubectl port-forward -h' for help and examples");
+        }
+        String target = pos.get(0);
+        String type = "pod";
+        String name = target;
+        int slash = target.indexOf('/');
+        if (slash >= 0) {
+            type = target.substring(0, slash);
+            name = target.substring(slash + 1);
+        }
+        JsonNode pod;
+        JsonNode service = null;
+        if (List.of("svc", "service", "services").contains(type)) {
+            service = inv.cluster().api().get(ResourceTypes.SERVICE, inv.namespace(), name);
+            pod = podFor(inv, service);
+        } else if (List.of("pod", "pods", "po").contains(type)) {
+            pod = inv.cluster().api().get(ResourceTypes.POD, inv.namespace(), name);
+        } else {
+            throw new UsageException("error: the server doesn't have a resource type \"" + type + "\"");
+        }
+        String phase = pod.path("status").path("phase").asText("Pending");
+        if (!phase.equals("Running")) {
+            throw new UsageException("error: unable to forward port because pod is not running. Current status=" + phase);
+        }
+        String podIp = pod.path("status").path("podIP").asText();
+        StringBuilder out = new StringBuilder();
+        for (String spec : pos.subList(1, pos.size())) {
+            String[] parts = spec.split(":", -1);
+            String local = parts[0];
+            String remote = parts.length > 1 ? parts[1] : parts[0];
+            int remotePort = service != null ? targetPort(service, pod, remote) : number(remote);
+            int localPort = local.isEmpty() ? 40000 + (int) (inv.cluster().rng().nextDouble() * 20000) : number(local);
+            inv.cluster().runtime().forward(localPort, podIp, remotePort);
+            out.append("Forwarding from 127.0.0.1:").append(localPort).append(" -> ").append(remotePort).append('\n');
+            out.append("Forwarding from [::1]:").append(localPort).append(" -> ").append(remotePort).append('\n');
+        }
+        inv.sink().emit(new kubetutor.engine.output.Output.Text(out.toString(), kubetutor.engine.output.Output.TextKind.MESSAGE));
+        return 0;
+    }
+
+    private static int number(String port) {
+        try {
+            return Integer.parseInt(port);
+        } catch (NumberFormatException e) {
+            throw new UsageException("error: Error parsing local port '" + port + "': strconv.ParseUint: parsing \"" + port
+                    + "\": invalid syntax");
+        }
+    }
+
+    /** A running pod the service selects (kubectl picks the first). */
+    private static JsonNode podFor(Invocation inv, JsonNode service) {
+        Map<String, String> selector = Meta.stringMap(service.path("spec").path("selector"));
+        for (var p : inv.cluster().store().list(ResourceTypes.POD, inv.namespace())) {
+            if (!selector.isEmpty() && Meta.labels(p).entrySet().containsAll(selector.entrySet())
+                    && p.path("status").path("phase").asText().equals("Running")) {
+                return p;
+            }
+        }
+        throw new UsageException("error: unable to forward port because pod is not running. Current status=Pending");
+    }
+
+    /** The service port's targetPort, by number or by a container port's name. */
+    private static int targetPort(JsonNode service, JsonNode pod, String servicePort) {
+        for (JsonNode p : service.path("spec").path("ports")) {
+            if (p.path("port").asText().equals(servicePort)) {
+                JsonNode target = p.path("targetPort");
+                if (target.isMissingNode() || target.isNumber() || target.asText().matches("\\d+")) {
+                    return target.isMissingNode() ? p.path("port").asInt() : target.asInt();
+                }
+                for (JsonNode c : pod.path("spec").path("containers")) {
+                    for (JsonNode cp : c.path("ports")) {
+                        if (cp.path("name").asText().equals(target.asText())) {
+                            return cp.path("containerPort").asInt();
+                        }
+                    }
+                }
+            }
+        }
+        throw new UsageException("error: Service " + Meta.name(service) + " does not have a service port " + servicePort);
+    }
+}

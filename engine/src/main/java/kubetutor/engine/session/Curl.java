@@ -1,0 +1,62 @@
+package kubetutor.engine.session;
+
+import kubetutor.engine.cluster.Cluster;
+import kubetutor.engine.container.sh.HttpResult;
+import kubetutor.engine.output.Output;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code curl} typed at the tutor prompt, on a lab node: localhost:PORT answers through a
+ * {@code kubectl port-forward}; pod IPs are reachable as from any node. No host socket is used.
+ */
+final class Curl {
+    private Curl() {}
+
+    static int run(Cluster cluster, List<String> args, Sink sink) {
+        String url = null;
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                url = a;
+            }
+        }
+        if (url == null) {
+            sink.emit(Output.Error.of("curl: try 'curl --help' or 'curl --manual' for more information"));
+            return 2;
+        }
+        String rest = url.contains("://") ? url.substring(url.indexOf("://") + 3) : url;
+        int slash = rest.indexOf('/');
+        String hostPort = slash < 0 ? rest : rest.substring(0, slash);
+        String path = slash < 0 ? "/" : rest.substring(slash);
+        int colon = hostPort.lastIndexOf(':');
+        String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+        int port = 80;
+        if (colon >= 0) {
+            try {
+                port = Integer.parseInt(hostPort.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                sink.emit(Output.Error.of("curl: (3) URL rejected: Port number was not a decimal number between 0 and 65535"));
+                return 3;
+            }
+        }
+        Optional<HttpResult> r;
+        if (host.equals("localhost") || host.equals("127.0.0.1")) {
+            r = cluster.runtime().viaForward(port, path, "curl/8.5.0");
+        } else if (host.matches("\\d+\\.\\d+\\.\\d+\\.\\d+")) {
+            r = Optional.of(cluster.runtime().httpGet(host, port, path, "curl/8.5.0"));
+        } else {
+            sink.emit(Output.Error.of("curl: (6) Could not resolve host: " + host));
+            return 6;
+        }
+        if (r.isEmpty() || r.get().failure() != HttpResult.Failure.NONE) {
+            sink.emit(Output.Error.of("curl: (7) Failed to connect to " + host + " port " + port
+                    + " after 0 ms: Couldn't connect to server"));
+            return 7;
+        }
+        if (!r.get().body().isEmpty()) {
+            sink.emit(new Output.Text(r.get().body(), Output.TextKind.MESSAGE));
+        }
+        return 0;
+    }
+}
