@@ -70,7 +70,10 @@ class CellRunnerTest {
         String manifest = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: dev\n";
         assertTrue(CellRunner.isManifest("# a comment\n" + manifest));
         assertTrue(CellRunner.isManifest("---\n" + manifest));
-        assertEquals("kubectl apply -f - <<'__EOF__'\n" + manifest + "__EOF__\n", CellRunner.applyScript(manifest));
+        assertEquals("kubectl apply -f - << '__EOF__'\n" + manifest + "__EOF__\n", CellRunner.applyScript(manifest));
+        var commands = kubetutor.engine.command.ScriptReader.read(CellRunner.applyScript(manifest));
+        assertEquals(List.of("kubectl", "apply", "-f", "-"), commands.get(0).words());
+        assertEquals(manifest, commands.get(0).stdin());
     }
 
     @Test

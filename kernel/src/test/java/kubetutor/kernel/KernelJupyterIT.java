@@ -33,7 +33,7 @@ class KernelJupyterIT {
         KernelSpecInstaller.install(tmp.resolve("share/jupyter/kernels"), jar, KernelSpecInstaller.javaExecutable(), null);
         Path log = MODULE.resolve("target/jupyter-tests.log");
         ProcessBuilder pb = new ProcessBuilder(PYTHON, "-m", "unittest", "-v", "test_protocol", "test_notebooks")
-                .directory(MODULE.resolve("src/test/python").toFile())
+                .directory(Files.createDirectories(tmp.resolve("work")).toFile()) // kernels write %%file here
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
@@ -42,6 +42,7 @@ class KernelJupyterIT {
         env.put("JUPYTER_CONFIG_DIR", tmp.resolve("config").toString());
         env.put("JUPYTER_RUNTIME_DIR", tmp.resolve("runtime").toString());
         env.put("KUBETUTOR_NOTEBOOKS", MODULE.resolveSibling("notebooks").toString());
+        env.put("PYTHONPATH", MODULE.resolve("src/test/python").toString());
         env.put("PYTHONDONTWRITEBYTECODE", "1");
         Process p = pb.start();
         if (!p.waitFor(15, TimeUnit.MINUTES)) {
