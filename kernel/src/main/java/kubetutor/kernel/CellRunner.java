@@ -115,7 +115,8 @@ final class CellRunner {
 
     static String applyScript(String manifest) {
         String body = manifest.endsWith("\n") ? manifest : manifest + "\n";
-        return "kubectl apply -f - <<'" + HEREDOC_END + "'\n" + body + HEREDOC_END + "\n";
+        // "<< 'END'" as two words: ScriptReader treats a quoted "<<'END'" word as a plain argument.
+        return "kubectl apply -f - << '" + HEREDOC_END + "'\n" + body + HEREDOC_END + "\n";
     }
 
     /** {@code %reset} and {@code %sleep D} lines become the session's own commands; null for an unknown magic. */

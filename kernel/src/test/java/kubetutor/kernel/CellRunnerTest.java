@@ -1,0 +1,115 @@
+package kubetutor.kernel;
+
+import kubetutor.engine.session.Session;
+import kubetutor.engine.session.SessionOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Cells in, notebook outputs out: what a learner sees for each kind of cell. */
+class CellRunnerTest {
+    @TempDir
+    Path work;
+
+    private final List<KernelOutput> outputs = new ArrayList<>();
+
+    private KernelOutput.Failure run(String cell) throws Exception {
+        Session session = new Session(new SessionOptions(1, null, work));
+        int[] n = {0};
+        return new CellRunner(session, () -> "d" + ++n[0]).run(cell, outputs::add);
+    }
+
+    @Test
+    void aTableIsOneDisplayWithKubectlsPlainTextAndAnHtmlTable() throws Exception {
+        assertNull(run("kubectl get nodes"));
+        KernelOutput.Display d = (KernelOutput.Display) outputs.get(0);
+        assertEquals("""
+                NAME      STATUS   ROLES           AGE   VERSION
+                master    Ready    control-plane   2d    v1.32.4
+                worker1   Ready    <none>          2d    v1.32.4
+                worker2   Ready    <none>          2d    v1.32.4
+                """, d.data().get("text/plain"));
+        assertTrue(d.data().get("text/html").startsWith("<table class=\"kubetutor-table\""));
+        assertTrue(d.data().get("text/html").contains("<th style="));
+        assertTrue(d.data().get("text/html").contains("<td class=\"kubetutor-ok\""));
+        assertEquals(1, outputs.size());
+    }
+
+    @Test
+    void noResourcesFoundIsStderrNotAnError() throws Exception {
+        assertNull(run("kubectl get pods"));
+        assertEquals(List.of(KernelOutput.Stream.stderr("No resources found in default namespace.\n")), outputs);
+    }
+
+    @Test
+    void kubectlsErrorIsTheCellsErrorWordForWord() throws Exception {
+        KernelOutput.Failure f = run("kubectl get pod web");
+        assertEquals(new KernelOutput.Failure("KubectlError", "Error from server (NotFound): pods \"web\" not found",
+                List.of("Error from server (NotFound): pods \"web\" not found")), f);
+        assertEquals(List.of(), outputs);
+    }
+
+    @Test
+    void aCellStopsAtItsFirstFailingCommand() throws Exception {
+        KernelOutput.Failure f = run("echo one\nnosuchcommand\necho two");
+        assertEquals("CommandError", f.ename());
+        assertEquals("sh: nosuchcommand: not found", f.evalue());
+        assertEquals(List.of(KernelOutput.Stream.stdout("one\n")), outputs);
+    }
+
+    @Test
+    void aManifestCellIsAppliedThroughAHereDocument() {
+        String manifest = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: dev\n";
+        assertTrue(CellRunner.isManifest("# a comment\n" + manifest));
+        assertTrue(CellRunner.isManifest("---\n" + manifest));
+        assertEquals("kubectl apply -f - << '__EOF__'\n" + manifest + "__EOF__\n", CellRunner.applyScript(manifest));
+        var commands = kubetutor.engine.command.ScriptReader.read(CellRunner.applyScript(manifest));
+        assertEquals(List.of("kubectl", "apply", "-f", "-"), commands.get(0).words());
+        assertEquals(manifest, commands.get(0).stdin());
+    }
+
+    @Test
+    void fileMagicWritesAWorkspaceFile() throws Exception {
+        assertNull(run("%%file pod.yaml\napiVersion: v1\nkind: Pod"));
+        assertEquals("apiVersion: v1\nkind: Pod\n", Files.readString(work.resolve("pod.yaml")));
+        assertEquals(List.of(KernelOutput.Stream.stdout("Wrote pod.yaml\n")), outputs);
+    }
+
+    @Test
+    void lineMagicsAreTheSessionsOwnCommands() throws Exception {
+        assertEquals("reset\nsleep 5m\n", CellRunner.lineMagics("%reset\n%sleep 5m"));
+        assertNull(CellRunner.lineMagics("%timeit kubectl get pods"));
+        assertNull(run("%reset"));
+        assertEquals(List.of(KernelOutput.Stream.stdout("A fresh cluster is ready.\n")), outputs);
+        assertEquals("UsageError", run("%nosuch").ename());
+    }
+
+    @Test
+    void anInterruptedSleepEndsTheCellAsKeyboardInterrupt() throws Exception {
+        Session session = new Session(new SessionOptions(1, null, work));
+        CellRunner runner = new CellRunner(session, () -> "d");
+        runner.run("clock realtime", outputs::add);
+        Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                return;
+            }
+            runner.interrupt();
+        });
+        stopper.start();
+        long start = System.nanoTime();
+        KernelOutput.Failure f = runner.run("sleep 5m", outputs::add);
+        assertEquals("KeyboardInterrupt", f.ename());
+        assertTrue(System.nanoTime() - start < 3_000_000_000L);
+        assertNull(runner.run("echo after", outputs::add));
+    }
+}
