@@ -8,7 +8,8 @@ public final class Words {
     private Words() {}
 
     /**
-     * @param quoted for each word, whether any of it was quoted (a quoted "<<" or ">" is a plain word)
+     * @param quoted for each word, whether it began inside quotes (a quoted "<<" or ">" is a plain word,
+     *               while <<'EOF' is a here-document whose delimiter is quoted)
      */
     public record Result(List<String> words, List<Boolean> quoted, boolean openQuote, boolean trailingBackslash) {}
 
@@ -32,10 +33,10 @@ public final class Words {
                 if (end < 0) {
                     return new Result(words, quotedFlags, true, false);
                 }
+                quoted |= !inWord;
                 cur.append(line, i + 1, end);
                 i = end;
                 inWord = true;
-                quoted = true;
             } else if (c == '"') {
                 int j = i + 1;
                 boolean closed = false;
@@ -56,9 +57,9 @@ public final class Words {
                 if (!closed) {
                     return new Result(words, quotedFlags, true, false);
                 }
+                quoted |= !inWord;
                 i = j;
                 inWord = true;
-                quoted = true;
             } else if (c == '#' && !inWord) {
                 break;
             } else if (Character.isWhitespace(c)) {
