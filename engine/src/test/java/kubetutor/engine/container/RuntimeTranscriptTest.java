@@ -49,20 +49,20 @@ class RuntimeTranscriptTest {
         lab.run("sleep 10");
         String events = lab.run("kubectl get events --field-selector involvedObject.name=liveness-exec");
         assertEquals("""
-                6s          Warning   Unhealthy   pod/liveness-exec   Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory
-                6s          Normal    Killing     pod/liveness-exec   Container liveness failed liveness probe, will be restarted
+                8s          Warning   Unhealthy   pod/liveness-exec   Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory
+                8s          Normal    Killing     pod/liveness-exec   Container liveness failed liveness probe, will be restarted
                 """, events.substring(Math.max(0, events.indexOf("Warning") - 12)));
         assertEquals(3, unhealthy(lab).path("count").asInt());
         // SIGTERM does nothing to sh as PID 1: the restart waits for the 30s grace period's SIGKILL.
         lab.run("sleep 25");
         assertEquals("""
                 NAME            READY   STATUS    RESTARTS     AGE
-                liveness-exec   1/1     Running   1 (1s ago)   75s
+                liveness-exec   1/1     Running   1 (3s ago)   75s
                 """, lab.run("kubectl get pod liveness-exec"));
         lab.run("sleep 5");
         assertEquals("""
                 NAME            READY   STATUS    RESTARTS     AGE
-                liveness-exec   1/1     Running   1 (6s ago)   80s
+                liveness-exec   1/1     Running   1 (8s ago)   80s
                 """, lab.run("kubectl get pod liveness-exec"));
         JsonNode last = pod(lab, "liveness-exec").path("status").path("containerStatuses").get(0).path("lastState").path("terminated");
         assertEquals("137 Error", last.path("exitCode").asText() + " " + last.path("reason").asText());
@@ -70,12 +70,12 @@ class RuntimeTranscriptTest {
         lab.run("sleep 70");
         assertEquals("""
                 NAME            READY   STATUS             RESTARTS     AGE
-                liveness-exec   0/1     CrashLoopBackOff   1 (5s ago)   2m30s
+                liveness-exec   0/1     CrashLoopBackOff   1 (3s ago)   2m30s
                 """, lab.run("kubectl get pod liveness-exec"));
         lab.run("sleep 10");
         assertEquals("""
                 NAME            READY   STATUS    RESTARTS      AGE
-                liveness-exec   1/1     Running   2 (15s ago)   2m40s
+                liveness-exec   1/1     Running   2 (13s ago)   2m40s
                 """, lab.run("kubectl get pod liveness-exec"));
     }
 
