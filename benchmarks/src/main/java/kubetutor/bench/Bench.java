@@ -8,8 +8,9 @@ public final class Bench {
         String which = args.length == 0 ? "foundation" : args[0];
         switch (which) {
             case "foundation" -> Foundation.main(args);
+            case "probes" -> Probes.main(args);
             default -> {
-                System.err.println("unknown benchmark: " + which + " (known: foundation)");
+                System.err.println("unknown benchmark: " + which + " (known: foundation, probes)");
                 System.exit(2);
             }
         }

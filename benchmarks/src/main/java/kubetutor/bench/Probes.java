@@ -1,9 +1,8 @@
-package kubetutor.benchmarks;
+package kubetutor.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import kubetutor.engine.api.Admission;
 import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.cluster.Cluster;
 import kubetutor.engine.cluster.ClusterSpec;
@@ -15,14 +14,14 @@ import java.time.Instant;
 /**
  * 1,000 pods with exec liveness and readiness probes (period 5s) on 50 workers, one simulated hour.
  * Prints wall time, simulated seconds per wall second and heap. Run:
- * {@code java -cp benchmarks/target/classes:<engine classpath> kubetutor.benchmarks.ProbeBenchmark}.
+ * {@code benchmarks/run probes}.
  */
-public final class ProbeBenchmark {
-    private ProbeBenchmark() {}
+final class Probes {
+    private Probes() {}
 
     public static void main(String[] args) throws Exception {
-        int pods = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        long hour = args.length > 1 ? Long.parseLong(args[1]) : 3600;
+        int pods = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        long hour = args.length > 2 ? Long.parseLong(args[2]) : 3600;
         ClusterSpec spec = ClusterSpec.parse("""
                 podSubnet: 10.0.0.0/8
                 nodes:
@@ -34,7 +33,7 @@ public final class ProbeBenchmark {
                     memory: 256Gi
                 """);
         long t0 = System.nanoTime();
-        Cluster cluster = new Cluster(1, spec, Admission.NONE, SimRuntime::new);
+        Cluster cluster = new Cluster(1, spec, SimRuntime::new);
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         for (int i = 0; i < pods; i++) {
             ObjectNode pod = (ObjectNode) yaml.readTree("""
