@@ -3,9 +3,8 @@
 Each notebook must show HTML tables, must have error output only in cells tagged raises-exception,
 and must give the same outputs when run twice (a fresh kernel, the same seed).
 
-Until the kubectl verbs a notebook uses are merged into the engine, a cell failing with kubectl's
-'unknown command "VERB" for "kubectl"' makes that notebook skip (naming the verbs) rather than
-fail; set KUBETUTOR_NOTEBOOKS_STRICT=1 to fail instead.
+A cell failing with kubectl's 'unknown command "VERB" for "kubectl"' is an error like any other,
+unless the cell is tagged raises-exception.
 """
 import copy
 import os
@@ -21,7 +20,6 @@ if os.environ.get("KUBETUTOR_NOTEBOOKS"):
     NOTEBOOKS = pathlib.Path(os.environ["KUBETUTOR_NOTEBOOKS"])
 else:  # kernel/src/test/python -> the repository's notebooks/
     NOTEBOOKS = pathlib.Path(__file__).resolve().parents[4] / "notebooks"
-UNKNOWN_VERB = re.compile(r'unknown command "([^"]+)" for "kubectl"')
 
 
 def execute(path):
@@ -55,20 +53,14 @@ class NotebookTests(unittest.TestCase):
 def make_test(path):
     def test(self):
         nb = execute(path)
-        missing = set()
         problems = []
         for i, cell in enumerate(nb.cells):
             if cell.cell_type != "code":
                 continue
             tagged = "raises-exception" in cell.metadata.get("tags", [])
             for e in errors(cell):
-                verb = UNKNOWN_VERB.search(e["evalue"])
-                if verb:
-                    missing.add(verb.group(1))
-                elif not tagged:
+                if not tagged:
                     problems.append("cell %d (%r): %s: %s" % (i, cell.source[:40], e["ename"], e["evalue"]))
-        if missing and not os.environ.get("KUBETUTOR_NOTEBOOKS_STRICT"):
-            self.skipTest("%s uses kubectl verbs not merged yet: %s" % (path.name, ", ".join(sorted(missing))))
         self.assertEqual(problems, [], "unexpected errors in " + path.name)
         html = [o for cell in nb.cells if cell.cell_type == "code" for o in cell.outputs
                 if "text/html" in o.get("data", {})]
