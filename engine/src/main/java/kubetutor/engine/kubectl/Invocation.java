@@ -43,24 +43,6 @@ public record Invocation(ParsedArgs args, Cluster cluster, KubeConfig kubeconfig
      * to event as the front end's pacer allows. Returns false when the user cancelled.
      */
     public boolean runUntil(java.util.function.BooleanSupplier done, Instant limit) {
-        var sim = cluster.sim();
-        sim.settle();
-        while (!done.getAsBoolean()) {
-            Instant now = sim.now();
-            if (!now.isBefore(limit)) {
-                return true;
-            }
-            Instant next = sim.nextEventTime();
-            Instant target = next == null || next.isAfter(limit) ? limit : next;
-            if (target.isBefore(now)) {
-                target = now;
-            }
-            Instant allowed = pacer.advance(now, target.equals(now) ? now.plusNanos(1) : target);
-            if (allowed == null) {
-                return false;
-            }
-            sim.advanceTo(allowed);
-        }
-        return true;
+        return pacer.runUntil(cluster.sim(), done, limit);
     }
 }

@@ -1,6 +1,9 @@
 package kubetutor.engine.session;
 
+import kubetutor.engine.sim.Simulation;
+
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 
 /**
  * How long-running commands (a watch, {@code sleep}, {@code logs -f}) let simulated time pass. The
@@ -25,6 +28,29 @@ public interface Pacer {
      */
     default boolean followsWallClock() {
         return false;
+    }
+
+    /**
+     * Lets simulated time run until {@code done} holds or {@code limit} passes, stepping from event
+     * to event as this pacer allows: the one loop behind watches, {@code sleep} and a container
+     * shell's sleeps. Returns false when the user cancelled.
+     */
+    default boolean runUntil(Simulation sim, BooleanSupplier done, Instant limit) {
+        sim.settle();
+        while (!done.getAsBoolean()) {
+            Instant now = sim.now();
+            if (!now.isBefore(limit)) {
+                return true;
+            }
+            Instant next = sim.nextEventTime();
+            Instant target = next == null || next.isAfter(limit) ? limit : next;
+            Instant allowed = advance(now, target.isAfter(now) ? target : now.plusNanos(1));
+            if (allowed == null) {
+                return false;
+            }
+            sim.advanceTo(allowed);
+        }
+        return true;
     }
 
     /** Batch mode: time jumps straight to where the command needs it. */

@@ -118,14 +118,7 @@ public final class Session {
             Step step = t.feed(line);
             while (step instanceof Step.Sleep sl) {
                 var sim = cluster.sim();
-                var until = sim.now().plus(sl.duration());
-                while (sim.now().isBefore(until)) {
-                    var allowed = pacer.advance(sim.now(), until);
-                    if (allowed == null) {
-                        break;
-                    }
-                    sim.advanceTo(allowed);
-                }
+                pacer.runUntil(sim, () -> false, sim.now().plus(sl.duration()));
                 step = t.resume();
             }
             if (step instanceof Step.Exited e) {

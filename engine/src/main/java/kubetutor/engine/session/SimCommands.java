@@ -91,15 +91,8 @@ final class SimCommands {
             }
         }
         var sim = session.cluster().sim();
-        var until = sim.now().plus(total);
-        while (sim.now().isBefore(until)) {
-            var next = sim.nextEventTime();
-            var target = next == null || next.isAfter(until) ? until : next;
-            var allowed = pacer.advance(sim.now(), target.equals(sim.now()) ? target.plusNanos(1) : target);
-            if (allowed == null) {
-                return 130;
-            }
-            sim.advanceTo(allowed);
+        if (!pacer.runUntil(sim, () -> false, sim.now().plus(total))) {
+            return 130;
         }
         return 0;
     }
