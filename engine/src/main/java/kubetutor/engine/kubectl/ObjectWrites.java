@@ -84,4 +84,52 @@ public final class ObjectWrites {
             default -> inv.out(type.qualifiedKindLower() + "/" + Meta.name(obj) + " " + verb + (dryRun ? " (dry run)" : ""));
         }
     }
+
+    /** What create and apply do with one document of -f, once its type and namespace are known. */
+    @FunctionalInterface
+    public interface DocumentWriter {
+        void write(Manifests.Doc doc, ResourceType type, ObjectNode obj) throws java.io.IOException;
+    }
+
+    /** A server error met while patching (not creating): kubectl then says "error when patching". */
+    public static final class PatchFailed extends RuntimeException {
+        private final ApiException error;
+
+        public PatchFailed(ApiException error) {
+            super(error.getMessage(), error, false, false);
+            this.error = error;
+        }
+    }
+
+    /**
+     * Writes every document of -f in turn. A document that cannot be read or written is reported
+     * as kubectl reports it, and the next one is still written; the status is 1 when any failed.
+     */
+    public static int forEachDocument(Invocation inv, java.util.List<Manifests.Doc> docs, DocumentWriter writer) {
+        int status = 0;
+        for (Manifests.Doc doc : docs) {
+            if (doc.error() != null) {
+                inv.err("error: " + doc.error());
+                status = 1;
+                continue;
+            }
+            try {
+                ResourceType type = typeOf(doc);
+                writer.write(doc, type, withNamespace(type, doc.object(), inv));
+            } catch (PatchFailed e) {
+                inv.err(serverError(e.error, "patching", doc.source()));
+                status = 1;
+            } catch (ApiException e) {
+                inv.err(serverError(e, "creating", doc.source()));
+                status = 1;
+            } catch (UsageException e) {
+                inv.err(e.getMessage());
+                status = 1;
+            } catch (java.io.IOException e) {
+                inv.err("error: " + e.getMessage());
+                status = 1;
+            }
+        }
+        return status;
+    }
 }

@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.ApiException;
 import kubetutor.engine.api.Meta;
-import kubetutor.engine.api.ResourceType;
 import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.FlagSpec;
 import kubetutor.engine.command.UsageException;
 import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.kubectl.ApplyMerge;
-import kubetutor.engine.kubectl.Formats;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Manifests;
 import kubetutor.engine.kubectl.ObjectWrites;
@@ -44,55 +42,36 @@ public final class ApplyVerb implements Verb {
         }
         boolean dryRun = inv.args().get("dry-run", "none").equals("client");
         String output = inv.args().get("output", "");
-        int status = 0;
-        for (Manifests.Doc doc : docs) {
-            if (doc.error() != null) {
-                inv.err("error: " + doc.error());
-                status = 1;
-                continue;
+        return ObjectWrites.forEachDocument(inv, docs, (doc, type, desired) -> {
+            ObjectWrites.setLastApplied(desired);
+            ObjectNode live = inv.cluster().store().get(type, Meta.namespace(desired), Meta.name(desired));
+            if (live == null) {
+                ObjectNode created = dryRun ? desired : inv.cluster().api().create(type, desired);
+                ObjectWrites.printResult(inv, type, created, "created", dryRun, output);
+                return;
             }
-            ResourceType type = null;
-            boolean patching = false;
-            try {
-                type = ObjectWrites.typeOf(doc);
-                ObjectNode desired = ObjectWrites.withNamespace(type, doc.object(), inv);
-                ObjectWrites.setLastApplied(desired);
-                ObjectNode live = inv.cluster().store().get(type, Meta.namespace(desired), Meta.name(desired));
-                if (live == null) {
-                    ObjectNode created = dryRun ? desired : inv.cluster().api().create(type, desired);
-                    ObjectWrites.printResult(inv, type, created, "created", dryRun, output);
-                    continue;
-                }
-                String lastText = Meta.annotations(live).get(ObjectWrites.LAST_APPLIED);
-                if (lastText == null) {
-                    inv.err("Warning: resource " + type.plural() + "/" + Meta.name(live) + " is missing the "
-                            + ObjectWrites.LAST_APPLIED + " annotation which is required by kubectl apply. kubectl apply"
-                            + " should only be used on resources created declaratively by either kubectl create"
-                            + " --save-config or kubectl apply. The missing annotation will be patched automatically.");
-                }
-                patching = true;
-                JsonNode last = lastText == null ? null : JSON.readTree(lastText);
-                ObjectNode merged = ApplyMerge.merge(last, desired, live);
-                if (merged.equals(live)) {
-                    ObjectWrites.printResult(inv, type, live, "unchanged", dryRun, output);
-                    continue;
-                }
-                if (!dryRun) {
+            String lastText = Meta.annotations(live).get(ObjectWrites.LAST_APPLIED);
+            if (lastText == null) {
+                inv.err("Warning: resource " + type.plural() + "/" + Meta.name(live) + " is missing the "
+                        + ObjectWrites.LAST_APPLIED + " annotation which is required by kubectl apply. kubectl apply"
+                        + " should only be used on resources created declaratively by either kubectl create"
+                        + " --save-config or kubectl apply. The missing annotation will be patched automatically.");
+            }
+            JsonNode last = lastText == null ? null : JSON.readTree(lastText);
+            ObjectNode merged = ApplyMerge.merge(last, desired, live);
+            if (merged.equals(live)) {
+                ObjectWrites.printResult(inv, type, live, "unchanged", dryRun, output);
+                return;
+            }
+            if (!dryRun) {
+                try {
                     inv.cluster().api().admission().decode(type, desired);
                     merged = inv.cluster().api().update(type, merged);
+                } catch (ApiException e) {
+                    throw new ObjectWrites.PatchFailed(e);
                 }
-                ObjectWrites.printResult(inv, type, merged, "configured", dryRun, output);
-            } catch (ApiException e) {
-                inv.err(ObjectWrites.serverError(e, patching ? "patching" : "creating", doc.source()));
-                status = 1;
-            } catch (UsageException e) {
-                inv.err(e.getMessage());
-                status = 1;
-            } catch (java.io.IOException e) {
-                inv.err("error: " + e.getMessage());
-                status = 1;
             }
-        }
-        return status;
+            ObjectWrites.printResult(inv, type, merged, "configured", dryRun, output);
+        });
     }
 }

@@ -1,9 +1,6 @@
 package kubetutor.engine.kubectl.verb;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import kubetutor.engine.api.ApiException;
-import kubetutor.engine.api.Meta;
-import kubetutor.engine.api.ResourceType;
 import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.FlagSpec;
 import kubetutor.engine.command.UsageException;
@@ -62,33 +59,12 @@ public final class CreateVerb implements Verb {
         }
         boolean dryRun = inv.args().get("dry-run", "none").equals("client");
         String output = inv.args().get("output", "");
-        int status = 0;
-        for (Manifests.Doc doc : docs) {
-            if (doc.error() != null) {
-                inv.err("error: " + doc.error());
-                status = 1;
-                continue;
+        return ObjectWrites.forEachDocument(inv, docs, (doc, type, obj) -> {
+            if (inv.args().bool("save-config")) {
+                ObjectWrites.setLastApplied(obj);
             }
-            try {
-                ResourceType type = ObjectWrites.typeOf(doc);
-                ObjectNode obj = ObjectWrites.withNamespace(type, doc.object(), inv);
-                if (inv.args().bool("save-config")) {
-                    ObjectWrites.setLastApplied(obj);
-                }
-                ObjectNode created = dryRun ? obj : inv.cluster().api().create(type, obj);
-                ObjectWrites.printResult(inv, type, created, "created", dryRun, output);
-            } catch (ApiException e) {
-                inv.err(ObjectWrites.serverError(e, "creating", doc.source()));
-                status = 1;
-            } catch (UsageException e) {
-                inv.err(e.getMessage());
-                status = 1;
-            }
-        }
-        return status;
-    }
-
-    static String name(ObjectNode o) {
-        return Meta.name(o);
+            ObjectNode created = dryRun ? obj : inv.cluster().api().create(type, obj);
+            ObjectWrites.printResult(inv, type, created, "created", dryRun, output);
+        });
     }
 }
