@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.sim.Ids;
 import kubetutor.engine.sim.Simulation;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -223,7 +222,4 @@ public final class ApiServer {
         store.remove(type, namespace, name);
     }
 
-    public Instant now() {
-        return sim.now();
-    }
 }

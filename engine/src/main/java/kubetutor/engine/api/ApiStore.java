@@ -3,7 +3,6 @@ package kubetutor.engine.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,9 +70,6 @@ public final class ApiStore {
         return gone;
     }
 
-    public Collection<ResourceType> types() {
-        return objects.keySet();
-    }
 
     /** Follows every change from now on; returns a handle that stops it. */
     public Runnable watch(Consumer<WatchEvent> watcher) {
@@ -85,12 +81,5 @@ public final class ApiStore {
         for (Consumer<WatchEvent> w : List.copyOf(watchers)) {
             w.accept(event);
         }
-    }
-
-    /** A copy of every stored object, by type, for snapshots and tests. */
-    public Map<ResourceType, List<ObjectNode>> dump() {
-        Map<ResourceType, List<ObjectNode>> out = new HashMap<>();
-        objects.forEach((t, m) -> out.put(t, new ArrayList<>(m.values())));
-        return out;
     }
 }

@@ -98,7 +98,4 @@ public final class Cluster {
         return spec;
     }
 
-    public static ImageCatalog catalog() {
-        return CATALOG;
-    }
 }

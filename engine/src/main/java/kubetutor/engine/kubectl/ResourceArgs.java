@@ -53,9 +53,6 @@ public final class ResourceArgs {
                     throw new UsageException("error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'");
                 }
             }
-            if (!names.isEmpty() && types.size() > 1 && args.get(0).equals("all")) {
-                // kubectl resolves "all NAME" per type; keep the names for each.
-            }
             for (ResourceType t : types) {
                 out.computeIfAbsent(t, k -> new ArrayList<>()).addAll(names);
             }

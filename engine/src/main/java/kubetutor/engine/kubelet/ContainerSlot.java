@@ -42,9 +42,6 @@ final class ContainerSlot {
         this.image = ImageRef.parse(spec.path("image").asText());
     }
 
-    boolean isRunning() {
-        return state instanceof ContainerState.Running;
-    }
 
     String pullPolicy() {
         String policy = spec.path("imagePullPolicy").asText("");

@@ -60,13 +60,7 @@ public final class Kubelet {
         return nodeIp;
     }
 
-    public boolean hasImage(String qualified) {
-        return images.contains(qualified);
-    }
 
-    public int podCount() {
-        return workers.size();
-    }
 
     /** A pod was bound to this node, or changed (deletion requested). */
     public void sync(ObjectNode pod) {
@@ -511,10 +505,5 @@ public final class Kubelet {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Images the node holds (describe node lists them; the bootstrap pre-loads the control plane's). */
-    public void preload(String qualifiedImage) {
-        images.add(qualifiedImage);
     }
 }

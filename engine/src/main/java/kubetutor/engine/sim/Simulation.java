@@ -68,9 +68,6 @@ public final class Simulation {
         return queue.isEmpty() ? null : queue.peek().when;
     }
 
-    public int pending() {
-        return queue.size();
-    }
 
     /** A handle on a scheduled event, so that it can be called off (a probe timer of a deleted pod). */
     public static final class Scheduled implements Comparable<Scheduled> {

@@ -8,8 +8,7 @@ import java.util.Set;
 /** What a status word means, for colour. */
 public final class Styles {
     private static final Set<String> OK = Set.of("Running", "Ready", "Active", "Completed", "Succeeded", "True", "Bound");
-    private static final Set<String> PROGRESS = Set.of("Pending", "ContainerCreating", "PodInitializing", "Unknown",
-            "Terminating-soon");
+    private static final Set<String> PROGRESS = Set.of("Pending", "ContainerCreating", "PodInitializing", "Unknown");
 
     private Styles() {}
 
