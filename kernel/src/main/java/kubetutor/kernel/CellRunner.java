@@ -74,22 +74,34 @@ final class CellRunner {
         List<CommandInput> commands;
         try {
             commands = ScriptReader.read(script);
-        } catch (ScriptReader.Incomplete e) {
+        } catch (ScriptReader.Unreadable e) {
             // The session reports an unfinished here-document or quote the way sh does.
             return runOne(script, out);
         }
-        for (CommandInput c : commands) {
-            KernelOutput.Failure f = runOne(c.text(), out);
-            if (f != null) {
-                return f;
+        int status = 0;
+        for (int n = 0; n < commands.size(); n++) {
+            CommandInput c = commands.get(n);
+            if (!c.when().runsAfter(status)) {
+                continue;
+            }
+            int[] result = new int[1];
+            KernelOutput.Failure f = runOne(c.text(), out, result);
+            status = result[0];
+            boolean handled = n + 1 < commands.size() && commands.get(n + 1).when() == CommandInput.When.ON_FAILURE;
+            if (f != null && !(handled && !f.ename().equals("KeyboardInterrupt"))) {
+                return f; // a failure the cell does not handle with "||" ends it, as a failing line ends a script under set -e
             }
         }
         return null;
     }
 
     private KernelOutput.Failure runOne(String text, Consumer<KernelOutput> out) {
+        return runOne(text, out, new int[1]);
+    }
+
+    private KernelOutput.Failure runOne(String text, Consumer<KernelOutput> out, int[] status) {
         OutputRouter router = new OutputRouter(out, displayIds);
-        session.execute(text, router, pacer);
+        status[0] = session.execute(text, router, pacer);
         if (pacer.cancelled()) {
             return KernelOutput.Failure.of("KeyboardInterrupt", "Interrupted");
         }

@@ -88,20 +88,25 @@ final class Repl {
         List<CommandInput> commands;
         try {
             commands = ScriptReader.read(text);
-        } catch (ScriptReader.Incomplete e) {
+        } catch (ScriptReader.Unreadable e) {
             session.execute(text, this::emit, Pacer.IMMEDIATE); // the session words the error
             return;
         }
+        int status = 0;
         for (CommandInput c : commands) {
+            if (!c.when().runsAfter(status)) {
+                continue;
+            }
             String first = c.words().get(0);
             if (SHELL_COMMANDS.stream().anyMatch(s -> s.name().equals(first) && !first.equals("exit"))) {
                 editor.edit(first, c.words().subList(1, c.words().size()), this::emit);
+                status = 0;
                 continue;
             }
             ShellPacer pacer = new ShellPacer(session.clockMode(), sleepTotal(c), wall, console::status);
             running = pacer;
             try {
-                session.execute(c.text(), this::emit, pacer);
+                status = session.execute(c.text(), this::emit, pacer);
             } finally {
                 running = null;
                 pacer.finish();

@@ -89,6 +89,14 @@ public final class FlagParser {
 
     private static String checked(FlagSpec spec, String v, String commandPath) {
         if (spec.value() == ValueKind.DURATION) {
+            // kubectl's time.Duration flags show their default with a unit ("0s", "1m0s") and take only
+            // Go durations; --request-timeout is a string flag that also takes a bare number of seconds.
+            if (spec.defaultValue() != null && spec.defaultValue().matches(".*[a-z]")) {
+                String problem = GoDurations.problem(v);
+                if (problem != null) {
+                    throw usage("invalid argument \"" + v + "\" for \"" + flagName(spec) + "\" flag: " + problem, commandPath);
+                }
+            }
             return v;
         }
         if (spec.defaultValue() != null && spec.defaultValue().matches("-?\\d+") && !v.matches("-?\\d+")) {

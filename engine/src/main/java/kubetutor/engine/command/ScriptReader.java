@@ -22,6 +22,8 @@ public final class ScriptReader {
             return Completeness.COMPLETE;
         } catch (Incomplete e) {
             return Completeness.INCOMPLETE;
+        } catch (Malformed e) {
+            return Completeness.COMPLETE;
         }
     }
 
@@ -52,76 +54,158 @@ public final class ScriptReader {
                     logical.append(lines[i++]);
                     continue;
                 }
+                int last = r.words().size() - 1;
+                if (last >= 0 && r.operator().get(last) && !r.words().get(last).equals(";") && !r.words().get(last).equals("&")
+                        && i < lines.length) {
+                    logical.append(' ').append(lines[i++]); // sh reads on after "&&", "||" and "|"
+                    continue;
+                }
                 break;
             }
-            Words.Result r = Words.split(logical.toString());
-            List<String> words = new ArrayList<>(r.words());
-            if (words.isEmpty()) {
-                continue;
-            }
-            String stdin = null;
-            String redirect = null;
-            boolean append = false;
-            List<String> kept = new ArrayList<>();
-            String heredocEnd = null;
-            boolean stripTabs = false;
-            for (int w = 0; w < words.size(); w++) {
-                String word = words.get(w);
-                boolean quoted = r.quoted().get(w);
-                if (!quoted && word.startsWith("<<")) {
-                    String delim = word.substring(2);
-                    if (delim.startsWith("-")) {
-                        stripTabs = true;
-                        delim = delim.substring(1);
+            String line = logical.toString();
+            Words.Result r = Words.split(line);
+            List<int[]> segments = segments(r, line);
+            // A heredoc's body follows its line; it belongs to the command whose words name it.
+            String heredocText = null;
+            boolean several = segments.size() > 1;
+            CommandInput.When when = CommandInput.When.ALWAYS;
+            for (int[] seg : segments) {
+                Parsed p = parse(r, seg[0], seg[1]);
+                if (p.heredocEnd() != null && heredocText == null) {
+                    StringBuilder body = new StringBuilder();
+                    StringBuilder raw = new StringBuilder();
+                    boolean closed = false;
+                    while (i < lines.length) {
+                        String bodyLine = lines[i++];
+                        raw.append('\n').append(bodyLine);
+                        String candidate = p.stripTabs() ? bodyLine.replaceFirst("^\t+", "") : bodyLine;
+                        if (candidate.equals(p.heredocEnd())) {
+                            closed = true;
+                            break;
+                        }
+                        body.append(candidate).append('\n');
                     }
-                    if (delim.isEmpty() && w + 1 < words.size()) {
-                        delim = words.get(++w);
+                    if (!closed) {
+                        throw new Incomplete("here-document delimited by " + p.heredocEnd());
                     }
-                    heredocEnd = delim;
-                } else if (!quoted && (word.equals(">") || word.equals(">>")) && w + 1 < words.size()) {
-                    append = word.equals(">>");
-                    redirect = words.get(++w);
-                } else if (!quoted && word.startsWith(">>") && word.length() > 2) {
-                    append = true;
-                    redirect = word.substring(2);
-                } else if (!quoted && word.startsWith(">") && word.length() > 1) {
-                    redirect = word.substring(1);
+                    p = p.withStdin(body.toString());
+                    heredocText = raw.toString();
+                }
+                String typedText;
+                if (several) {
+                    int from = r.starts().get(seg[0]);
+                    int to = seg[1] < r.words().size() ? r.starts().get(seg[1]) : line.length();
+                    typedText = line.substring(from, to).strip() + (p.stdin() != null ? heredocText : "");
                 } else {
-                    kept.add(word);
-                }
-            }
-            if (heredocEnd != null) {
-                StringBuilder body = new StringBuilder();
-                boolean closed = false;
-                while (i < lines.length) {
-                    String line = lines[i++];
-                    String candidate = stripTabs ? line.replaceFirst("^\t+", "") : line;
-                    if (candidate.equals(heredocEnd)) {
-                        closed = true;
-                        break;
+                    StringBuilder typed = new StringBuilder();
+                    for (int l = start; l < i; l++) {
+                        typed.append(l > start ? "\n" : "").append(lines[l]);
                     }
-                    body.append(candidate).append('\n');
+                    typedText = typed.toString();
                 }
-                if (!closed) {
-                    throw new Incomplete("here-document delimited by " + heredocEnd);
-                }
-                stdin = body.toString();
-            }
-            StringBuilder typed = new StringBuilder();
-            for (int l = start; l < i; l++) {
-                typed.append(l > start ? "\n" : "").append(lines[l]);
-            }
-            if (!kept.isEmpty()) {
-                out.add(new CommandInput(List.copyOf(kept), stdin, redirect, append, typed.toString()));
+                boolean background = seg[1] < r.words().size() && r.words().get(seg[1]).equals("&");
+                out.add(new CommandInput(List.copyOf(p.words()), p.stdin(), p.redirect(), p.append(), typedText, when, background));
+                String op = seg[1] < r.words().size() ? r.words().get(seg[1]) : ";";
+                when = switch (op) {
+                    case "&&" -> CommandInput.When.ON_SUCCESS;
+                    case "||" -> CommandInput.When.ON_FAILURE;
+                    default -> CommandInput.When.ALWAYS;
+                };
             }
         }
         return out;
     }
 
-    /** The text ends before a command does. */
-    public static final class Incomplete extends RuntimeException {
-        public Incomplete(String what) {
+    /**
+     * The commands of one line as word ranges [from, to), split at its list operators; {@code to}
+     * is the operator's index. A line ending in {@code &&}, {@code ||} or {@code |} needs more input;
+     * an operator with no command before it is sh's syntax error.
+     */
+    private static List<int[]> segments(Words.Result r, String line) {
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        List<String> words = r.words();
+        for (int w = 0; w < words.size(); w++) {
+            if (!r.operator().get(w)) {
+                continue;
+            }
+            if (w == from) {
+                throw new Malformed("syntax error: unexpected \"" + words.get(w) + "\"");
+            }
+            if (words.get(w).equals("|")) {
+                throw new Malformed("|: pipes are not supported here (run one command at a time)");
+            }
+            out.add(new int[] {from, w});
+            from = w + 1;
+        }
+        if (from < words.size()) {
+            out.add(new int[] {from, words.size()});
+        } else if (!words.isEmpty() && List.of("&&", "||", "|").contains(words.get(words.size() - 1))) {
+            throw new Incomplete("line continues after " + words.get(words.size() - 1));
+        }
+        return out;
+    }
+
+    /** One command's words with its here-document and redirect taken out. */
+    private record Parsed(List<String> words, String stdin, String redirect, boolean append, String heredocEnd, boolean stripTabs) {
+        Parsed withStdin(String body) {
+            return new Parsed(words, body, redirect, append, heredocEnd, stripTabs);
+        }
+    }
+
+    private static Parsed parse(Words.Result r, int from, int to) {
+        List<String> words = r.words();
+        String redirect = null;
+        boolean append = false;
+        List<String> kept = new ArrayList<>();
+        String heredocEnd = null;
+        boolean stripTabs = false;
+        for (int w = from; w < to; w++) {
+            String word = words.get(w);
+            boolean quoted = r.quoted().get(w);
+            if (!quoted && word.startsWith("<<")) {
+                String delim = word.substring(2);
+                if (delim.startsWith("-")) {
+                    stripTabs = true;
+                    delim = delim.substring(1);
+                }
+                if (delim.isEmpty() && w + 1 < to) {
+                    delim = words.get(++w);
+                }
+                heredocEnd = delim;
+            } else if (!quoted && (word.equals(">") || word.equals(">>")) && w + 1 < to) {
+                append = word.equals(">>");
+                redirect = words.get(++w);
+            } else if (!quoted && word.startsWith(">>") && word.length() > 2) {
+                append = true;
+                redirect = word.substring(2);
+            } else if (!quoted && word.startsWith(">") && word.length() > 1) {
+                redirect = word.substring(1);
+            } else {
+                kept.add(word);
+            }
+        }
+        return new Parsed(kept, null, redirect, append, heredocEnd, stripTabs);
+    }
+
+    /** Text that cannot be read, whether it is unfinished or wrong. */
+    public abstract static class Unreadable extends RuntimeException {
+        Unreadable(String what) {
             super(what, null, false, false);
+        }
+    }
+
+    /** Text that no further input can make right: sh's syntax error. */
+    public static final class Malformed extends Unreadable {
+        public Malformed(String what) {
+            super(what);
+        }
+    }
+
+    /** The text ends before a command does. */
+    public static final class Incomplete extends Unreadable {
+        public Incomplete(String what) {
+            super(what);
         }
     }
 }

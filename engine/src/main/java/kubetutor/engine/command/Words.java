@@ -3,35 +3,48 @@ package kubetutor.engine.command;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits one line into words as sh does: blanks separate, quotes group, backslash escapes, '#' starts a comment. */
+/**
+ * Splits one line into words as sh does: blanks separate, quotes group, backslash escapes, '#' starts
+ * a comment, and the list operators {@code ;}, {@code &}, {@code &&}, {@code ||} and {@code |} are
+ * words of their own wherever they stand unquoted.
+ */
 public final class Words {
     private Words() {}
 
     /**
-     * @param quoted for each word, whether it began inside quotes (a quoted "<<" or ">" is a plain word,
-     *               while <<'EOF' is a here-document whose delimiter is quoted)
+     * @param quoted    for each word, whether it began inside quotes (a quoted "<<" or ">" is a plain word,
+     *                  while <<'EOF' is a here-document whose delimiter is quoted)
+     * @param operator  for each word, whether it is a list operator
+     * @param starts    for each word, where it starts in the line
      */
-    public record Result(List<String> words, List<Boolean> quoted, boolean openQuote, boolean trailingBackslash) {}
+    public record Result(List<String> words, List<Boolean> quoted, List<Boolean> operator, List<Integer> starts,
+                         boolean openQuote, boolean trailingBackslash) {}
 
     public static Result split(String line) {
         List<String> words = new ArrayList<>();
         List<Boolean> quotedFlags = new ArrayList<>();
+        List<Boolean> operators = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        int start = 0;
         boolean inWord = false;
         boolean quoted = false;
         int n = line.length();
         for (int i = 0; i < n; i++) {
             char c = line.charAt(i);
+            if (!inWord) {
+                start = i;
+            }
             if (c == '\\') {
                 if (i + 1 == n) {
-                    return new Result(words, quotedFlags, false, true);
+                    return new Result(words, quotedFlags, operators, starts, false, true);
                 }
                 cur.append(line.charAt(++i));
                 inWord = true;
             } else if (c == '\'') {
                 int end = line.indexOf('\'', i + 1);
                 if (end < 0) {
-                    return new Result(words, quotedFlags, true, false);
+                    return new Result(words, quotedFlags, operators, starts, true, false);
                 }
                 quoted |= !inWord;
                 cur.append(line, i + 1, end);
@@ -55,7 +68,7 @@ public final class Words {
                     j++;
                 }
                 if (!closed) {
-                    return new Result(words, quotedFlags, true, false);
+                    return new Result(words, quotedFlags, operators, starts, true, false);
                 }
                 quoted |= !inWord;
                 i = j;
@@ -66,9 +79,29 @@ public final class Words {
                 if (inWord) {
                     words.add(cur.toString());
                     quotedFlags.add(quoted);
+                    operators.add(false);
+                    starts.add(start);
                     cur.setLength(0);
                     inWord = false;
                     quoted = false;
+                }
+            } else if ((c == ';' || c == '&' || c == '|') && !(c == '&' && inWord && cur.charAt(cur.length() - 1) == '>')) {
+                if (inWord) {
+                    words.add(cur.toString());
+                    quotedFlags.add(quoted);
+                    operators.add(false);
+                    starts.add(start);
+                    cur.setLength(0);
+                    inWord = false;
+                    quoted = false;
+                }
+                boolean doubled = c != ';' && i + 1 < n && line.charAt(i + 1) == c;
+                words.add(doubled ? "" + c + c : "" + c);
+                quotedFlags.add(false);
+                operators.add(true);
+                starts.add(i);
+                if (doubled) {
+                    i++;
                 }
             } else {
                 cur.append(c);
@@ -78,7 +111,9 @@ public final class Words {
         if (inWord) {
             words.add(cur.toString());
             quotedFlags.add(quoted);
+            operators.add(false);
+            starts.add(start);
         }
-        return new Result(words, quotedFlags, false, false);
+        return new Result(words, quotedFlags, operators, starts, false, false);
     }
 }

@@ -59,10 +59,15 @@ public final class Session {
         } catch (ScriptReader.Incomplete e) {
             sink.emit(Output.Error.of("sh: syntax error: unexpected end of file (" + e.getMessage() + ")"));
             return 2;
+        } catch (ScriptReader.Malformed e) {
+            sink.emit(Output.Error.of("sh: " + e.getMessage()));
+            return 2;
         }
         int status = 0;
         for (CommandInput c : commands) {
-            status = executeOne(c, sink, pacer);
+            if (c.when().runsAfter(status)) {
+                status = executeOne(c, sink, pacer);
+            }
         }
         return status;
     }

@@ -24,7 +24,9 @@ public final class ExecVerb implements Verb {
             FlagSpec.value("container", "c", ValueKind.TEXT, "", "Container name. If omitted, use the kubectl.kubernetes.io/default-container annotation for selecting the container to be attached or the first container in the pod will be chosen"),
             FlagSpec.bool("stdin", "i", "Pass stdin to the container"),
             FlagSpec.bool("tty", "t", "Stdin is a TTY"),
-            FlagSpec.bool("quiet", "q", "Only print output from the remote session")),
+            FlagSpec.bool("quiet", "q", "Only print output from the remote session"),
+            FlagSpec.value("pod-running-timeout", null, ValueKind.DURATION, "1m0s",
+                    "The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running")),
             ValueKind.POD);
 
     @Override
@@ -46,7 +48,7 @@ public final class ExecVerb implements Verb {
         if (argv.isEmpty()) {
             throw new UsageException("error: you must specify at least one command for the container");
         }
-        PodTarget t = PodTarget.resolve(inv, pos.get(0), inv.args().get("container"));
+        PodTarget t = PodTarget.resolve(inv, pos.get(0), inv.args().get("container"), PodForObject.Purpose.ATTACH);
         return exec(inv, t, argv, inv.args().bool("stdin"), inv.args().bool("tty"));
     }
 

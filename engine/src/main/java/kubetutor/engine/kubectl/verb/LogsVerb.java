@@ -22,7 +22,9 @@ public final class LogsVerb implements Verb {
             FlagSpec.bool("previous", "p", "If true, print the logs for the previous instance of the container in a pod if it exists."),
             FlagSpec.bool("follow", "f", "Specify if the logs should be streamed."),
             FlagSpec.value("tail", null, ValueKind.TEXT, "-1", "Lines of recent log file to display."),
-            FlagSpec.bool("timestamps", null, "Include timestamps on each line in the log output")),
+            FlagSpec.bool("timestamps", null, "Include timestamps on each line in the log output"),
+            FlagSpec.value("pod-running-timeout", null, ValueKind.DURATION, "20s",
+                    "The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running")),
             ValueKind.POD);
 
     @Override
@@ -49,7 +51,7 @@ public final class LogsVerb implements Verb {
             throw new UsageException("error: invalid argument \"" + inv.args().get("tail") + "\" for \"--tail\" flag: strconv.ParseInt: parsing \""
                     + inv.args().get("tail") + "\": invalid syntax\nSee 'kubectl logs --help' for usage.");
         }
-        PodTarget t = PodTarget.resolve(inv, pos.get(0), containerFlag);
+        PodTarget t = PodTarget.resolve(inv, pos.get(0), containerFlag, PodForObject.Purpose.LOGS);
         String id = containerId(t, inv.args().bool("previous"));
         boolean stamps = inv.args().bool("timestamps");
         List<LogLine> lines = inv.cluster().runtime().logs(id).orElse(List.of());

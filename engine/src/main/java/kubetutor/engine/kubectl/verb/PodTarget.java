@@ -7,6 +7,7 @@ import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.output.Output;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,17 +17,19 @@ import java.util.List;
  */
 record PodTarget(JsonNode pod, String container, JsonNode status) {
 
-    static PodTarget resolve(Invocation inv, String arg, String containerFlag) {
-        String name = arg;
-        int slash = arg.indexOf('/');
-        if (slash >= 0) {
-            String type = arg.substring(0, slash);
-            if (!List.of("pod", "pods", "po").contains(type)) {
-                throw new ApiException(ApiException.Reason.BadRequest, "the server doesn't have a resource type \"" + type + "\"");
-            }
-            name = arg.substring(slash + 1);
-        }
-        JsonNode pod = inv.cluster().api().get(ResourceTypes.POD, inv.namespace(), name);
+    /** A pod named by {@code name} (what kubectl run attaches to). */
+    static PodTarget resolve(Invocation inv, String name, String containerFlag) {
+        return of(inv, inv.cluster().api().get(ResourceTypes.POD, inv.namespace(), name), containerFlag);
+    }
+
+    /** "POD" or "TYPE/NAME", as logs and exec take it, waiting up to --pod-running-timeout for a pod to exist. */
+    static PodTarget resolve(Invocation inv, String arg, String containerFlag, PodForObject.Purpose purpose) {
+        Duration timeout = PodForObject.timeout(inv, purpose == PodForObject.Purpose.LOGS ? "20s" : "1m0s");
+        return of(inv, PodForObject.resolve(inv, arg, purpose, timeout), containerFlag);
+    }
+
+    private static PodTarget of(Invocation inv, JsonNode pod, String containerFlag) {
+        String name = Meta.name(pod);
         List<String> names = new ArrayList<>();
         pod.path("spec").path("containers").forEach(c -> names.add(c.path("name").asText()));
         String container = containerFlag;

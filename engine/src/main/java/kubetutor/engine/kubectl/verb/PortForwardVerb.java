@@ -8,10 +8,11 @@ import kubetutor.engine.command.FlagSpec;
 import kubetutor.engine.command.UsageException;
 import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.kubectl.Invocation;
+import kubetutor.engine.kubectl.ResourceArgs;
 import kubetutor.engine.kubectl.Verb;
 
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * kubectl port-forward, simulated: no host port is opened. It prints kubectl's lines and returns;
@@ -19,7 +20,9 @@ import java.util.Map;
  */
 public final class PortForwardVerb implements Verb {
     private static final CommandSpec SPEC = CommandSpec.of("port-forward", "Forward one or more local ports to a pod", List.of(
-            FlagSpec.many("address", null, ValueKind.TEXT, "Addresses to listen on (comma separated).")),
+            FlagSpec.many("address", null, ValueKind.TEXT, "Addresses to listen on (comma separated)."),
+            FlagSpec.value("pod-running-timeout", null, ValueKind.DURATION, "1m0s",
+                    "The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running")),
             ValueKind.POD, ValueKind.TEXT);
 
     @Override
@@ -35,23 +38,12 @@ public final class PortForwardVerb implements Verb {
                     + "See 'kubectl port-forward -h' for help and examples");
         }
         String target = pos.get(0);
-        String type = "pod";
-        String name = target;
+        Duration timeout = PodForObject.timeout(inv, "1m0s");
+        JsonNode pod = PodForObject.resolve(inv, target, PodForObject.Purpose.ATTACH, timeout);
         int slash = target.indexOf('/');
-        if (slash >= 0) {
-            type = target.substring(0, slash);
-            name = target.substring(slash + 1);
-        }
-        JsonNode pod;
-        JsonNode service = null;
-        if (List.of("svc", "service", "services").contains(type)) {
-            service = inv.cluster().api().get(ResourceTypes.SERVICE, inv.namespace(), name);
-            pod = podFor(inv, service);
-        } else if (List.of("pod", "pods", "po").contains(type)) {
-            pod = inv.cluster().api().get(ResourceTypes.POD, inv.namespace(), name);
-        } else {
-            throw new UsageException("error: the server doesn't have a resource type \"" + type + "\"");
-        }
+        JsonNode service = slash >= 0 && ResourceArgs.type(target.substring(0, slash)) == ResourceTypes.SERVICE
+                ? inv.cluster().api().get(ResourceTypes.SERVICE, inv.namespace(), target.substring(slash + 1))
+                : null;
         String phase = pod.path("status").path("phase").asText("Pending");
         if (!phase.equals("Running")) {
             throw new UsageException("error: unable to forward port because pod is not running. Current status=" + phase);
@@ -79,18 +71,6 @@ public final class PortForwardVerb implements Verb {
             throw new UsageException("error: Error parsing local port '" + port + "': strconv.ParseUint: parsing \"" + port
                     + "\": invalid syntax");
         }
-    }
-
-    /** A running pod the service selects (kubectl picks the first). */
-    private static JsonNode podFor(Invocation inv, JsonNode service) {
-        Map<String, String> selector = Meta.stringMap(service.path("spec").path("selector"));
-        for (var p : inv.cluster().store().list(ResourceTypes.POD, inv.namespace())) {
-            if (!selector.isEmpty() && Meta.labels(p).entrySet().containsAll(selector.entrySet())
-                    && p.path("status").path("phase").asText().equals("Running")) {
-                return p;
-            }
-        }
-        throw new UsageException("error: unable to forward port because pod is not running. Current status=Pending");
     }
 
     /** The service port's targetPort, by number or by a container port's name. */

@@ -13,15 +13,19 @@ import kubetutor.engine.container.Terminal;
 import kubetutor.engine.format.DryRunObjects;
 import kubetutor.engine.format.JsonWriter;
 import kubetutor.engine.format.YamlWriter;
+import kubetutor.engine.cluster.Cluster;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Verb;
 import kubetutor.engine.output.Output;
+import kubetutor.engine.session.Pacer;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /** kubectl run: one pod from flags; with -i/-t it attaches, with --rm it deletes the pod afterwards. */
 public final class RunVerb implements Verb {
@@ -33,6 +37,9 @@ public final class RunVerb implements Verb {
             FlagSpec.bool("stdin", "i", "Keep stdin open on the container in the pod, even if nothing is attached."),
             FlagSpec.bool("tty", "t", "Allocate a TTY for the container in the pod."),
             FlagSpec.bool("attach", null, "If true, wait for the Pod to start running, and then attach to the Pod as if 'kubectl attach ...' were called."),
+            FlagSpec.bool("leave-stdin-open", null, "If the pod is started in interactive mode or with stdin, leave stdin open after the first attach completes."),
+            FlagSpec.value("pod-running-timeout", null, ValueKind.DURATION, "1m0s",
+                    "The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running"),
             FlagSpec.value("port", null, ValueKind.TEXT, "", "The port that this container exposes."),
             FlagSpec.value("labels", "l", ValueKind.TEXT, "", "Comma separated labels to apply to the pod. Will override previous values."),
             FlagSpec.many("env", null, ValueKind.TEXT, "Environment variables to set in the container."),
@@ -123,7 +130,9 @@ public final class RunVerb implements Verb {
         if (!attach) {
             return print(inv, created, output, dryRun.equals("server") ? " (server dry run)" : "");
         }
-        return attach(inv, name, inv.args().bool("rm"), tty && stdin);
+        boolean waitForExitCode = !inv.args().bool("leave-stdin-open") && !restart.equals("Always");
+        return attach(inv, new Attached(name, inv.namespace(), inv.args().bool("rm"), tty && stdin,
+                waitForExitCode ? restart : null, PodForObject.timeout(inv, "1m0s")));
     }
 
     private static int print(Invocation inv, ObjectNode pod, String output, String suffix) {
@@ -137,29 +146,39 @@ public final class RunVerb implements Verb {
     }
 
     /**
-     * Waits for the pod to run (kubectl's --pod-running-timeout, 1m), then attaches: an open shell
-     * becomes the session's terminal; any other command's output streams until it exits.
+     * What run attaches to and what it does afterwards.
+     *
+     * @param exitPolicy the restart policy whose exit code kubectl waits for (Never: the pod ends
+     *                   either way; OnFailure: only success ends it), or null when it does not wait
      */
-    private static int attach(Invocation inv, String name, boolean rm, boolean interactive) {
-        String ns = inv.namespace();
-        var api = inv.cluster().api();
+    private record Attached(String name, String namespace, boolean rm, boolean interactive, String exitPolicy, Duration timeout) {}
+
+    /**
+     * Waits for the pod to run (--pod-running-timeout), then attaches: an open shell becomes the
+     * session's terminal; any other command's output streams until it exits. Then, as kubectl does,
+     * it waits for the pod to end and exits with its container's code; --rm deletes the pod last.
+     */
+    private static int attach(Invocation inv, Attached a) {
+        String ns = a.namespace();
+        String name = a.name();
+        Cluster cluster = inv.cluster();
         inv.runUntil(() -> {
-            JsonNode p = inv.cluster().store().get(ResourceTypes.POD, ns, name);
+            JsonNode p = cluster.store().get(ResourceTypes.POD, ns, name);
             return p == null || !p.path("status").path("phase").asText("Pending").equals("Pending");
-        }, inv.now().plus(Duration.ofMinutes(1)));
+        }, inv.now().plus(a.timeout()));
         PodTarget t = PodTarget.resolve(inv, name, name);
-        if (interactive && t.running() && inv.cluster().runtime() instanceof SimRuntime sim) {
+        if (a.interactive() && t.running() && cluster.runtime() instanceof SimRuntime sim) {
             String id = t.runningId();
             var opened = Terminal.open(sim, id, status -> {
                 sim.stdinClosed(id, status);
                 List<Output> after = new ArrayList<>();
-                if (rm) {
-                    api.delete(ResourceTypes.POD, ns, name, null);
-                    after.add(Output.Text.message("pod \"" + name + "\" deleted"));
-                } else {
+                if (!a.rm()) {
                     after.add(Output.Text.message("Session ended, resume using 'kubectl attach " + name + " -c " + name
                             + " -i -t' command when the pod is running"));
                 }
+                // The shell has exited: let the kubelet notice, as kubectl's wait for the pod's end does.
+                Outcome outcome = outcome(cluster, a, (done, limit) -> Pacer.IMMEDIATE.runUntil(cluster.sim(), done, limit));
+                after.addAll(finish(cluster, a, outcome));
                 return after;
             });
             if (opened.isPresent()) {
@@ -170,7 +189,7 @@ public final class RunVerb implements Verb {
         }
         // Not a shell waiting for input: show what the container prints until it ends.
         inv.runUntil(() -> {
-            JsonNode p = inv.cluster().store().get(ResourceTypes.POD, ns, name);
+            JsonNode p = cluster.store().get(ResourceTypes.POD, ns, name);
             if (p == null) {
                 return true;
             }
@@ -187,15 +206,66 @@ public final class RunVerb implements Verb {
             JsonNode term = st.path("state").has("terminated") ? st.path("state").path("terminated") : st.path("lastState").path("terminated");
             String id = term.path("containerID").asText(st.path("containerID").asText(""));
             StringBuilder sb = new StringBuilder();
-            inv.cluster().runtime().logs(id).orElse(List.of()).forEach(l -> sb.append(l.text()).append('\n'));
+            cluster.runtime().logs(id).orElse(List.of()).forEach(l -> sb.append(l.text()).append('\n'));
             if (sb.length() > 0) {
                 inv.sink().emit(new Output.Text(sb.toString(), Output.TextKind.LOG));
             }
         }
-        if (rm) {
-            api.delete(ResourceTypes.POD, ns, name, null);
-            inv.out("pod \"" + name + "\" deleted");
+        Outcome outcome = outcome(cluster, a, inv::runUntil);
+        finish(cluster, a, outcome).forEach(inv.sink()::emit);
+        return outcome.code();
+    }
+
+    /** How a run ends: its exit code, and kubectl's message when it is not 0. */
+    private record Outcome(int code, String error) {}
+
+    /** A way to let simulated time pass until a condition holds or a limit passes. */
+    private interface Waiter {
+        boolean until(BooleanSupplier done, Instant limit);
+    }
+
+    /** kubectl waits for the pod to end and returns its container's exit code (a restart policy of Always never ends). */
+    private static Outcome outcome(Cluster cluster, Attached a, Waiter waiter) {
+        if (a.exitPolicy() == null) {
+            return new Outcome(0, null);
         }
-        return 0;
+        JsonNode[] pod = new JsonNode[1];
+        boolean ended = waiter.until(() -> {
+            pod[0] = cluster.store().get(ResourceTypes.POD, a.namespace(), a.name());
+            String phase = pod[0] == null ? "" : pod[0].path("status").path("phase").asText();
+            return pod[0] == null || phase.equals("Succeeded") || (phase.equals("Failed") && a.exitPolicy().equals("Never"));
+        }, cluster.sim().now().plus(a.timeout()));
+        if (pod[0] == null) {
+            return new Outcome(1, "Error from server (NotFound): pods \"\" not found");
+        }
+        String phase = pod[0].path("status").path("phase").asText();
+        if (!ended || !(phase.equals("Succeeded") || phase.equals("Failed"))) {
+            return new Outcome(1, "error: timed out waiting for the condition");
+        }
+        if (phase.equals("Succeeded")) {
+            return new Outcome(0, null);
+        }
+        String id = a.namespace() + "/" + a.name();
+        JsonNode statuses = pod[0].path("status").path("containerStatuses");
+        JsonNode terminated = statuses.path(0).path("state").path("terminated");
+        if (statuses.size() == 0 || terminated.isMissingNode() || terminated.path("exitCode").asInt() == 0) {
+            return new Outcome(1, "error: pod " + id + " failed with unknown exit code");
+        }
+        // kubectl prints this error without its usual "error: " prefix: it carries an exit code.
+        return new Outcome(terminated.path("exitCode").asInt(), "pod " + id + " terminated (" + terminated.path("reason").asText()
+                + ")\n" + terminated.path("message").asText(""));
+    }
+
+    /** --rm's delete runs before kubectl prints the run's error (it is deferred in kubectl's run). */
+    private static List<Output> finish(Cluster cluster, Attached a, Outcome outcome) {
+        List<Output> out = new ArrayList<>();
+        if (a.rm()) {
+            cluster.api().delete(ResourceTypes.POD, a.namespace(), a.name(), null);
+            out.add(Output.Text.message("pod \"" + a.name() + "\" deleted"));
+        }
+        if (outcome.error() != null) {
+            out.add(Output.Error.of(outcome.error()));
+        }
+        return out;
     }
 }

@@ -1,0 +1,61 @@
+package kubetutor.engine.container;
+
+import kubetutor.engine.output.PlainText;
+import kubetutor.engine.session.Pacer;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** kubectl run with -i/-t: what it prints, and the exit status kubectl returns. */
+class RunAttachTest {
+
+    private static int status(Lab lab, String command) {
+        return lab.session.execute(command, o -> {}, Pacer.IMMEDIATE);
+    }
+
+    @Test
+    void restartNeverReturnsTheContainersExitCode() {
+        Lab lab = new Lab();
+        assertEquals(3, status(lab, "kubectl run a --image=busybox -i --rm --restart=Never -- sh -c 'exit 3'"));
+        assertEquals(0, status(lab, "kubectl run b --image=busybox -i --rm --restart=Never -- true"));
+        // With the default policy (Always) kubectl does not wait for an exit code; --rm does not wait
+        // for the deletion either, and the restarted shell ignores SIGTERM.
+        assertEquals(0, status(lab, "kubectl run c --image=busybox -i --rm -- sh -c 'exit 3'"));
+        assertEquals("""
+                NAME   READY   STATUS        RESTARTS   AGE
+                c      0/1     Terminating   0          1s
+                """, lab.run("kubectl get pods"));
+    }
+
+    @Test
+    void onFailureWaitsForSuccessUntilThePodRunningTimeout() {
+        Lab lab = new Lab();
+        StringBuilder out = new StringBuilder();
+        int status = lab.session.execute("kubectl run d --image=busybox -i --restart=OnFailure --pod-running-timeout=30s -- sh -c 'exit 2'",
+                o -> out.append(PlainText.render(o)), Pacer.IMMEDIATE);
+        assertEquals(1, status);
+        assertEquals("error: timed out waiting for the condition\n", out.toString());
+    }
+
+    @Test
+    void anInteractiveShellEndsWithItsExitStatusAndRmDeletesThePod() {
+        Lab lab = new Lab();
+        assertEquals("If you don't see a command prompt, try pressing enter.\n",
+                lab.run("kubectl run box --image=busybox --rm -it --restart=Never -- sh"));
+        assertEquals("box\n", lab.run("hostname"));
+        assertEquals("pod \"box\" deleted\npod default/box terminated (Error)\n", lab.run("exit 5"));
+        assertEquals("No resources found in default namespace.\n", lab.run("kubectl get pods"));
+    }
+
+    @Test
+    void withoutRmTheSessionEndsAndThePodStays() {
+        Lab lab = new Lab();
+        lab.run("kubectl run box --image=busybox -it --restart=Never -- sh");
+        assertEquals("Session ended, resume using 'kubectl attach box -c box -i -t' command when the pod is running\n",
+                lab.run("exit"));
+        assertEquals("""
+                NAME   READY   STATUS      RESTARTS   AGE
+                box    0/1     Completed   0          1s
+                """, lab.run("kubectl get pods"));
+    }
+}
