@@ -62,7 +62,15 @@ final class Repl {
         console.print(welcome());
         lastSync = wall.nanos();
         while (true) {
-            String text = console.readCommand(prompt.render(session.namespace(), renderer.color()));
+            var attached = session.terminal();
+            String text = console.readCommand(attached.isPresent() ? attached.get().prompt()
+                    : prompt.render(session.namespace(), renderer.color()));
+            if (attached.isPresent()) {
+                // Lines typed to a container shell (kubectl exec -it, run -it) are that shell's, "exit"
+                // included; Ctrl-D ends it as it ends sh.
+                runAttached(text == null ? "exit" : text);
+                continue;
+            }
             if (text == null) {
                 console.print("\n");
                 return 0;
@@ -81,6 +89,19 @@ final class Repl {
                 console.print(renderer.render(Output.Error.of("error: kubetutor failed on this command: " + e)));
             }
         }
+    }
+
+    private void runAttached(String text) {
+        catchUpWithWallClock();
+        ShellPacer pacer = new ShellPacer(session.clockMode(), null, wall, console::status);
+        running = pacer;
+        try {
+            session.execute(text, this::emit, pacer);
+        } finally {
+            running = null;
+            pacer.finish();
+        }
+        lastSync = wall.nanos();
     }
 
     private void runText(String text) {

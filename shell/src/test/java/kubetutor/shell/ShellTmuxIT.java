@@ -88,6 +88,16 @@ class ShellTmuxIT {
         String heredoc = waitFor("the here-document's body printed", s -> lines(s).contains("kind: Pod"));
         assertTrue(lines(heredoc).contains("> kind: Pod"), "secondary prompt:\n" + heredoc);
 
+        // kubectl run -it attaches to the container's shell: its prompt, its "exit", and kubectl's
+        // lines once it ends; the tutor's prompt comes back.
+        keys("kubectl run box --image=busybox --rm -it --restart=Never -- sh", "Enter");
+        waitFor("the container's prompt", s -> lastLine(s).equals("/ #"));
+        keys("hostname", "Enter");
+        waitFor("the pod's hostname", s -> lines(s).contains("box"));
+        keys("exit 4", "Enter");
+        waitFor("run's closing lines", s -> lines(s).contains("pod default/box terminated (Error)")
+                && lines(s).contains("pod \"box\" deleted") && lastLine(s).equals(PROMPT.strip()));
+
         // Up recalls the last command.
         keys("echo recalled", "Enter");
         waitFor("the echo", s -> count(lines(s), "recalled") == 1);
