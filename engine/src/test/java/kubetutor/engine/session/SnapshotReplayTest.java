@@ -107,6 +107,7 @@ class SnapshotReplayTest {
         run(s, "kubectl config set-context --current --namespace=kube-system");
         run(s, "kubectl run bb --image=busybox -n default");
         run(s, "sleep 5m", new CtrlC(40));
+        run(s, "kubectl logs -f web -n default", new CtrlC(6)); // its done-check execs in the container at every step
         run(s, "sleep 7");
         return s;
     }
