@@ -214,7 +214,11 @@ public final class Session {
 
     /** Lets simulated time pass (the front ends' realtime clock calls this between commands). */
     public void advance(Duration d) {
+        Instant before = now();
         cluster.sim().advance(d);
+        if (!now().isAfter(before)) {
+            return;
+        }
         // Consecutive movements are one: running the events due in two steps or one is the same.
         if (!journal.isEmpty() && journal.get(journal.size() - 1) instanceof JournalStep.Clock) {
             journal.remove(journal.size() - 1);
