@@ -3,6 +3,7 @@ package kubetutor.engine.snapshot;
 import kubetutor.engine.workspace.Entry;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ public sealed interface JournalStep {
      */
     record Run(String command, Map<String, Entry> files, Pacing pacing) implements JournalStep {
         public Run {
-            files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+            files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
         }
     }
 

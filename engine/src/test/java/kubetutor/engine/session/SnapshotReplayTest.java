@@ -1,10 +1,12 @@
 package kubetutor.engine.session;
 
 import kubetutor.engine.output.PlainText;
+import kubetutor.engine.sim.Simulation;
 import kubetutor.engine.snapshot.JournalStep;
 import kubetutor.engine.snapshot.Snapshot;
 import kubetutor.engine.snapshot.SnapshotException;
 import kubetutor.engine.snapshot.SnapshotFormat;
+import kubetutor.engine.workspace.Entry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -133,7 +135,7 @@ class SnapshotReplayTest {
         Snapshot s = scripted().snapshot();
         JournalStep.Run create = (JournalStep.Run) s.journal().get(0);
         assertEquals("kubectl create -f pod.yaml", create.command());
-        assertEquals(POD, ((kubetutor.engine.workspace.Entry.File) create.files().get("pod.yaml")).text());
+        assertEquals(POD, ((Entry.File) create.files().get("pod.yaml")).text());
         assertEquals(new JournalStep.Clock(Instant.parse("2026-01-05T09:00:14Z")), s.journal().get(3));
         JournalStep.Run watch = (JournalStep.Run) s.journal().get(4);
         assertEquals(new JournalStep.Pacing(true, List.of(Instant.parse("2026-01-05T09:00:21Z"))), watch.pacing());
@@ -174,11 +176,6 @@ class SnapshotReplayTest {
         assertEquals(List.of(), s.snapshot().journal());
         run(s, "ls\npwd\necho hi\ncat pod.yaml\nhelp");
         assertEquals(List.of(), s.snapshot().journal());
-        assertEquals(Simulation0.EPOCH, s.snapshot().clock());
-    }
-
-    /** The simulation's fixed start, under a name that reads well in an assertion. */
-    private static final class Simulation0 {
-        static final Instant EPOCH = kubetutor.engine.sim.Simulation.EPOCH;
+        assertEquals(Simulation.EPOCH, s.snapshot().clock());
     }
 }
