@@ -6,16 +6,16 @@ import kubetutor.engine.output.Output;
 import kubetutor.engine.session.KubeConfig;
 import kubetutor.engine.session.Pacer;
 import kubetutor.engine.session.Sink;
+import kubetutor.engine.workspace.Workspace;
 
-import java.nio.file.Path;
 import java.time.Instant;
 
 /**
  * Everything a kubectl verb needs for one run: its parsed arguments, the cluster, the kubeconfig,
- * standard input, where output goes, and how to let time pass.
+ * standard input, where output goes, how to let time pass, and the files -f may name.
  */
 public record Invocation(ParsedArgs args, Cluster cluster, KubeConfig kubeconfig, String stdin, Sink sink,
-                         Pacer pacer, Path workDir, String commandPath) {
+                         Pacer pacer, Workspace workspace, String commandPath) {
 
     public String namespace() {
         String n = args.get("namespace");

@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.command.UsageException;
 import kubetutor.engine.format.ManifestDocument;
 import kubetutor.engine.format.ManifestReader;
+import kubetutor.engine.workspace.Entry;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The objects named by -f: files, directories (their .yaml, .yml and .json files, in name order)
@@ -32,30 +29,30 @@ public final class Manifests {
                 add(docs, "STDIN", text);
                 continue;
             }
-            Path p = inv.workDir().resolve(name);
-            if (!Files.exists(p)) {
+            Entry found = inv.workspace().look(name);
+            if (found instanceof Entry.Missing) {
                 throw new UsageException("error: the path \"" + name + "\" does not exist");
             }
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    for (Path f : s.sorted().toList()) {
-                        String fn = f.getFileName().toString();
-                        if (fn.endsWith(".yaml") || fn.endsWith(".yml") || fn.endsWith(".json")) {
-                            add(docs, name.endsWith("/") ? name + fn : name + "/" + fn, Files.readString(f));
-                        }
+            if (found instanceof Entry.Directory dir) {
+                String prefix = name.endsWith("/") ? name : name + "/";
+                for (String fn : dir.names()) {
+                    if (fn.endsWith(".yaml") || fn.endsWith(".yml") || fn.endsWith(".json")) {
+                        add(docs, prefix + fn, text(prefix + fn, inv.workspace().look(prefix + fn)));
                     }
-                } catch (IOException e) {
-                    throw new UsageException("error: " + e.getMessage());
                 }
                 continue;
             }
-            try {
-                add(docs, name, Files.readString(p));
-            } catch (IOException e) {
-                throw new UsageException("error: " + e.getMessage());
-            }
+            add(docs, name, text(name, found));
         }
         return docs;
+    }
+
+    private static String text(String name, Entry e) {
+        if (e instanceof Entry.File f) {
+            return f.text();
+        }
+        String why = e instanceof Entry.Unreadable u ? u.message() : e instanceof Entry.Directory ? "Is a directory" : name;
+        throw new UsageException("error: " + why);
     }
 
     private static void add(List<Doc> docs, String source, String text) {

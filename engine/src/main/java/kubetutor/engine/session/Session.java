@@ -11,6 +11,12 @@ import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.container.Terminal;
 import kubetutor.engine.container.sh.Step;
 import kubetutor.engine.output.Output;
+import kubetutor.engine.snapshot.Snapshot;
+import kubetutor.engine.snapshot.SnapshotException;
+import kubetutor.engine.snapshot.JournalStep;
+import kubetutor.engine.workspace.DiskWorkspace;
+import kubetutor.engine.workspace.RecordingWorkspace;
+import kubetutor.engine.workspace.Workspace;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,35 +29,55 @@ import java.util.List;
  * One learner's simulated cluster and everything typed at it: the front ends' single entry point.
  * The shell, the kernel and batch mode hand it text; it runs each command and hands back
  * structured outputs through a {@link Sink}. Not thread-safe: one thread drives it.
+ * <p>
+ * It keeps a journal of everything that moved the state since the fresh cluster (commands, lines
+ * typed into a container shell, clock movements from outside, and the workspace files commands
+ * read), which is what {@link #snapshot()} saves and {@link #restore(Snapshot)} replays.
  */
 public final class Session {
+    private static final Sink DISCARD = o -> { };
+
     private final SessionOptions options;
-    private final ClusterSpec clusterSpec;
+    private final ClusterSpec optionsCluster;
     private final Kubectl kubectl = new Kubectl();
     private final SimCommands simCommands;
-    private Cluster cluster;
-    private KubeConfig kubeconfig = new KubeConfig();
-    private ClockMode clockMode = ClockMode.MANUAL;
     private Path workDir;
+    // The state a snapshot restores: all of it is replaced at once by start() and restore().
+    private long seed;
+    private ClusterSpec clusterSpec;
+    private Cluster cluster;
+    private KubeConfig kubeconfig;
+    private ClockMode clockMode;
     /** The container shell the learner is attached to (kubectl exec -it, run -it), if any. */
     private Terminal terminal;
+    private List<JournalStep> journal;
 
     public Session(SessionOptions options) throws IOException {
         this.options = options;
-        this.clusterSpec = options.clusterFile() == null ? ClusterSpec.kubeadmLab() : ClusterSpec.read(options.clusterFile());
+        this.optionsCluster = options.clusterFile() == null ? ClusterSpec.kubeadmLab() : ClusterSpec.read(options.clusterFile());
         this.workDir = options.workDir().toAbsolutePath().normalize();
         this.simCommands = new SimCommands(this);
-        this.cluster = newCluster();
+        start(options.seed(), optionsCluster);
     }
 
-    private Cluster newCluster() {
-        return new Cluster(options.seed(), clusterSpec, SimRuntime::new);
+    /** A fresh cluster and everything around it, with an empty journal. */
+    private void start(long seed, ClusterSpec spec) {
+        this.seed = seed;
+        this.clusterSpec = spec;
+        this.cluster = new Cluster(seed, spec, SimRuntime::new);
+        this.kubeconfig = new KubeConfig();
+        this.clockMode = ClockMode.MANUAL;
+        this.terminal = null;
+        this.journal = new ArrayList<>();
     }
 
     /** Runs every command in {@code text} (one or more lines; here-documents included). Returns the last exit status. */
     public int execute(String text, Sink sink, Pacer pacer) {
         if (terminal != null) {
-            return feedTerminal(text, sink, pacer);
+            RecordingPacer recording = new RecordingPacer(pacer);
+            int status = feedTerminal(text, sink, recording);
+            journal.add(new JournalStep.Type(text, recording.pacing()));
+            return status;
         }
         List<CommandInput> commands;
         try {
@@ -73,9 +99,21 @@ public final class Session {
     }
 
     private int executeOne(CommandInput c, Sink sink, Pacer pacer) {
+        if (!SimCommands.journaled(c.words().get(0))) {
+            return run(c, sink, pacer, new DiskWorkspace(workDir), true);
+        }
+        RecordingPacer recording = new RecordingPacer(pacer);
+        RecordingWorkspace files = new RecordingWorkspace(new DiskWorkspace(workDir));
+        int status = run(c, sink, recording, files, true);
+        journal.add(new JournalStep.Run(c.text(), files.seen(), recording.pacing()));
+        return status;
+    }
+
+    /** @param live false while replaying: output and {@code > file} go nowhere */
+    private int run(CommandInput c, Sink sink, Pacer pacer, Workspace workspace, boolean live) {
         Sink target = sink;
         Redirect redirect = null;
-        if (c.redirect() != null) {
+        if (c.redirect() != null && live) {
             redirect = new Redirect(workDir.resolve(c.redirect()), c.append(), sink);
             target = redirect;
         }
@@ -86,7 +124,7 @@ public final class Session {
             if (first.equals("kubectl") || first.equals("k")) {
                 final Sink out = target;
                 status = kubectl.run(rest, parsed -> new Invocation(parsed, cluster, kubeconfig, c.stdin(), out, pacer,
-                        workDir, "kubectl"), out::emit);
+                        workspace, "kubectl"), out::emit);
                 if (cluster.runtime() instanceof SimRuntime sim) {
                     terminal = sim.takeAttached();
                 }
@@ -181,7 +219,16 @@ public final class Session {
 
     /** Lets simulated time pass (the front ends' realtime clock calls this between commands). */
     public void advance(Duration d) {
+        Instant before = now();
         cluster.sim().advance(d);
+        if (!now().isAfter(before)) {
+            return;
+        }
+        // Consecutive movements are one: running the events due in two steps or one is the same.
+        if (!journal.isEmpty() && journal.get(journal.size() - 1) instanceof JournalStep.Clock) {
+            journal.remove(journal.size() - 1);
+        }
+        journal.add(new JournalStep.Clock(now()));
     }
 
     public Path workDir() {
@@ -192,12 +239,75 @@ public final class Session {
         this.workDir = dir;
     }
 
-    /** A fresh cluster from the same seed: what `reset` and a kernel restart give. */
+    /** A fresh cluster from the session's own seed and cluster shape: what `reset` and a kernel restart give. */
     public void reset() {
-        cluster = newCluster();
-        terminal = null;
-        kubeconfig = new KubeConfig();
-        clockMode = ClockMode.MANUAL;
+        start(options.seed(), optionsCluster);
+    }
+
+    /** The whole state, as a value: a front end can keep it in memory or write it with SnapshotFormat. */
+    public Snapshot snapshot() {
+        return new Snapshot(seed, clusterSpec, journal, now(), cluster.rng().state());
+    }
+
+    /**
+     * Rebuilds the state a snapshot was taken in: a fresh cluster of its shape and seed, then its
+     * journal replayed with output discarded. The workspace directory stays as it is. When the replay
+     * does not end where the snapshot says it should, the session is left exactly as it was.
+     */
+    public void restore(Snapshot snapshot) throws SnapshotException {
+        Saved before = new Saved(seed, clusterSpec, cluster, kubeconfig, clockMode, terminal, journal);
+        try {
+            start(snapshot.seed(), snapshot.cluster());
+            boolean faithful = true;
+            for (JournalStep step : snapshot.journal()) {
+                faithful &= replay(step);
+            }
+            if (!faithful || !now().equals(snapshot.clock()) || cluster.rng().state() != snapshot.rng()) {
+                throw new SnapshotException("the snapshot does not replay to the state it was saved in"
+                        + " (saved by another version of kubetutor?)");
+            }
+            journal = new ArrayList<>(snapshot.journal());
+        } catch (SnapshotException | RuntimeException e) {
+            seed = before.seed();
+            clusterSpec = before.spec();
+            cluster = before.cluster();
+            kubeconfig = before.kubeconfig();
+            clockMode = before.clockMode();
+            terminal = before.terminal();
+            journal = before.journal();
+            throw e instanceof SnapshotException se ? se : new SnapshotException("the snapshot does not replay: " + e);
+        }
+    }
+
+    /** What a restore replaces, kept so that a failed one can put it back. */
+    private record Saved(long seed, ClusterSpec spec, Cluster cluster, KubeConfig kubeconfig, ClockMode clockMode,
+                         Terminal terminal, List<JournalStep> journal) {}
+
+    /** Runs one journal step again, as it ran when recorded. Returns false when it visibly went another way. */
+    private boolean replay(JournalStep step) {
+        if (step instanceof JournalStep.Clock c) {
+            if (c.until().isBefore(now())) {
+                return false;
+            }
+            cluster.sim().advanceTo(c.until());
+            return true;
+        }
+        if (step instanceof JournalStep.Type t) {
+            if (terminal == null) {
+                return false;
+            }
+            ReplayPacer pacer = new ReplayPacer(t.pacing());
+            feedTerminal(t.text(), DISCARD, pacer);
+            return pacer.finished();
+        }
+        JournalStep.Run r = (JournalStep.Run) step;
+        List<CommandInput> commands = ScriptReader.read(r.command());
+        if (commands.size() != 1) {
+            return false;
+        }
+        ReplayPacer pacer = new ReplayPacer(r.pacing());
+        run(commands.get(0), DISCARD, pacer, RecordingWorkspace.replaying(r.files()), false);
+        return pacer.finished();
     }
 
     public SessionOptions options() {

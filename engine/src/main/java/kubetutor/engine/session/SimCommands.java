@@ -18,11 +18,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
-/** The simulator's own commands (sleep, clock, reset) and the workspace helpers (ls, cat, cd, pwd). */
+/** The simulator's own commands (sleep, clock, reset, save, load) and the workspace helpers (ls, cat, cd, pwd). */
 final class SimCommands {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss 'UTC' yyyy", Locale.ROOT)
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss 'UTC' yyyy", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
     private final Session session;
@@ -34,9 +35,14 @@ final class SimCommands {
     static List<CommandSpec> specs() {
         return List.of(
                 CommandSpec.of("sleep", "Let simulated time pass (sleep 30, sleep 30s, sleep 5m)", List.of(), ValueKind.DURATION),
-                CommandSpec.of("clock", "Show the simulated time; 'clock realtime [SPEED]' or 'clock manual'", List.of(),
-                        ValueKind.TEXT),
+                CommandSpec.of("clock", "Show the simulated time; 'clock realtime [SPEED]' or 'clock manual'", List.of())
+                        .withSubcommands(List.of(
+                                CommandSpec.of("realtime", "Let simulated time follow the wall clock, SPEED times faster",
+                                        List.of(), ValueKind.TEXT),
+                                CommandSpec.of("manual", "Move simulated time only with sleep and watches", List.of()))),
                 CommandSpec.of("reset", "Start again with a fresh cluster", List.of()),
+                CommandSpec.of("save", "Save the whole session to a snapshot file", List.of(), ValueKind.FILE),
+                CommandSpec.of("load", "Restore a session from a snapshot file", List.of(), ValueKind.FILE),
                 CommandSpec.of("ls", "List workspace files", List.of(FlagSpec.bool("l", "l", "long listing"),
                         FlagSpec.bool("a", "a", "show hidden files")), ValueKind.FILE),
                 CommandSpec.of("cat", "Print a workspace file", List.of(), ValueKind.FILE),
@@ -45,6 +51,15 @@ final class SimCommands {
                 CommandSpec.of("echo", "Print its arguments", List.of(), ValueKind.TEXT),
                 CommandSpec.of("curl", "Fetch a URL (localhost:PORT after kubectl port-forward, or a pod IP)", List.of(), ValueKind.TEXT),
                 CommandSpec.of("help", "Show what you can type", List.of(), ValueKind.TEXT));
+    }
+
+    /**
+     * Whether a command goes into the session's journal: everything that may move the cluster or the
+     * session's settings does; the workspace helpers only read or write the host's files, and save,
+     * load and reset replace the journal rather than add to it.
+     */
+    static boolean journaled(String name) {
+        return !Set.of("pwd", "cd", "ls", "cat", "echo", "help", "save", "load", "reset").contains(name);
     }
 
     int run(String name, List<String> args, CommandInput input, Sink sink, Pacer pacer) {
@@ -57,6 +72,8 @@ final class SimCommands {
                     sink.emit(Output.Text.message("A fresh cluster is ready."));
                     yield 0;
                 }
+                case "save" -> Snapshots.save(session, args, sink);
+                case "load" -> Snapshots.load(session, args, sink);
                 case "pwd" -> {
                     sink.emit(Output.Text.message(session.workDir().toString()));
                     yield 0;

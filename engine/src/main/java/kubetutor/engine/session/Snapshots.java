@@ -1,0 +1,68 @@
+package kubetutor.engine.session;
+
+import kubetutor.engine.command.UsageException;
+import kubetutor.engine.output.Output;
+import kubetutor.engine.snapshot.Snapshot;
+import kubetutor.engine.snapshot.SnapshotException;
+import kubetutor.engine.snapshot.SnapshotFormat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code save FILE} and {@code load FILE}: a session's snapshot in a workspace file. */
+final class Snapshots {
+    private Snapshots() {}
+
+    static int save(Session session, List<String> args, Sink sink) {
+        String name = oneFile("save", args);
+        Path file = session.workDir().resolve(name);
+        try {
+            Files.writeString(file, SnapshotFormat.write(session.snapshot()));
+        } catch (IOException e) {
+            throw new UsageException("save: can't create " + name + ": " + reason(file, e));
+        }
+        sink.emit(Output.Text.message("Saved the session to " + name + "."));
+        return 0;
+    }
+
+    static int load(Session session, List<String> args, Sink sink) {
+        String name = oneFile("load", args);
+        Path file = session.workDir().resolve(name);
+        Snapshot snapshot;
+        try {
+            snapshot = SnapshotFormat.read(Files.readString(file));
+            session.restore(snapshot);
+        } catch (IOException e) {
+            throw new UsageException("load: " + name + ": " + reason(file, e));
+        } catch (SnapshotException e) {
+            throw new UsageException("load: " + name + ": " + e.getMessage());
+        }
+        sink.emit(Output.Text.message("Restored the session from " + name + "; the simulated time is "
+                + SimCommands.DATE.format(session.now()) + "."));
+        return 0;
+    }
+
+    private static String oneFile(String command, List<String> args) {
+        if (args.isEmpty()) {
+            throw new UsageException(command + ": missing file operand (" + command + " FILE)");
+        }
+        if (args.size() > 1) {
+            throw new UsageException(command + ": extra operand '" + args.get(1) + "' (" + command + " FILE)");
+        }
+        return args.get(0);
+    }
+
+    /** The few words sh would print for a file that cannot be read or written. */
+    private static String reason(Path file, IOException e) {
+        if (Files.isDirectory(file)) {
+            return "Is a directory";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "No such file or directory";
+        }
+        return "Permission denied";
+    }
+}

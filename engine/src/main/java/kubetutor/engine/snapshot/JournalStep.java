@@ -1,0 +1,44 @@
+package kubetutor.engine.snapshot;
+
+import kubetutor.engine.workspace.Entry;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One thing that moved a session's state: what a snapshot's journal is made of. */
+public sealed interface JournalStep {
+
+    /**
+     * A command typed at the session's prompt (here-document included).
+     *
+     * @param files what the command read from the workspace, by the name it used
+     */
+    record Run(String command, Map<String, Entry> files, Pacing pacing) implements JournalStep {
+        public Run {
+            files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        }
+    }
+
+    /** Text typed into a container shell the learner was attached to ({@code kubectl exec -it}). */
+    record Type(String text, Pacing pacing) implements JournalStep {}
+
+    /** The clock moved from outside, between commands (the realtime clock of the shell or the kernel), to {@code until}. */
+    record Clock(Instant until) implements JournalStep {}
+
+    /**
+     * How the front end let time pass during a command, as far as it changed what happened.
+     *
+     * @param wallClock whether the pacer followed the wall clock (a watch then runs until stopped)
+     * @param stops     the simulated instants at which the user stopped it (Ctrl-C, a kernel interrupt), in order
+     */
+    record Pacing(boolean wallClock, List<Instant> stops) {
+        public static final Pacing IMMEDIATE = new Pacing(false, List.of());
+
+        public Pacing {
+            stops = List.copyOf(stops);
+        }
+    }
+}

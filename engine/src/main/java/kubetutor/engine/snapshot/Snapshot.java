@@ -1,0 +1,28 @@
+package kubetutor.engine.snapshot;
+
+import kubetutor.engine.cluster.ClusterSpec;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A session's whole state, as what made it rather than what it is: the cluster shape, the seed and
+ * the journal of everything that moved the state since the fresh cluster. The event queue holds
+ * closures, so it cannot be written down; but the engine is deterministic, so replaying the journal
+ * on a fresh cluster rebuilds the objects, the clock, the queue and the generator exactly.
+ *
+ * @param seed    the generator's seed
+ * @param cluster the cluster's shape (nodes, pod subnet)
+ * @param journal what moved the state, in order
+ * @param clock   the simulated time when saved: a replay must end there
+ * @param rng     the generator's state when saved: a replay must end there too (a cheap fingerprint of
+ *                every random draw on the way, so a replay that drifts is caught, not trusted)
+ */
+public record Snapshot(long seed, ClusterSpec cluster, List<JournalStep> journal, Instant clock, long rng) {
+    public static final String KIND = "KubetutorSnapshot";
+    public static final int VERSION = 1;
+
+    public Snapshot {
+        journal = List.copyOf(journal);
+    }
+}

@@ -1,0 +1,28 @@
+package kubetutor.engine.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** The workspace directory on the host's disk. */
+public record DiskWorkspace(Path dir) implements Workspace {
+
+    @Override
+    public Entry look(String name) {
+        Path p = dir.resolve(name);
+        if (!Files.exists(p)) {
+            return new Entry.Missing();
+        }
+        try {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    return new Entry.Directory(s.map(f -> f.getFileName().toString()).sorted().toList());
+                }
+            }
+            return new Entry.File(Files.readString(p));
+        } catch (IOException e) {
+            return new Entry.Unreadable(String.valueOf(e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package kubetutor.engine.snapshot;
+
+import kubetutor.engine.cluster.ClusterSpec;
+import kubetutor.engine.workspace.Entry;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class SnapshotFormatTest {
+    private static final Instant T = Instant.parse("2026-01-05T09:00:14.5Z");
+
+    private static Snapshot sample() {
+        Map<String, Entry> files = new LinkedHashMap<>();
+        files.put("manifests", new Entry.Directory(List.of("a.yaml", "notes.txt")));
+        files.put("manifests/a.yaml", new Entry.File("kind: Pod\n"));
+        files.put("nope.yaml", new Entry.Missing());
+        files.put("secret.yaml", new Entry.Unreadable("secret.yaml: Permission denied"));
+        return new Snapshot(7, new ClusterSpec("10.244.0.0/16", List.of(new ClusterSpec.NodeSpec("master", true, 2, "4Gi"),
+                new ClusterSpec.NodeSpec("worker1", false, 4, "8Gi"))), List.of(
+                new JournalStep.Run("kubectl apply -f manifests -f nope.yaml -f secret.yaml", files, JournalStep.Pacing.IMMEDIATE),
+                new JournalStep.Clock(T),
+                new JournalStep.Run("kubectl get pods -w", Map.of(), new JournalStep.Pacing(true, List.of(T.plusSeconds(7)))),
+                new JournalStep.Run("kubectl exec -it web -- sh", Map.of(), JournalStep.Pacing.IMMEDIATE),
+                new JournalStep.Type("echo 'true' > /tmp/x\nexit", JournalStep.Pacing.IMMEDIATE)),
+                T.plusSeconds(9), -4265302364181468571L);
+    }
+
+    @Test
+    void writesReadableYamlThatReadsBackToTheSameSnapshot() throws SnapshotException {
+        String text = SnapshotFormat.write(sample());
+        assertEquals("""
+                kind: KubetutorSnapshot
+                version: 1
+                seed: 7
+                cluster:
+                  podSubnet: 10.244.0.0/16
+                  nodes:
+                  - name: master
+                    role: control-plane
+                    cpu: 2
+                    memory: 4Gi
+                  - name: worker1
+                    role: worker
+                    cpu: 4
+                    memory: 8Gi
+                journal:
+                - run: kubectl apply -f manifests -f nope.yaml -f secret.yaml
+                  files:
+                    manifests:
+                      directory:
+                      - a.yaml
+                      - notes.txt
+                    manifests/a.yaml: |
+                      kind: Pod
+                    nope.yaml: null
+                    secret.yaml:
+                      error: "secret.yaml: Permission denied"
+                - clock: 2026-01-05T09:00:14.500Z
+                - run: kubectl get pods -w
+                  wallClock: true
+                  stops:
+                  - 2026-01-05T09:00:21.500Z
+                - run: kubectl exec -it web -- sh
+                - type: |-
+                    echo 'true' > /tmp/x
+                    exit
+                expect:
+                  clock: 2026-01-05T09:00:23.500Z
+                  rng: -4265302364181468571
+                """, text);
+        assertEquals(sample(), SnapshotFormat.read(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "kind: Pod                                  | not a kubetutor snapshot",
+            "'{'                                        | not a kubetutor snapshot",
+            "''                                         | not a kubetutor snapshot",
+            "just text                                  | not a kubetutor snapshot",
+            "kind: KubetutorSnapshot                    | snapshot version (none) is not supported (this kubetutor reads version 1)",
+            "'kind: KubetutorSnapshot\nversion: 2'      | snapshot version 2 is not supported (this kubetutor reads version 1)",
+            "'kind: KubetutorSnapshot\nversion: 1'      | damaged snapshot: seed is not a number",
+            "'kind: KubetutorSnapshot\nversion: 1\nseed: 1' | damaged snapshot: the cluster has no nodes or no podSubnet",
+    })
+    void refusesWhatIsNotASnapshotItCanRead(String text, String message) {
+        assertEquals(message, assertThrows(SnapshotException.class, () -> SnapshotFormat.read(text.replace("\\n", "\n")))
+                .getMessage());
+    }
+
+    @Test
+    void aDamagedJournalIsReportedNotThrown() {
+        String text = SnapshotFormat.write(sample()).replace("- clock: 2026-01-05T09:00:14.500Z", "- clock: yesterday");
+        assertEquals("damaged snapshot: Text 'yesterday' could not be parsed at index 0",
+                assertThrows(SnapshotException.class, () -> SnapshotFormat.read(text)).getMessage());
+    }
+}
