@@ -1,6 +1,7 @@
 package kubetutor.shell;
 
 import kubetutor.engine.complete.Completer;
+import kubetutor.engine.session.ClockMode;
 import kubetutor.engine.session.Session;
 
 import java.io.IOException;
@@ -20,6 +21,8 @@ final class Interactive {
         Files.createDirectories(home);
         try (JLineConsole console = new JLineConsole(new Completer(session, Repl.SHELL_COMMANDS), plain, home.resolve("history"))) {
             Editor editor = new Editor(session, console, Editor.fromEnvironment());
+            // At the prompt the cluster lives on while the learner reads, as a real one does.
+            session.startClockIn(ClockMode.realtime(1));
             return new Repl(session, console, ShellPacer.WallClock.SYSTEM, editor).run();
         }
     }

@@ -179,6 +179,7 @@ final class Repl {
         String title = "kubetutor: a simulated Kubernetes cluster (nodes " + nodes + ")";
         return (renderer.color() ? Ansi.BOLD + title + Ansi.RESET : title) + "\n"
                 + "Type kubectl commands as you would on a real cluster; 'help' shows what else you can type.\n"
+                + "The simulated clock follows yours ('clock manual' stops it between commands; 'sleep 5m' skips ahead).\n"
                 + "Tab completes, Up recalls, Ctrl-R searches history, Ctrl-C stops a command, Ctrl-D or 'exit' leaves.\n\n";
     }
 }

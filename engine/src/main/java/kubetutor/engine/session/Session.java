@@ -48,6 +48,8 @@ public final class Session {
     private Cluster cluster;
     private KubeConfig kubeconfig;
     private ClockMode clockMode;
+    /** The mode a fresh cluster starts in: manual for scripts and notebooks, realtime at the shell's prompt. */
+    private ClockMode startingClockMode = ClockMode.MANUAL;
     /** The container shell the learner is attached to (kubectl exec -it, run -it), if any. */
     private Terminal terminal;
     private List<JournalStep> journal;
@@ -66,7 +68,7 @@ public final class Session {
         this.clusterSpec = spec;
         this.cluster = new Cluster(seed, spec, SimRuntime::new);
         this.kubeconfig = new KubeConfig();
-        this.clockMode = ClockMode.MANUAL;
+        this.clockMode = startingClockMode;
         this.terminal = null;
         this.journal = new ArrayList<>();
     }
@@ -211,6 +213,15 @@ public final class Session {
 
     public ClockMode clockMode() {
         return clockMode;
+    }
+
+    /**
+     * Makes {@code mode} the clock mode of this session and of every fresh cluster after it
+     * ({@code reset}, {@code load}): the interactive shell follows the wall clock from the start.
+     */
+    public void startClockIn(ClockMode mode) {
+        this.startingClockMode = mode;
+        this.clockMode = mode;
     }
 
     void setClockMode(ClockMode mode) {
