@@ -12,9 +12,11 @@ import java.util.List;
  * @param text       the command as typed (for history and echo)
  * @param when       whether it runs, given the status of the command before it ({@code &&}, {@code ||})
  * @param background whether it ended with {@code &}
+ * @param pipeline   the commands its output is piped through ({@code | grep web | wc -l}, without the
+ *                   first bar), or null
  */
 public record CommandInput(List<String> words, String stdin, String redirect, boolean append, String text, When when,
-                           boolean background) {
+                           boolean background, String pipeline) {
 
     /** The and-or list rule: a command after {@code &&} runs on success, after {@code ||} on failure. */
     public enum When {

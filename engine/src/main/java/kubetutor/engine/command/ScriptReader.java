@@ -70,7 +70,7 @@ public final class ScriptReader {
             boolean several = segments.size() > 1;
             CommandInput.When when = CommandInput.When.ALWAYS;
             for (int[] seg : segments) {
-                Parsed p = parse(r, seg[0], seg[1]);
+                Parsed p = parse(r, line, seg[0], seg[1]);
                 if (p.heredocEnd() != null && heredocText == null) {
                     StringBuilder body = new StringBuilder();
                     StringBuilder raw = new StringBuilder();
@@ -104,7 +104,7 @@ public final class ScriptReader {
                     typedText = typed.toString();
                 }
                 boolean background = seg[1] < r.words().size() && r.words().get(seg[1]).equals("&");
-                out.add(new CommandInput(List.copyOf(p.words()), p.stdin(), p.redirect(), p.append(), typedText, when, background));
+                out.add(new CommandInput(List.copyOf(p.words()), p.stdin(), p.redirect(), p.append(), typedText, when, background, p.pipeline()));
                 String op = seg[1] < r.words().size() ? r.words().get(seg[1]) : ";";
                 when = switch (op) {
                     case "&&" -> CommandInput.When.ON_SUCCESS;
@@ -129,31 +129,60 @@ public final class ScriptReader {
             if (!r.operator().get(w)) {
                 continue;
             }
-            if (w == from) {
+            if (w == from || r.operator().get(w - 1)) {
                 throw new Malformed("syntax error: unexpected \"" + words.get(w) + "\"");
             }
             if (words.get(w).equals("|")) {
-                throw new Malformed("|: pipes are not supported here (run one command at a time)");
+                continue; // a pipeline is one command of the list
             }
             out.add(new int[] {from, w});
             from = w + 1;
         }
+        if (!words.isEmpty() && r.operator().get(words.size() - 1) && List.of("&&", "||", "|").contains(words.get(words.size() - 1))) {
+            throw new Incomplete("line continues after " + words.get(words.size() - 1));
+        }
         if (from < words.size()) {
             out.add(new int[] {from, words.size()});
-        } else if (!words.isEmpty() && List.of("&&", "||", "|").contains(words.get(words.size() - 1))) {
-            throw new Incomplete("line continues after " + words.get(words.size() - 1));
         }
         return out;
     }
 
     /** One command's words with its here-document and redirect taken out. */
-    private record Parsed(List<String> words, String stdin, String redirect, boolean append, String heredocEnd, boolean stripTabs) {
+    private record Parsed(List<String> words, String stdin, String redirect, boolean append, String heredocEnd, boolean stripTabs,
+                          String pipeline) {
         Parsed withStdin(String body) {
-            return new Parsed(words, body, redirect, append, heredocEnd, stripTabs);
+            return new Parsed(words, body, redirect, append, heredocEnd, stripTabs, pipeline);
         }
     }
 
-    private static Parsed parse(Words.Result r, int from, int to) {
+    /**
+     * The words before the first "|" are the command; the text after it is the pipeline its output
+     * goes through, kept as typed for the filter's own shell. A redirect at the end of the pipeline
+     * is the whole command's.
+     */
+    private static Parsed parse(Words.Result r, String line, int from, int to) {
+        List<String> words = r.words();
+        String pipeline = null;
+        for (int w = from; w < to; w++) {
+            if (r.operator().get(w) && words.get(w).equals("|")) {
+                int end = to < words.size() ? r.starts().get(to) : line.length();
+                Parsed tail = simple(r, w + 1, to);
+                for (int x = w + 1; x < to; x++) {
+                    if (!r.quoted().get(x) && words.get(x).startsWith(">")) {
+                        end = r.starts().get(x);
+                        break;
+                    }
+                }
+                Parsed head = simple(r, from, w);
+                pipeline = line.substring(r.starts().get(w) + 1, end).strip();
+                return new Parsed(head.words(), null, tail.redirect(), tail.append(), head.heredocEnd(), head.stripTabs(), pipeline);
+            }
+        }
+        return simple(r, from, to);
+    }
+
+    /** One simple command: its words, with here-document and redirects taken out. */
+    private static Parsed simple(Words.Result r, int from, int to) {
         List<String> words = r.words();
         String redirect = null;
         boolean append = false;
@@ -185,7 +214,7 @@ public final class ScriptReader {
                 kept.add(word);
             }
         }
-        return new Parsed(kept, null, redirect, append, heredocEnd, stripTabs);
+        return new Parsed(kept, null, redirect, append, heredocEnd, stripTabs, null);
     }
 
     /** Text that cannot be read, whether it is unfinished or wrong. */

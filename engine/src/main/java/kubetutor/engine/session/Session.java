@@ -119,6 +119,11 @@ public final class Session {
             redirect = new Redirect(workDir.resolve(c.redirect()), c.append(), sink);
             target = redirect;
         }
+        Pipe pipe = null;
+        if (c.pipeline() != null) {
+            pipe = new Pipe(c.pipeline(), target, cluster.sim().now());
+            target = pipe;
+        }
         int status;
         try {
             String first = c.words().get(0);
@@ -138,6 +143,9 @@ public final class Session {
             // Nothing a user types may end the session: report it as a bug in the simulator, and go on.
             target.emit(Output.Error.of("error: kubetutor failed on this command: " + e));
             status = 1;
+        }
+        if (pipe != null) {
+            status = pipe.close();
         }
         if (redirect != null) {
             redirect.close();

@@ -1,0 +1,84 @@
+package kubetutor.engine.session;
+
+import kubetutor.engine.container.sh.ExecResult;
+import kubetutor.engine.container.sh.HttpResult;
+import kubetutor.engine.container.sh.ProcessHost;
+import kubetutor.engine.container.sh.ShProcess;
+import kubetutor.engine.container.sh.VirtualFs;
+import kubetutor.engine.output.Output;
+import kubetutor.engine.output.PlainText;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code kubectl get pods | grep web}: a command's standard output goes through text filters
+ * (grep, head, tail, wc, ...), run by the same sh interpreter as containers, on a scratch file
+ * system of their own: nothing runs on the host. Standard error still reaches the user directly.
+ */
+final class Pipe implements Sink {
+    private static final String INPUT = "/tmp/.kubetutor-pipe";
+    private final String pipeline;
+    private final Sink next;
+    private final Instant now;
+    private final StringBuilder text = new StringBuilder();
+
+    Pipe(String pipeline, Sink next, Instant now) {
+        this.pipeline = pipeline;
+        this.next = next;
+        this.now = now;
+    }
+
+    @Override
+    public void emit(Output output) {
+        if (output instanceof Output.Error) {
+            next.emit(output);
+        } else {
+            text.append(PlainText.render(output));
+        }
+    }
+
+    /** Runs the filters over what the command printed; their status is the pipeline's, as in sh. */
+    int close() {
+        Scratch host = new Scratch(now);
+        host.fs().write(INPUT, text.toString(), now);
+        ExecResult r = ShProcess.runToCompletion(List.of("sh", "-c", "cat " + INPUT + " | " + pipeline), host, Duration.ofSeconds(10));
+        if (!r.stdout().isEmpty()) {
+            next.emit(new Output.Text(r.stdout(), Output.TextKind.MESSAGE));
+        }
+        if (!r.stderr().isEmpty()) {
+            next.emit(new Output.Error(r.stderr(), true));
+        }
+        return r.exitCode();
+    }
+
+    /** The filters' world: an empty busybox-like tree, no network. */
+    private record Scratch(VirtualFs fs, Instant now) implements ProcessHost {
+        Scratch(Instant now) {
+            this(VirtualFs.standard("kubetutor", now), now);
+        }
+
+        @Override
+        public Map<String, String> env() {
+            return Map.of("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "HOME", "/root");
+        }
+
+        @Override
+        public String hostname() {
+            return "kubetutor";
+        }
+
+        @Override
+        public void stdout(String text) {}
+
+        @Override
+        public void stderr(String text) {}
+
+        @Override
+        public HttpResult http(String url) {
+            return HttpResult.unresolved();
+        }
+    }
+}
