@@ -36,6 +36,28 @@ public final class Meta {
         return obj.putObject("metadata");
     }
 
+    /**
+     * A new version of a stored object to write back: its own root and metadata (where the server
+     * sets resourceVersion), every other field shared with the stored version. Stored objects are
+     * never mutated, so sharing is safe as long as the caller replaces fields rather than edits
+     * them; on a busy cluster deep-copying a pod for every status post was most of the work.
+     */
+    public static ObjectNode newVersion(ObjectNode stored) {
+        ObjectNode next = shallowCopy(stored);
+        JsonNode meta = stored.get("metadata");
+        if (meta instanceof ObjectNode m) {
+            next.set("metadata", shallowCopy(m));
+        }
+        return next;
+    }
+
+    /** A new object node with the same fields, in the same order, whose values are shared. */
+    public static ObjectNode shallowCopy(ObjectNode node) {
+        ObjectNode copy = JSON.objectNode();
+        copy.setAll(node);
+        return copy;
+    }
+
     public static Map<String, String> labels(JsonNode obj) {
         return stringMap(obj.path("metadata").path("labels"));
     }

@@ -62,6 +62,12 @@ public final class Kubelet {
 
 
 
+    /** Whether {@link #sync} has anything to do with this version of the pod: a new pod, or a deletion to start. */
+    boolean wouldSync(JsonNode pod) {
+        PodWorker w = workers.get(Meta.namespace(pod) + "/" + Meta.name(pod));
+        return w == null || !w.uid.equals(Meta.uid(pod)) || Meta.isTerminating(pod) && !w.terminating;
+    }
+
     /** A pod was bound to this node, or changed (deletion requested). */
     public void sync(ObjectNode pod) {
         String key = Meta.namespace(pod) + "/" + Meta.name(pod);
@@ -149,7 +155,7 @@ public final class Kubelet {
         if (pod == null || !Meta.uid(pod).equals(w.uid)) {
             return;
         }
-        ObjectNode next = pod.deepCopy();
+        ObjectNode next = Meta.newVersion(pod);
         next.set("status", w.status(pod.path("status"), now()));
         services.api().updateStatus(ResourceTypes.POD, next);
     }

@@ -1,9 +1,6 @@
 package kubetutor.engine.scheduler;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import kubetutor.engine.cluster.Quantities;
-
-import java.util.Map;
 
 /** The filter plugins a lab meets: NodeUnschedulable, TaintToleration, NodeAffinity (nodeSelector), NodeResourcesFit. */
 final class Fit {
@@ -19,37 +16,32 @@ final class Fit {
     }
 
     /** Why the node cannot take the pod, in the scheduler's words, or null when it can. */
-    String reject(JsonNode node, NodeUsage.Used used) {
-        if (node.path("spec").path("unschedulable").asBoolean(false) && !tolerates("node.kubernetes.io/unschedulable", "", "NoSchedule")) {
+    String reject(NodeInfo node, NodeUsage.Used used) {
+        if (node.unschedulable() && !tolerates("node.kubernetes.io/unschedulable", "", "NoSchedule")) {
             return "node(s) were unschedulable";
         }
-        for (JsonNode taint : node.path("spec").path("taints")) {
-            String effect = taint.path("effect").asText();
-            if ((effect.equals("NoSchedule") || effect.equals("NoExecute"))
-                    && !tolerates(taint.path("key").asText(), taint.path("value").asText(""), effect)) {
-                return "node(s) had untolerated taint {" + taint.path("key").asText() + ": "
-                        + taint.path("value").asText("") + "}";
+        for (NodeInfo.Taint taint : node.taints()) {
+            if (!tolerates(taint.key(), taint.value(), taint.effect())) {
+                return "node(s) had untolerated taint {" + taint.key() + ": " + taint.value() + "}";
             }
         }
         JsonNode selector = pod.path("spec").path("nodeSelector");
         if (selector.isObject()) {
-            Map<String, String> labels = kubetutor.engine.api.Meta.labels(node);
             var it = selector.fields();
             while (it.hasNext()) {
                 var e = it.next();
-                if (!e.getValue().asText().equals(labels.get(e.getKey()))) {
+                if (!e.getValue().asText().equals(node.labels().get(e.getKey()))) {
                     return "node(s) didn't match Pod's node affinity/selector";
                 }
             }
         }
-        JsonNode alloc = node.path("status").path("allocatable");
-        if (used.pods + 1 > alloc.path("pods").asInt(110)) {
+        if (used.pods + 1 > node.allocatablePods()) {
             return "Too many pods";
         }
-        if (cpu > 0 && used.cpu + cpu > Quantities.parseMillis(alloc.path("cpu").asText("0"))) {
+        if (cpu > 0 && used.cpu + cpu > node.allocatableCpu()) {
             return "Insufficient cpu";
         }
-        if (memory > 0 && used.memory + memory > Quantities.parseBytes(alloc.path("memory").asText("0"))) {
+        if (memory > 0 && used.memory + memory > node.allocatableMemory()) {
             return "Insufficient memory";
         }
         return null;
