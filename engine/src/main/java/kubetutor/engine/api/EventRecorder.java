@@ -8,6 +8,7 @@ import kubetutor.engine.sim.Simulation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -66,7 +67,9 @@ public final class EventRecorder {
                 return;
             }
         }
-        String name = Meta.name(about) + "." + String.format("%016x", now.getEpochSecond() * 1_000_000_000L + (sequence++));
+        // client-go names an event after its object and the time in nanoseconds, in hex.
+        String name = Meta.name(about) + "." + HexFormat.of().toHexDigits(now.getEpochSecond() * 1_000_000_000L + (sequence++));
+        String stamp = Meta.timestamp(now);
         ObjectNode ev = Meta.JSON.objectNode();
         ev.put("apiVersion", "v1");
         ev.put("kind", "Event");
@@ -75,7 +78,7 @@ public final class EventRecorder {
         meta.put("namespace", namespace);
         meta.put("uid", ids.uid());
         meta.put("resourceVersion", store.nextResourceVersion());
-        meta.put("creationTimestamp", Meta.timestamp(now));
+        meta.put("creationTimestamp", stamp);
         ObjectNode involved = ev.putObject("involvedObject");
         involved.put("apiVersion", type.apiVersion());
         involved.put("kind", type.kind());
@@ -94,8 +97,8 @@ public final class EventRecorder {
         if (!source.host().isEmpty()) {
             src.put("host", source.host());
         }
-        ev.put("firstTimestamp", Meta.timestamp(now));
-        ev.put("lastTimestamp", Meta.timestamp(now));
+        ev.put("firstTimestamp", stamp);
+        ev.put("lastTimestamp", stamp);
         ev.put("count", 1);
         ev.put("type", eventType);
         ev.putNull("eventTime");

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -74,9 +76,37 @@ public final class Meta {
         return out;
     }
 
-    /** RFC 3339 at second precision, as metav1.Time marshals. */
+    /**
+     * RFC 3339 at second precision, as metav1.Time marshals. Written out by hand for years 0 to 9999:
+     * every status post and event carries several, and DateTimeFormatter made a tenth of a busy
+     * cluster's work.
+     */
     public static String timestamp(Instant t) {
-        return DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(ChronoUnit.SECONDS));
+        LocalDateTime d = LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, ZoneOffset.UTC);
+        if (d.getYear() < 0 || d.getYear() > 9999) {
+            return DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(ChronoUnit.SECONDS));
+        }
+        char[] out = new char[20];
+        digits(out, 0, d.getYear(), 4);
+        out[4] = '-';
+        digits(out, 5, d.getMonthValue(), 2);
+        out[7] = '-';
+        digits(out, 8, d.getDayOfMonth(), 2);
+        out[10] = 'T';
+        digits(out, 11, d.getHour(), 2);
+        out[13] = ':';
+        digits(out, 14, d.getMinute(), 2);
+        out[16] = ':';
+        digits(out, 17, d.getSecond(), 2);
+        out[19] = 'Z';
+        return new String(out);
+    }
+
+    private static void digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     public static Instant parseTime(JsonNode node) {
