@@ -60,6 +60,7 @@ final class Foundation {
         }
         double toRunning = runSpan.wall();
         double toRunningCpu = runSpan.cpu();
+        long toRunningAllocated = runSpan.allocatedMiB();
         double simSeconds = Duration.between(simStart, session.now()).toMillis() / 1000.0;
 
         Measure.Span listSpan = Measure.Span.start();
@@ -67,6 +68,7 @@ final class Foundation {
         session.execute("kubectl get pods -A", o -> out.append(PlainText.render(o)), Pacer.IMMEDIATE);
         double listing = listSpan.wall();
         double listingCpu = listSpan.cpu();
+        long listingAllocated = listSpan.allocatedMiB();
         long lines = out.chars().filter(c -> c == '\n').count();
 
         Measure.Span tenSpan = Measure.Span.start();
@@ -74,9 +76,11 @@ final class Foundation {
         double tenMinutes = tenSpan.wall();
 
         System.out.printf("cluster bootstrap (101 nodes):        %.3f s%n", boot);
-        System.out.printf("10,000 pods created and Running:      %.3f s wall (%.3f s CPU) for %.0f simulated s"
-                + " (%.1f simulated s per wall s)%n", toRunning, toRunningCpu, simSeconds, simSeconds / toRunning);
-        System.out.printf("kubectl get pods -A (%d lines):     %.3f s wall (%.3f s CPU)%n", lines, listing, listingCpu);
+        System.out.printf("10,000 pods created and Running:      %.3f s wall (%.3f s CPU, %d MiB allocated) for %.0f"
+                + " simulated s (%.1f simulated s per wall s)%n", toRunning, toRunningCpu, toRunningAllocated, simSeconds,
+                simSeconds / toRunning);
+        System.out.printf("kubectl get pods -A (%d lines):     %.3f s wall (%.3f s CPU, %d MiB allocated)%n", lines, listing,
+                listingCpu, listingAllocated);
         System.out.printf("10 simulated minutes:                 %.3f s wall (%.0f simulated s per wall s)%n",
                 tenMinutes, 600 / tenMinutes);
         System.out.printf("heap after GC, cluster alive:         %d MiB (%d pods, %d events)%n", Measure.heapMiB(session),

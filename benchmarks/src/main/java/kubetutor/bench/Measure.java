@@ -2,11 +2,11 @@ package kubetutor.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.lang.management.ThreadMXBean;
 
 /** Wall time, CPU time and heap, measured the same way by every harness. */
 final class Measure {
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
     private Measure() {}
@@ -29,12 +29,17 @@ final class Measure {
     }
 
     /**
-     * A span of wall and CPU time of the calling thread. The engine runs on one thread; its CPU time
-     * is the steadier figure on a shared machine, where wall time also counts waiting for a core.
+     * A span of wall time, and of CPU time and allocation of the calling thread. The engine runs on
+     * one thread; on a shared machine its CPU time and the bytes it allocated (which the collector
+     * pays for) are steadier figures than wall time, which also counts waiting for a core.
      */
-    record Span(long wallStart, long cpuStart) {
+    record Span(long wallStart, long cpuStart, long allocatedStart) {
         static Span start() {
-            return new Span(System.nanoTime(), THREADS.getCurrentThreadCpuTime());
+            return new Span(System.nanoTime(), THREADS.getCurrentThreadCpuTime(), THREADS.getCurrentThreadAllocatedBytes());
+        }
+
+        long allocatedMiB() {
+            return (THREADS.getCurrentThreadAllocatedBytes() - allocatedStart) / (1024 * 1024);
         }
 
         double wall() {
