@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -113,7 +114,47 @@ public final class Meta {
         if (node == null || !node.isTextual()) {
             return null;
         }
-        return Instant.parse(node.asText());
+        String text = node.asText();
+        Instant written = parseTimestamp(text);
+        return written != null ? written : Instant.parse(text);
+    }
+
+    /**
+     * Reads back what {@link #timestamp} writes ("2026-01-05T09:00:00Z"), or null for any other
+     * shape: a listing reads every object's creationTimestamp, and Instant.parse made a third of it.
+     */
+    private static Instant parseTimestamp(String s) {
+        if (s.length() != 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
+                || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(19) != 'Z') {
+            return null;
+        }
+        int year = number(s, 0, 4);
+        int month = number(s, 5, 2);
+        int day = number(s, 8, 2);
+        int hour = number(s, 11, 2);
+        int minute = number(s, 14, 2);
+        int second = number(s, 17, 2);
+        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException outOfRange) {
+            return null; // a leap second or an impossible date: Instant.parse has the last word
+        }
+    }
+
+    /** The decimal number in {@code s} at {@code at}, or -1 when a character is not a digit. */
+    private static int number(String s, int at, int width) {
+        int n = 0;
+        for (int i = at; i < at + width; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     public static Instant creationTime(JsonNode obj) {

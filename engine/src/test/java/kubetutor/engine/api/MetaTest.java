@@ -1,15 +1,18 @@
 package kubetutor.engine.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** metav1.Time as the API server writes it, and new versions of stored objects. */
 class MetaTest {
@@ -24,6 +27,23 @@ class MetaTest {
     })
     void timestampsAtSecondPrecision(String instant, String printed) {
         assertEquals(printed, Meta.timestamp(Instant.parse(instant)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2026-01-05T09:00:00Z,        2026-01-05T09:00:00Z",
+            "2024-02-29T23:59:59Z,        2024-02-29T23:59:59Z",
+            "2026-01-05T09:00:00.250Z,    2026-01-05T09:00:00.250Z",
+            "2026-01-05T09:00:00+00:00,   2026-01-05T09:00:00Z",
+    })
+    void timestampsReadBack(String written, String instant) {
+        assertEquals(Instant.parse(instant), Meta.parseTime(TextNode.valueOf(written)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2025-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-01-05T09:00:0xZ"})
+    void impossibleTimestampsAreRefusedAsInstantParseRefusesThem(String written) {
+        assertThrows(DateTimeParseException.class, () -> Meta.parseTime(TextNode.valueOf(written)));
     }
 
     @Test
