@@ -23,7 +23,7 @@ public final class EventRecorder {
     private final ApiStore store;
     private final Simulation sim;
     private final Ids ids;
-    private final Map<String, String> seen = new HashMap<>();
+    private final Map<Key, String> seen = new HashMap<>();
     private long sequence;
 
     public EventRecorder(ApiStore store, Simulation sim, Ids ids) {
@@ -41,6 +41,9 @@ public final class EventRecorder {
         }
     }
 
+    /** What makes two events the same event, as client-go's correlator compares them. */
+    private record Key(String uid, String fieldPath, Source source, String eventType, String reason, String message) {}
+
     public void normal(JsonNode about, ResourceType type, String fieldPath, Source source, String reason, String message) {
         record(about, type, fieldPath, source, "Normal", reason, message);
     }
@@ -52,8 +55,7 @@ public final class EventRecorder {
     public void record(JsonNode about, ResourceType type, String fieldPath, Source source, String eventType,
                        String reason, String message) {
         String namespace = type.namespaced() ? Meta.namespace(about) : "default";
-        String key = String.join("\u0000", Meta.uid(about), fieldPath == null ? "" : fieldPath,
-                source.component(), source.host(), eventType, reason, message);
+        Key key = new Key(Meta.uid(about), fieldPath == null ? "" : fieldPath, source, eventType, reason, message);
         Instant now = sim.now();
         String existingName = seen.get(key);
         if (existingName != null) {
@@ -109,7 +111,7 @@ public final class EventRecorder {
         sim.after(TTL, () -> expire(namespace, name, key));
     }
 
-    private void expire(String namespace, String name, String key) {
+    private void expire(String namespace, String name, Key key) {
         ObjectNode ev = store.get(ResourceTypes.EVENT, namespace, name);
         if (ev == null) {
             return;
