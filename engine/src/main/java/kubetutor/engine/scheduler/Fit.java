@@ -1,18 +1,45 @@
 package kubetutor.engine.scheduler;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import kubetutor.engine.api.Meta;
 
-/** The filter plugins a lab meets: NodeUnschedulable, TaintToleration, NodeAffinity (nodeSelector), NodeResourcesFit. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The filter plugins a lab meets: NodeUnschedulable, TaintToleration, NodeAffinity (nodeSelector),
+ * NodeResourcesFit. What they read of the pod is read once, as each pod meets every node.
+ */
 final class Fit {
-    private final JsonNode pod;
     private final long cpu;
     private final long memory;
+    private final Map<String, String> nodeSelector;
+    private final List<Toleration> tolerations = new ArrayList<>();
+
+    /** A toleration as written; an empty effect or key matches any. */
+    private record Toleration(String key, String operator, String value, String effect) {
+        boolean tolerates(String taintKey, String taintValue, String taintEffect) {
+            if (!effect.isEmpty() && !effect.equals(taintEffect)) {
+                return false;
+            }
+            if (operator.equals("Exists")) {
+                return key.isEmpty() || key.equals(taintKey);
+            }
+            return operator.equals("Equal") && key.equals(taintKey) && value.equals(taintValue);
+        }
+    }
 
     Fit(JsonNode pod) {
-        this.pod = pod;
         long[] r = Scheduler.requests(pod);
         this.cpu = r[0];
         this.memory = r[1];
+        JsonNode selector = pod.path("spec").path("nodeSelector");
+        this.nodeSelector = selector.isObject() ? Meta.stringMap(selector) : Map.of();
+        for (JsonNode t : pod.path("spec").path("tolerations")) {
+            tolerations.add(new Toleration(t.path("key").asText(""), t.path("operator").asText("Equal"),
+                    t.path("value").asText(""), t.path("effect").asText("")));
+        }
     }
 
     /** Why the node cannot take the pod, in the scheduler's words, or null when it can. */
@@ -25,14 +52,9 @@ final class Fit {
                 return "node(s) had untolerated taint {" + taint.key() + ": " + taint.value() + "}";
             }
         }
-        JsonNode selector = pod.path("spec").path("nodeSelector");
-        if (selector.isObject()) {
-            var it = selector.fields();
-            while (it.hasNext()) {
-                var e = it.next();
-                if (!e.getValue().asText().equals(node.labels().get(e.getKey()))) {
-                    return "node(s) didn't match Pod's node affinity/selector";
-                }
+        for (Map.Entry<String, String> e : nodeSelector.entrySet()) {
+            if (!e.getValue().equals(node.labels().get(e.getKey()))) {
+                return "node(s) didn't match Pod's node affinity/selector";
             }
         }
         if (used.pods + 1 > node.allocatablePods()) {
@@ -48,17 +70,8 @@ final class Fit {
     }
 
     private boolean tolerates(String key, String value, String effect) {
-        for (JsonNode t : pod.path("spec").path("tolerations")) {
-            String tEffect = t.path("effect").asText("");
-            if (!tEffect.isEmpty() && !tEffect.equals(effect)) {
-                continue;
-            }
-            String op = t.path("operator").asText("Equal");
-            String tKey = t.path("key").asText("");
-            if (op.equals("Exists") && (tKey.isEmpty() || tKey.equals(key))) {
-                return true;
-            }
-            if (op.equals("Equal") && tKey.equals(key) && t.path("value").asText("").equals(value)) {
+        for (Toleration t : tolerations) {
+            if (t.tolerates(key, value, effect)) {
                 return true;
             }
         }

@@ -18,6 +18,8 @@ class FitTest {
             cordoned, tolerated       | {"unschedulable":true}                                           | {"tolerations":[{"key":"node.kubernetes.io/unschedulable","operator":"Exists"}]} | 0 | 0 |
             tainted                   | {"taints":[{"key":"dedicated","value":"gpu","effect":"NoSchedule"}]} | {}                                                                     | 0   | 0    | node(s) had untolerated taint {dedicated: gpu}
             taint tolerated           | {"taints":[{"key":"dedicated","value":"gpu","effect":"NoSchedule"}]} | {"tolerations":[{"key":"dedicated","value":"gpu","effect":"NoSchedule"}]} | 0 | 0 |
+            every taint tolerated     | {"taints":[{"key":"dedicated","value":"gpu","effect":"NoExecute"}]} | {"tolerations":[{"operator":"Exists"}]}                                 | 0 | 0 |
+            other effect tolerated    | {"taints":[{"key":"dedicated","value":"gpu","effect":"NoSchedule"}]} | {"tolerations":[{"key":"dedicated","operator":"Exists","effect":"NoExecute"}]} | 0 | 0 | node(s) had untolerated taint {dedicated: gpu}
             taint only preferred      | {"taints":[{"key":"dedicated","effect":"PreferNoSchedule"}]}     | {}                                                                         | 0   | 0    |
             selector not matched      | {}                                                               | {"nodeSelector":{"disk":"ssd"}}                                            | 0   | 0    | node(s) didn't match Pod's node affinity/selector
             selector matched          | {}                                                               | {"nodeSelector":{"disk":"hdd"}}                                            | 0   | 0    |
