@@ -3,11 +3,12 @@ package kubetutor.engine.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -23,21 +24,31 @@ public final class ApiStore {
     private long resourceVersion = 1000;
 
     /**
-     * One type's objects under their "namespace/name" keys: sorted for lists, hashed for gets (the
-     * components read single objects far more often than anything lists them).
+     * One type's objects under their "namespace/name" keys: the keys sorted, for lists; the objects
+     * hashed, for gets and for replacing a version (components read and update single objects far
+     * more often than anything lists them).
      */
     private static final class Table {
-        final NavigableMap<String, ObjectNode> sorted = new TreeMap<>();
+        final NavigableSet<String> keys = new TreeSet<>();
         final Map<String, ObjectNode> byKey = new HashMap<>();
 
         void put(String key, ObjectNode obj) {
-            sorted.put(key, obj);
-            byKey.put(key, obj);
+            if (byKey.put(key, obj) == null) {
+                keys.add(key);
+            }
         }
 
         ObjectNode remove(String key) {
-            byKey.remove(key);
-            return sorted.remove(key);
+            keys.remove(key);
+            return byKey.remove(key);
+        }
+
+        List<ObjectNode> values(Collection<String> inOrder) {
+            List<ObjectNode> out = new ArrayList<>(inOrder.size());
+            for (String k : inOrder) {
+                out.add(byKey.get(k));
+            }
+            return out;
         }
     }
 
@@ -55,11 +66,11 @@ public final class ApiStore {
 
     /** Objects of a type in a namespace (all namespaces when {@code namespace} is null), in list order. */
     public List<ObjectNode> list(ResourceType type, String namespace) {
-        NavigableMap<String, ObjectNode> t = table(type).sorted;
+        Table t = table(type);
         if (namespace == null || !type.namespaced()) {
-            return new ArrayList<>(t.values());
+            return t.values(t.keys);
         }
-        return new ArrayList<>(t.subMap(namespace + "/", true, namespace + "0", false).values());
+        return t.values(t.keys.subSet(namespace + "/", true, namespace + "0", false));
     }
 
     public int count(ResourceType type) {
