@@ -13,19 +13,19 @@ class FitTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            fits                      | {}                                                               | {}                                                                         | 0   | 0    |
-            cordoned                  | {"unschedulable":true}                                           | {}                                                                         | 0   | 0    | node(s) were unschedulable
-            cordoned, tolerated       | {"unschedulable":true}                                           | {"tolerations":[{"key":"node.kubernetes.io/unschedulable","operator":"Exists"}]} | 0 | 0 |
-            tainted                   | {"taints":[{"key":"dedicated","value":"gpu","effect":"NoSchedule"}]} | {}                                                                     | 0   | 0    | node(s) had untolerated taint {dedicated: gpu}
-            taint tolerated           | {"taints":[{"key":"dedicated","value":"gpu","effect":"NoSchedule"}]} | {"tolerations":[{"key":"dedicated","value":"gpu","effect":"NoSchedule"}]} | 0 | 0 |
-            every taint tolerated     | {"taints":[{"key":"dedicated","value":"gpu","effect":"NoExecute"}]} | {"tolerations":[{"operator":"Exists"}]}                                 | 0 | 0 |
-            other effect tolerated    | {"taints":[{"key":"dedicated","value":"gpu","effect":"NoSchedule"}]} | {"tolerations":[{"key":"dedicated","operator":"Exists","effect":"NoExecute"}]} | 0 | 0 | node(s) had untolerated taint {dedicated: gpu}
-            taint only preferred      | {"taints":[{"key":"dedicated","effect":"PreferNoSchedule"}]}     | {}                                                                         | 0   | 0    |
-            selector not matched      | {}                                                               | {"nodeSelector":{"disk":"ssd"}}                                            | 0   | 0    | node(s) didn't match Pod's node affinity/selector
-            selector matched          | {}                                                               | {"nodeSelector":{"disk":"hdd"}}                                            | 0   | 0    |
-            pod count full            | {}                                                               | {}                                                                         | 110 | 0    | Too many pods
-            cpu taken                 | {}                                                               | {"containers":[{"resources":{"requests":{"cpu":"500m"}}}]}                 | 0   | 1600 | Insufficient cpu
-            memory taken              | {}                                                               | {"containers":[{"resources":{"requests":{"memory":"1Gi"}}}]}               | 0   | 0    | Insufficient memory
+            fits | {} | {} | 0 | 0 |
+            cordoned | {"unschedulable":true} | {} | 0 | 0 | node(s) were unschedulable
+            cordoned, tolerated | {"unschedulable":true} | {"tolerations":[{"key":"node.kubernetes.io/unschedulable","operator":"Exists"}]} | 0 | 0 |
+            tainted | {"taints":[{"key":"dedicated","value":"gpu","effect":"NoSchedule"}]} | {} | 0 | 0 | node(s) had untolerated taint {dedicated: gpu}
+            taint tolerated | {"taints":[{"key":"dedicated","value":"gpu","effect":"NoSchedule"}]} | {"tolerations":[{"key":"dedicated","value":"gpu","effect":"NoSchedule"}]} | 0 | 0 |
+            every taint tolerated | {"taints":[{"key":"dedicated","value":"gpu","effect":"NoExecute"}]} | {"tolerations":[{"operator":"Exists"}]} | 0 | 0 |
+            other effect tolerated | {"taints":[{"key":"dedicated","value":"gpu","effect":"NoSchedule"}]} | {"tolerations":[{"key":"dedicated","operator":"Exists","effect":"NoExecute"}]} | 0 | 0 | node(s) had untolerated taint {dedicated: gpu}
+            taint only preferred | {"taints":[{"key":"dedicated","effect":"PreferNoSchedule"}]} | {} | 0 | 0 |
+            selector not matched | {} | {"nodeSelector":{"disk":"ssd"}} | 0 | 0 | node(s) didn't match Pod's node affinity/selector
+            selector matched | {} | {"nodeSelector":{"disk":"hdd"}} | 0 | 0 |
+            pod count full | {} | {} | 110 | 0 | Too many pods
+            cpu taken | {} | {"containers":[{"resources":{"requests":{"cpu":"500m"}}}]} | 0 | 1600 | Insufficient cpu
+            memory taken | {} | {"containers":[{"resources":{"requests":{"memory":"1Gi"}}}]} | 0 | 0 | Insufficient memory
             """)
     void rejects(String test, String nodeSpec, String podSpec, int usedPods, long usedCpu, String reason) throws Exception {
         ObjectNode node = (ObjectNode) JSON.readTree("""
