@@ -33,11 +33,11 @@ final class Foundation {
                     cpu: 8
                     memory: 32Gi
                 """);
-        long t0 = System.nanoTime();
+        Measure.Span bootSpan = Measure.Span.start();
         Session session = new Session(new SessionOptions(1, clusterFile, dir));
-        double boot = Measure.seconds(t0);
+        double boot = bootSpan.wall();
 
-        long t1 = System.nanoTime();
+        Measure.Span runSpan = Measure.Span.start();
         Instant simStart = session.now();
         for (int i = 0; i < 10_000; i++) {
             ObjectNode pod = Meta.JSON.objectNode();
@@ -58,25 +58,32 @@ final class Foundation {
                 }
             }
         }
-        double toRunning = Measure.seconds(t1);
+        double toRunning = runSpan.wall();
+        double toRunningCpu = runSpan.cpu();
+        long toRunningAllocated = runSpan.allocatedMiB();
         double simSeconds = Duration.between(simStart, session.now()).toMillis() / 1000.0;
 
-        long t2 = System.nanoTime();
+        Measure.Span listSpan = Measure.Span.start();
         StringBuilder out = new StringBuilder();
         session.execute("kubectl get pods -A", o -> out.append(PlainText.render(o)), Pacer.IMMEDIATE);
-        double listing = Measure.seconds(t2);
+        double listing = listSpan.wall();
+        double listingCpu = listSpan.cpu();
+        long listingAllocated = listSpan.allocatedMiB();
         long lines = out.chars().filter(c -> c == '\n').count();
 
-        long t3 = System.nanoTime();
+        Measure.Span tenSpan = Measure.Span.start();
         session.advance(Duration.ofMinutes(10));
-        double tenMinutes = Measure.seconds(t3);
+        double tenMinutes = tenSpan.wall();
 
         System.out.printf("cluster bootstrap (101 nodes):        %.3f s%n", boot);
-        System.out.printf("10,000 pods created and Running:      %.3f s wall for %.0f simulated s%n", toRunning, simSeconds);
-        System.out.printf("kubectl get pods -A (%d lines):     %.3f s%n", lines, listing);
+        System.out.printf("10,000 pods created and Running:      %.3f s wall (%.3f s CPU, %d MiB allocated) for %.0f"
+                + " simulated s (%.1f simulated s per wall s)%n", toRunning, toRunningCpu, toRunningAllocated, simSeconds,
+                simSeconds / toRunning);
+        System.out.printf("kubectl get pods -A (%d lines):     %.3f s wall (%.3f s CPU, %d MiB allocated)%n", lines, listing,
+                listingCpu, listingAllocated);
         System.out.printf("10 simulated minutes:                 %.3f s wall (%.0f simulated s per wall s)%n",
                 tenMinutes, 600 / tenMinutes);
-        System.out.printf("heap with the cluster alive:          %d MiB (%d pods, %d events)%n", Measure.heapMiB(),
+        System.out.printf("heap after GC, cluster alive:         %d MiB (%d pods, %d events)%n", Measure.heapMiB(session),
                 session.cluster().store().count(ResourceTypes.POD), session.cluster().store().count(ResourceTypes.EVENT));
     }
 }

@@ -1,16 +1,53 @@
 package kubetutor.bench;
 
-/** Wall time and heap, measured the same way by every harness. */
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+
+/** Wall time, CPU time and heap, measured the same way by every harness. */
 final class Measure {
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
     private Measure() {}
 
-    static long heapMiB() {
-        Runtime rt = Runtime.getRuntime();
+    /**
+     * Heap in use after a full collection, with {@code alive} (the cluster) still reachable: otherwise
+     * the JIT may treat it as dead by the time the collector runs. Two collections, so that objects
+     * freed by the first one's finalization and reference processing are gone too.
+     */
+    static long heapMiB(Object alive) {
         System.gc();
-        return (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+        System.gc();
+        long used = MEMORY.getHeapMemoryUsage().getUsed();
+        java.lang.ref.Reference.reachabilityFence(alive);
+        return used / (1024 * 1024);
     }
 
     static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /**
+     * A span of wall time, and of CPU time and allocation of the calling thread. The engine runs on
+     * one thread; on a shared machine its CPU time and the bytes it allocated (which the collector
+     * pays for) are steadier figures than wall time, which also counts waiting for a core.
+     */
+    record Span(long wallStart, long cpuStart, long allocatedStart) {
+        static Span start() {
+            return new Span(System.nanoTime(), THREADS.getCurrentThreadCpuTime(), THREADS.getCurrentThreadAllocatedBytes());
+        }
+
+        long allocatedMiB() {
+            return (THREADS.getCurrentThreadAllocatedBytes() - allocatedStart) / (1024 * 1024);
+        }
+
+        double wall() {
+            return (System.nanoTime() - wallStart) / 1e9;
+        }
+
+        double cpu() {
+            return (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        }
     }
 }

@@ -64,11 +64,9 @@ final class Probes {
         long t2 = System.nanoTime();
         long ready = cluster.store().list(ResourceTypes.POD, "default").stream()
                 .filter(p -> p.path("status").path("containerStatuses").path(0).path("ready").asBoolean()).count();
-        Runtime rt = Runtime.getRuntime();
-        System.gc();
-        long heap = rt.totalMemory() - rt.freeMemory();
         double wall = (t2 - t1) / 1e9;
         System.out.printf("pods=%d ready=%d setup=%.2fs simulated=%ds wall=%.2fs sim-s/wall-s=%.0f heap-after-gc=%dMiB max-heap=%dMiB%n",
-                pods, ready, (t1 - t0) / 1e9, hour, wall, hour / wall, heap >> 20, rt.maxMemory() >> 20);
+                pods, ready, (t1 - t0) / 1e9, hour, wall, hour / wall, Measure.heapMiB(cluster),
+                Runtime.getRuntime().maxMemory() >> 20);
     }
 }

@@ -17,6 +17,11 @@ import java.util.Set;
 public final class ApiServer {
     /** Kinds whose spec changes bump metadata.generation (pods do not have one in 1.32). */
     private static final Set<String> GENERATION_KINDS = Set.of("Deployment", "ReplicaSet", "ReplicationController");
+    /** What a client sets, in ObjectMeta's order after the server's own fields. */
+    private static final List<String> USER_METADATA_FIRST = List.of("labels", "annotations", "ownerReferences", "finalizers");
+    /** Metadata a client cannot set on create: the server's own, or nothing at all (selfLink, managedFields). */
+    private static final Set<String> SERVER_METADATA = Set.of("uid", "resourceVersion", "generation", "creationTimestamp",
+            "deletionTimestamp", "deletionGracePeriodSeconds", "selfLink", "managedFields");
 
     private final ApiStore store;
     private final Simulation sim;
@@ -117,12 +122,11 @@ public final class ApiServer {
             meta.put("generation", 1);
         }
         meta.put("creationTimestamp", Meta.timestamp(sim.now()));
-        for (String rest : List.of("labels", "annotations", "ownerReferences", "finalizers")) {
+        for (String rest : USER_METADATA_FIRST) {
             copy(in, meta, rest);
         }
         in.fields().forEachRemaining(e -> {
-            if (!meta.has(e.getKey()) && !Set.of("uid", "resourceVersion", "generation", "creationTimestamp",
-                    "deletionTimestamp", "deletionGracePeriodSeconds", "selfLink", "managedFields").contains(e.getKey())) {
+            if (!meta.has(e.getKey()) && !SERVER_METADATA.contains(e.getKey())) {
                 meta.set(e.getKey(), e.getValue());
             }
         });

@@ -3,11 +3,12 @@ package kubetutor.engine.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -17,33 +18,63 @@ import java.util.function.Consumer;
  * get.
  */
 public final class ApiStore {
-    private final Map<ResourceType, NavigableMap<String, ObjectNode>> objects = new HashMap<>();
-    private final List<Consumer<WatchEvent>> watchers = new ArrayList<>();
+    private final Map<ResourceType, Table> objects = new HashMap<>();
+    /** Replaced, never changed: a watcher that starts or stops while events go out does not disturb the loop. */
+    private List<Consumer<WatchEvent>> watchers = List.of();
     private long resourceVersion = 1000;
+
+    /**
+     * One type's objects under their "namespace/name" keys: the keys sorted, for lists; the objects
+     * hashed, for gets and for replacing a version (components read and update single objects far
+     * more often than anything lists them).
+     */
+    private static final class Table {
+        final NavigableSet<String> keys = new TreeSet<>();
+        final Map<String, ObjectNode> byKey = new HashMap<>();
+
+        void put(String key, ObjectNode obj) {
+            if (byKey.put(key, obj) == null) {
+                keys.add(key);
+            }
+        }
+
+        ObjectNode remove(String key) {
+            keys.remove(key);
+            return byKey.remove(key);
+        }
+
+        List<ObjectNode> values(Collection<String> inOrder) {
+            List<ObjectNode> out = new ArrayList<>(inOrder.size());
+            for (String k : inOrder) {
+                out.add(byKey.get(k));
+            }
+            return out;
+        }
+    }
 
     private static String key(String namespace, String name) {
         return namespace + "/" + name;
     }
 
-    private NavigableMap<String, ObjectNode> table(ResourceType type) {
-        return objects.computeIfAbsent(type, t -> new TreeMap<>());
+    private Table table(ResourceType type) {
+        return objects.computeIfAbsent(type, t -> new Table());
     }
 
     public ObjectNode get(ResourceType type, String namespace, String name) {
-        return table(type).get(key(type.namespaced() ? namespace : "", name));
+        return table(type).byKey.get(key(type.namespaced() ? namespace : "", name));
     }
 
     /** Objects of a type in a namespace (all namespaces when {@code namespace} is null), in list order. */
     public List<ObjectNode> list(ResourceType type, String namespace) {
-        NavigableMap<String, ObjectNode> t = table(type);
+        Table t = table(type);
         if (namespace == null || !type.namespaced()) {
-            return new ArrayList<>(t.values());
+            return t.values(t.keys);
         }
-        return new ArrayList<>(t.subMap(namespace + "/", true, namespace + "0", false).values());
+        return t.values(t.keys.subSet(namespace + "/", true, namespace + "0", false));
     }
 
     public int count(ResourceType type) {
-        return table(type).size();
+        return table(type).byKey.size();
     }
 
     public String nextResourceVersion() {
@@ -73,12 +104,18 @@ public final class ApiStore {
 
     /** Follows every change from now on; returns a handle that stops it. */
     public Runnable watch(Consumer<WatchEvent> watcher) {
-        watchers.add(watcher);
-        return () -> watchers.remove(watcher);
+        List<Consumer<WatchEvent>> more = new ArrayList<>(watchers);
+        more.add(watcher);
+        watchers = List.copyOf(more);
+        return () -> {
+            List<Consumer<WatchEvent>> fewer = new ArrayList<>(watchers);
+            fewer.remove(watcher);
+            watchers = List.copyOf(fewer);
+        };
     }
 
     private void notify(WatchEvent event) {
-        for (Consumer<WatchEvent> w : List.copyOf(watchers)) {
+        for (Consumer<WatchEvent> w : watchers) {
             w.accept(event);
         }
     }

@@ -8,6 +8,7 @@ import kubetutor.engine.sim.Simulation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -22,7 +23,7 @@ public final class EventRecorder {
     private final ApiStore store;
     private final Simulation sim;
     private final Ids ids;
-    private final Map<String, String> seen = new HashMap<>();
+    private final Map<Key, String> seen = new HashMap<>();
     private long sequence;
 
     public EventRecorder(ApiStore store, Simulation sim, Ids ids) {
@@ -40,6 +41,9 @@ public final class EventRecorder {
         }
     }
 
+    /** What makes two events the same event, as client-go's correlator compares them. */
+    private record Key(String uid, String fieldPath, Source source, String eventType, String reason, String message) {}
+
     public void normal(JsonNode about, ResourceType type, String fieldPath, Source source, String reason, String message) {
         record(about, type, fieldPath, source, "Normal", reason, message);
     }
@@ -51,8 +55,7 @@ public final class EventRecorder {
     public void record(JsonNode about, ResourceType type, String fieldPath, Source source, String eventType,
                        String reason, String message) {
         String namespace = type.namespaced() ? Meta.namespace(about) : "default";
-        String key = String.join("\u0000", Meta.uid(about), fieldPath == null ? "" : fieldPath,
-                source.component(), source.host(), eventType, reason, message);
+        Key key = new Key(Meta.uid(about), fieldPath == null ? "" : fieldPath, source, eventType, reason, message);
         Instant now = sim.now();
         String existingName = seen.get(key);
         if (existingName != null) {
@@ -66,7 +69,9 @@ public final class EventRecorder {
                 return;
             }
         }
-        String name = Meta.name(about) + "." + String.format("%016x", now.getEpochSecond() * 1_000_000_000L + (sequence++));
+        // client-go names an event after its object and the time in nanoseconds, in hex.
+        String name = Meta.name(about) + "." + HexFormat.of().toHexDigits(now.getEpochSecond() * 1_000_000_000L + (sequence++));
+        String stamp = Meta.timestamp(now);
         ObjectNode ev = Meta.JSON.objectNode();
         ev.put("apiVersion", "v1");
         ev.put("kind", "Event");
@@ -75,7 +80,7 @@ public final class EventRecorder {
         meta.put("namespace", namespace);
         meta.put("uid", ids.uid());
         meta.put("resourceVersion", store.nextResourceVersion());
-        meta.put("creationTimestamp", Meta.timestamp(now));
+        meta.put("creationTimestamp", stamp);
         ObjectNode involved = ev.putObject("involvedObject");
         involved.put("apiVersion", type.apiVersion());
         involved.put("kind", type.kind());
@@ -94,8 +99,8 @@ public final class EventRecorder {
         if (!source.host().isEmpty()) {
             src.put("host", source.host());
         }
-        ev.put("firstTimestamp", Meta.timestamp(now));
-        ev.put("lastTimestamp", Meta.timestamp(now));
+        ev.put("firstTimestamp", stamp);
+        ev.put("lastTimestamp", stamp);
         ev.put("count", 1);
         ev.put("type", eventType);
         ev.putNull("eventTime");
@@ -106,7 +111,7 @@ public final class EventRecorder {
         sim.after(TTL, () -> expire(namespace, name, key));
     }
 
-    private void expire(String namespace, String name, String key) {
+    private void expire(String namespace, String name, Key key) {
         ObjectNode ev = store.get(ResourceTypes.EVENT, namespace, name);
         if (ev == null) {
             return;

@@ -12,6 +12,15 @@ import java.util.List;
 public record ResourceType(String kind, String plural, String singular, List<String> shortNames,
                            String group, String version, boolean namespaced, List<String> categories) {
 
+    /**
+     * Kind and group name a type; every store access looks its table up by type, and a record's own
+     * hash would walk every component, the lists included.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * java.util.Objects.hashCode(kind) + java.util.Objects.hashCode(group);
+    }
+
     public String apiVersion() {
         return group.isEmpty() ? version : group + "/" + version;
     }

@@ -16,27 +16,23 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * One node's kubelet: it runs the pods bound to its node. Image pulls take simulated time (the first
- * pull of an image on a node is the slow one), containers start, pod IPs come in order from the
- * node's /24, and deleted pods stop within their grace period.
+ * One node's kubelet: it runs the pods bound to its node. Images come through its {@link ImagePuller},
+ * containers start, pod IPs come in order from the node's /24, and deleted pods stop within their
+ * grace period.
  */
 public final class Kubelet {
-    /** Pull speed of the simulated registry, bytes per simulated second. */
-    private static final double PULL_BYTES_PER_SECOND = 25_000_000;
-
     private final String nodeName;
     private final String nodeIp;
     private final String podCidr;
     private final Services services;
-    private final Set<String> images = new HashSet<>();
-    private final Map<String, Instant> pullsInFlight = new HashMap<>();
+    private final ImagePuller puller;
     private final Map<String, PodWorker> workers = new LinkedHashMap<>();
     private final Set<String> ipsInUse = new HashSet<>();
     private int nextHost = 2;
@@ -50,6 +46,7 @@ public final class Kubelet {
         this.nodeIp = nodeIp;
         this.podCidr = podCidr;
         this.services = services;
+        this.puller = new ImagePuller(this, services);
     }
 
     public String nodeName() {
@@ -61,6 +58,12 @@ public final class Kubelet {
     }
 
 
+
+    /** Whether {@link #sync} has anything to do with this version of the pod: a new pod, or a deletion to start. */
+    boolean wouldSync(JsonNode pod) {
+        PodWorker w = workers.get(Meta.namespace(pod) + "/" + Meta.name(pod));
+        return w == null || !w.uid.equals(Meta.uid(pod)) || Meta.isTerminating(pod) && !w.terminating;
+    }
 
     /** A pod was bound to this node, or changed (deletion requested). */
     public void sync(ObjectNode pod) {
@@ -103,11 +106,11 @@ public final class Kubelet {
         }
     }
 
-    private Instant now() {
+    Instant now() {
         return services.sim().now();
     }
 
-    private long jitterMillis(long base, long spread) {
+    long jitterMillis(long base, long spread) {
         return base + (long) (services.rng().nextDouble() * spread);
     }
 
@@ -125,7 +128,7 @@ public final class Kubelet {
         });
     }
 
-    private boolean isCurrent(PodWorker w) {
+    boolean isCurrent(PodWorker w) {
         return workers.get(w.namespace + "/" + w.name) == w;
     }
 
@@ -140,7 +143,7 @@ public final class Kubelet {
         throw new IllegalStateException("no pod IPs left on " + nodeName);
     }
 
-    private JsonNode currentPod(PodWorker w) {
+    JsonNode currentPod(PodWorker w) {
         return services.api().store().get(ResourceTypes.POD, w.namespace, w.name);
     }
 
@@ -149,7 +152,7 @@ public final class Kubelet {
         if (pod == null || !Meta.uid(pod).equals(w.uid)) {
             return;
         }
-        ObjectNode next = pod.deepCopy();
+        ObjectNode next = Meta.newVersion(pod);
         next.set("status", w.status(pod.path("status"), now()));
         services.api().updateStatus(ResourceTypes.POD, next);
     }
@@ -159,106 +162,9 @@ public final class Kubelet {
             return;
         }
         ContainerSlot c = w.containers.get(index);
-        ensureImage(w, c, () -> {
+        puller.ensure(w, c, () -> {
             run(w, c);
             startContainer(w, index + 1);
-        });
-    }
-
-    /** Pulls the image as the pull policy says, then runs {@code then}; a failed pull backs off and retries. */
-    private void ensureImage(PodWorker w, ContainerSlot c, Runnable then) {
-        String ref = c.image.qualified();
-        boolean present = images.contains(ref);
-        String policy = c.pullPolicy();
-        JsonNode pod = currentPod(w);
-        if (policy.equals("IfNotPresent") && present || policy.equals("Never") && present) {
-            services.events().normal(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Pulled",
-                    "Container image \"" + c.image.written() + "\" already present on machine");
-            then.run();
-            return;
-        }
-        if (policy.equals("Never")) {
-            String msg = "Container image \"" + c.image.written() + "\" is not present with pull policy of Never";
-            services.events().warning(pod, ResourceTypes.POD, w.fieldPath(c), src(), "ErrImageNeverPull", msg);
-            c.state = new ContainerState.Waiting("ErrImageNeverPull", msg);
-            postStatus(w);
-            return;
-        }
-        Instant inFlight = pullsInFlight.get(ref);
-        if (!present && inFlight != null && inFlight.isAfter(now())) {
-            // Pulls are serialized (kubelet's serializeImagePulls): wait for the running pull, then look again.
-            services.sim().at(inFlight, () -> {
-                if (!w.terminating && isCurrent(w)) {
-                    ensureImage(w, c, then);
-                }
-            });
-            return;
-        }
-        services.events().normal(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Pulling",
-                "Pulling image \"" + c.image.written() + "\"");
-        var image = services.catalog().find(c.image);
-        long pullMillis;
-        if (image.isEmpty()) {
-            pullMillis = jitterMillis(800, 1200);
-        } else if (present) {
-            // Always: the registry is asked again, the layers are already here.
-            pullMillis = jitterMillis(400, 800);
-        } else {
-            pullMillis = (long) (image.get().size() / PULL_BYTES_PER_SECOND * 1000) + jitterMillis(500, 1500);
-        }
-        long total = pullMillis;
-        if (image.isPresent() && !present) {
-            pullsInFlight.put(ref, now().plusMillis(total));
-        }
-        final long pulled = pullMillis;
-        services.sim().after(Duration.ofMillis(total), () -> {
-            if (w.terminating || !isCurrent(w)) {
-                return;
-            }
-            JsonNode p = currentPod(w);
-            if (image.isEmpty()) {
-                pullFailed(w, c, p, then);
-                return;
-            }
-            images.add(ref);
-            c.pullBackoff = 10;
-            services.events().normal(p, ResourceTypes.POD, w.fieldPath(c), src(), "Pulled",
-                    "Successfully pulled image \"" + c.image.written() + "\" in " + goDuration(pulled)
-                            + " (" + goDuration(total) + " including waiting). Image size: "
-                            + image.get().size() + " bytes.");
-            then.run();
-        });
-    }
-
-    private void pullFailed(PodWorker w, ContainerSlot c, JsonNode pod, Runnable then) {
-        String ref = c.image.qualified();
-        String reason = "failed to pull and unpack image \"" + ref + "\": failed to resolve reference \"" + ref
-                + "\": pull access denied, repository does not exist or may require authorization: server message: "
-                + "insufficient_scope: authorization failed";
-        String message = "Failed to pull image \"" + c.image.written() + "\": " + reason;
-        services.events().warning(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Failed", message);
-        services.events().warning(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Failed", "Error: ErrImagePull");
-        c.state = new ContainerState.Waiting("ErrImagePull", message);
-        postStatus(w);
-        int backoff = c.pullBackoff;
-        c.pullBackoff = Math.min(300, c.pullBackoff * 2);
-        // The next pod sync finds the pull in back-off: that is when ImagePullBackOff shows.
-        services.sim().after(Duration.ofMillis(jitterMillis(1000, 1000)), () -> {
-            if (w.terminating || !isCurrent(w)) {
-                return;
-            }
-            JsonNode p = currentPod(w);
-            services.events().normal(p, ResourceTypes.POD, w.fieldPath(c), src(), "BackOff",
-                    "Back-off pulling image \"" + c.image.written() + "\"");
-            services.events().warning(p, ResourceTypes.POD, w.fieldPath(c), src(), "Failed", "Error: ImagePullBackOff");
-            c.state = new ContainerState.Waiting("ImagePullBackOff", "Back-off pulling image \"" + c.image.written()
-                    + "\": ErrImagePull: " + reason);
-            postStatus(w);
-        });
-        services.sim().after(Duration.ofSeconds(backoff), () -> {
-            if (!w.terminating && isCurrent(w)) {
-                ensureImage(w, c, then);
-            }
         });
     }
 
@@ -359,7 +265,7 @@ public final class Kubelet {
             c.crashBackoff = doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
         }
         c.crashBackoffUpdated = now;
-        ensureImage(w, c, () -> run(w, c));
+        puller.ensure(w, c, () -> run(w, c));
     }
 
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
@@ -470,38 +376,17 @@ public final class Kubelet {
         services.api().finalizeRemoval(ResourceTypes.POD, w.namespace, w.name);
     }
 
-    private EventRecorder.Source src() {
+    EventRecorder.Source src() {
         return EventRecorder.Source.kubelet(nodeName);
     }
 
-    /** Go's time.Duration String() at millisecond precision: "812ms", "5.617s", "1m2.5s". */
-    static String goDuration(long millis) {
-        if (millis < 1000) {
-            return millis + "ms";
-        }
-        long minutes = millis / 60000;
-        long rest = millis % 60000;
-        String seconds = trimZeros(rest / 1000 + "." + String.format("%03d", rest % 1000)) + "s";
-        return minutes > 0 ? minutes + "m" + seconds : seconds;
-    }
-
-    private static String trimZeros(String s) {
-        String t = s.replaceAll("0+$", "");
-        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
-    }
-
     private static String hex(long v) {
-        return String.format("%016x", v);
+        return HexFormat.of().toHexDigits(v);
     }
 
     private static String sha256(String s) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder();
-            for (byte b : d) {
-                sb.append(String.format("%02x", b));
-            }
-            return sb.toString();
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

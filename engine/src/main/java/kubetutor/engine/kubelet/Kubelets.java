@@ -45,6 +45,10 @@ public final class Kubelets {
             k.forget(pod);
             return;
         }
+        if (!k.wouldSync(pod)) {
+            // Most pod events are the kubelet's own status posts: nothing for it to act on.
+            return;
+        }
         // Kubelets react to what they see a moment later, never inside the writer's call.
         sim.after(Duration.ZERO, () -> {
             ObjectNode current = storeGet(pod);

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.Meta;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Renders the kubelet's view of a pod as status, in the shape the real kubelet posts. */
 final class PodStatusWriter {
@@ -20,13 +22,15 @@ final class PodStatusWriter {
         // A finished pod's conditions say PodCompleted rather than naming unready containers.
         String notReadyReason = completed ? "PodCompleted" : "ContainersNotReady";
         String notReady = completed ? null : notReadyMessage(w.containers);
-        condition(conditions, oldStatus, now, "PodReadyToStartContainers", w.podIp != null, null, null);
-        condition(conditions, oldStatus, now, "Initialized", true, null, null);
-        condition(conditions, oldStatus, now, "Ready", allReady && !w.podNotReady,
+        Map<Condition, String> since = transitions(oldStatus);
+        String stamp = Meta.timestamp(now);
+        condition(conditions, since, stamp, "PodReadyToStartContainers", w.podIp != null, null, null);
+        condition(conditions, since, stamp, "Initialized", true, null, null);
+        condition(conditions, since, stamp, "Ready", allReady && !w.podNotReady,
                 allReady ? null : notReadyReason, allReady ? null : notReady);
-        condition(conditions, oldStatus, now, "ContainersReady", allReady,
+        condition(conditions, since, stamp, "ContainersReady", allReady,
                 allReady ? null : notReadyReason, allReady ? null : notReady);
-        condition(conditions, oldStatus, now, "PodScheduled", true, null, null);
+        condition(conditions, since, stamp, "PodScheduled", true, null, null);
         ArrayNode statuses = status.putArray("containerStatuses");
         for (ContainerSlot c : w.containers) {
             statuses.add(containerStatus(c, w));
@@ -54,19 +58,26 @@ final class PodStatusWriter {
         return "containers with unready status: [" + names + "]";
     }
 
-    /** Keeps lastTransitionTime when the status of a condition has not changed, as the kubelet does. */
-    private static void condition(ArrayNode conditions, JsonNode oldStatus, Instant now, String type, boolean isTrue,
-                                  String reason, String message) {
-        String value = isTrue ? "True" : "False";
-        String transition = null;
+    /** A condition's type and status: while they stay the same, so does its lastTransitionTime. */
+    private record Condition(String type, String status) {}
+
+    private static Map<Condition, String> transitions(JsonNode oldStatus) {
+        Map<Condition, String> since = new HashMap<>();
         for (JsonNode old : oldStatus.path("conditions")) {
-            if (old.path("type").asText().equals(type) && old.path("status").asText().equals(value)) {
-                transition = old.path("lastTransitionTime").asText(null);
-            }
+            since.put(new Condition(old.path("type").asText(), old.path("status").asText()),
+                    old.path("lastTransitionTime").asText(null));
         }
+        return since;
+    }
+
+    /** Keeps lastTransitionTime when the status of a condition has not changed, as the kubelet does. */
+    private static void condition(ArrayNode conditions, Map<Condition, String> since, String now, String type,
+                                  boolean isTrue, String reason, String message) {
+        String value = isTrue ? "True" : "False";
+        String transition = since.get(new Condition(type, value));
         ObjectNode c = conditions.addObject();
         c.putNull("lastProbeTime");
-        c.put("lastTransitionTime", transition != null ? transition : Meta.timestamp(now));
+        c.put("lastTransitionTime", transition != null ? transition : now);
         if (message != null) {
             c.put("message", message);
         }

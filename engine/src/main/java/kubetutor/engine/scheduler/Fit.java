@@ -1,72 +1,77 @@
 package kubetutor.engine.scheduler;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import kubetutor.engine.cluster.Quantities;
+import kubetutor.engine.api.Meta;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
-/** The filter plugins a lab meets: NodeUnschedulable, TaintToleration, NodeAffinity (nodeSelector), NodeResourcesFit. */
+/**
+ * The filter plugins a lab meets: NodeUnschedulable, TaintToleration, NodeAffinity (nodeSelector),
+ * NodeResourcesFit. What they read of the pod is read once, as each pod meets every node.
+ */
 final class Fit {
-    private final JsonNode pod;
     private final long cpu;
     private final long memory;
+    private final Map<String, String> nodeSelector;
+    private final List<Toleration> tolerations = new ArrayList<>();
+
+    /** A toleration as written; an empty effect or key matches any. */
+    private record Toleration(String key, String operator, String value, String effect) {
+        boolean tolerates(String taintKey, String taintValue, String taintEffect) {
+            if (!effect.isEmpty() && !effect.equals(taintEffect)) {
+                return false;
+            }
+            if (operator.equals("Exists")) {
+                return key.isEmpty() || key.equals(taintKey);
+            }
+            return operator.equals("Equal") && key.equals(taintKey) && value.equals(taintValue);
+        }
+    }
 
     Fit(JsonNode pod) {
-        this.pod = pod;
         long[] r = Scheduler.requests(pod);
         this.cpu = r[0];
         this.memory = r[1];
+        JsonNode selector = pod.path("spec").path("nodeSelector");
+        this.nodeSelector = selector.isObject() ? Meta.stringMap(selector) : Map.of();
+        for (JsonNode t : pod.path("spec").path("tolerations")) {
+            tolerations.add(new Toleration(t.path("key").asText(""), t.path("operator").asText("Equal"),
+                    t.path("value").asText(""), t.path("effect").asText("")));
+        }
     }
 
     /** Why the node cannot take the pod, in the scheduler's words, or null when it can. */
-    String reject(JsonNode node, NodeUsage.Used used) {
-        if (node.path("spec").path("unschedulable").asBoolean(false) && !tolerates("node.kubernetes.io/unschedulable", "", "NoSchedule")) {
+    String reject(NodeInfo node, NodeUsage.Used used) {
+        if (node.unschedulable() && !tolerates("node.kubernetes.io/unschedulable", "", "NoSchedule")) {
             return "node(s) were unschedulable";
         }
-        for (JsonNode taint : node.path("spec").path("taints")) {
-            String effect = taint.path("effect").asText();
-            if ((effect.equals("NoSchedule") || effect.equals("NoExecute"))
-                    && !tolerates(taint.path("key").asText(), taint.path("value").asText(""), effect)) {
-                return "node(s) had untolerated taint {" + taint.path("key").asText() + ": "
-                        + taint.path("value").asText("") + "}";
+        for (NodeInfo.Taint taint : node.taints()) {
+            if (!tolerates(taint.key(), taint.value(), taint.effect())) {
+                return "node(s) had untolerated taint {" + taint.key() + ": " + taint.value() + "}";
             }
         }
-        JsonNode selector = pod.path("spec").path("nodeSelector");
-        if (selector.isObject()) {
-            Map<String, String> labels = kubetutor.engine.api.Meta.labels(node);
-            var it = selector.fields();
-            while (it.hasNext()) {
-                var e = it.next();
-                if (!e.getValue().asText().equals(labels.get(e.getKey()))) {
-                    return "node(s) didn't match Pod's node affinity/selector";
-                }
+        for (Map.Entry<String, String> e : nodeSelector.entrySet()) {
+            if (!e.getValue().equals(node.labels().get(e.getKey()))) {
+                return "node(s) didn't match Pod's node affinity/selector";
             }
         }
-        JsonNode alloc = node.path("status").path("allocatable");
-        if (used.pods + 1 > alloc.path("pods").asInt(110)) {
+        if (used.pods + 1 > node.allocatablePods()) {
             return "Too many pods";
         }
-        if (cpu > 0 && used.cpu + cpu > Quantities.parseMillis(alloc.path("cpu").asText("0"))) {
+        if (cpu > 0 && used.cpu + cpu > node.allocatableCpu()) {
             return "Insufficient cpu";
         }
-        if (memory > 0 && used.memory + memory > Quantities.parseBytes(alloc.path("memory").asText("0"))) {
+        if (memory > 0 && used.memory + memory > node.allocatableMemory()) {
             return "Insufficient memory";
         }
         return null;
     }
 
     private boolean tolerates(String key, String value, String effect) {
-        for (JsonNode t : pod.path("spec").path("tolerations")) {
-            String tEffect = t.path("effect").asText("");
-            if (!tEffect.isEmpty() && !tEffect.equals(effect)) {
-                continue;
-            }
-            String op = t.path("operator").asText("Equal");
-            String tKey = t.path("key").asText("");
-            if (op.equals("Exists") && (tKey.isEmpty() || tKey.equals(key))) {
-                return true;
-            }
-            if (op.equals("Equal") && tKey.equals(key) && t.path("value").asText("").equals(value)) {
+        for (Toleration t : tolerations) {
+            if (t.tolerates(key, value, effect)) {
                 return true;
             }
         }

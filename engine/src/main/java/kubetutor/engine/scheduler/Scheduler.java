@@ -34,6 +34,7 @@ public final class Scheduler {
     private final Set<String> queued = new LinkedHashSet<>();
     private final Set<String> unschedulable = new LinkedHashSet<>();
     private final NodeUsage usage = new NodeUsage();
+    private final Map<String, NodeInfo> nodeInfos = new HashMap<>();
     private boolean scheduled;
 
     public Scheduler(ApiServer api, EventRecorder events, Simulation sim, Rng rng) {
@@ -50,6 +51,9 @@ public final class Scheduler {
 
     private void onEvent(WatchEvent e) {
         if (e.resource() == ResourceTypes.NODE) {
+            if (e.type() == WatchEvent.Type.DELETED) {
+                nodeInfos.remove(Meta.name(e.object()));
+            }
             retryUnschedulable();
             return;
         }
@@ -103,11 +107,12 @@ public final class Scheduler {
         List<ObjectNode> nodes = api.store().list(ResourceTypes.NODE, null);
         Fit fit = new Fit(pod);
         Map<String, Integer> reasons = new HashMap<>();
-        List<ObjectNode> feasible = new ArrayList<>();
+        List<NodeInfo> feasible = new ArrayList<>();
         for (ObjectNode node : nodes) {
-            String why = fit.reject(node, usage.of(Meta.name(node)));
+            NodeInfo info = info(node);
+            String why = fit.reject(info, usage.of(info.name()));
             if (why == null) {
-                feasible.add(node);
+                feasible.add(info);
             } else {
                 reasons.merge(why, 1, Integer::sum);
             }
@@ -118,9 +123,9 @@ public final class Scheduler {
             return;
         }
         int best = Integer.MAX_VALUE;
-        List<ObjectNode> top = new ArrayList<>();
-        for (ObjectNode node : feasible) {
-            int load = usage.of(Meta.name(node)).pods;
+        List<NodeInfo> top = new ArrayList<>();
+        for (NodeInfo node : feasible) {
+            int load = usage.of(node.name()).pods;
             if (load < best) {
                 best = load;
                 top.clear();
@@ -129,15 +134,26 @@ public final class Scheduler {
                 top.add(node);
             }
         }
-        ObjectNode chosen = top.get(rng.nextInt(top.size()));
-        bind(pod, Meta.name(chosen));
+        NodeInfo chosen = top.get(rng.nextInt(top.size()));
+        bind(pod, chosen.name());
+    }
+
+    /** The node's filter facts, parsed again only when the stored node was replaced. */
+    private NodeInfo info(ObjectNode node) {
+        NodeInfo info = nodeInfos.get(Meta.name(node));
+        if (info == null || info.source() != node) {
+            info = NodeInfo.of(node);
+            nodeInfos.put(info.name(), info);
+        }
+        return info;
     }
 
     private void bind(ObjectNode pod, String node) {
-        ObjectNode next = pod.deepCopy();
-        ((ObjectNode) next.get("spec")).put("nodeName", node);
-        ObjectNode status = next.has("status") && next.get("status").isObject()
-                ? (ObjectNode) next.get("status") : next.putObject("status");
+        // A new version sharing what it does not change with the stored pod: only spec and status differ.
+        ObjectNode next = Meta.newVersion(pod);
+        next.set("spec", Meta.shallowCopy((ObjectNode) pod.get("spec")).put("nodeName", node));
+        ObjectNode status = pod.get("status") instanceof ObjectNode s ? Meta.shallowCopy(s) : Meta.JSON.objectNode();
+        next.set("status", status);
         ArrayNode conditions = status.putArray("conditions");
         ObjectNode c = conditions.addObject();
         c.putNull("lastProbeTime");
@@ -155,9 +171,9 @@ public final class Scheduler {
 
     private void failed(ObjectNode pod, int nodeCount, Map<String, Integer> reasons) {
         String message = FailureMessage.of(nodeCount, reasons);
-        ObjectNode next = pod.deepCopy();
-        ObjectNode status = next.has("status") && next.get("status").isObject()
-                ? (ObjectNode) next.get("status") : next.putObject("status");
+        ObjectNode next = Meta.newVersion(pod);
+        ObjectNode status = pod.get("status") instanceof ObjectNode s ? Meta.shallowCopy(s) : Meta.JSON.objectNode();
+        next.set("status", status);
         String previous = null;
         for (JsonNode c : status.path("conditions")) {
             if (c.path("type").asText().equals("PodScheduled")) {

@@ -124,12 +124,14 @@ public final class TablePrinter {
                     row.add(c);
                 }
             }
-            var labels = Meta.labels(o);
-            for (String l : labelColumns) {
-                row.add(Cell.plain(labels.getOrDefault(l, "")));
-            }
-            if (showLabels) {
-                row.add(Cell.plain(Selectors.formatLabels(labels)));
+            if (!labelColumns.isEmpty() || showLabels) {
+                var labels = Meta.labels(o);
+                for (String l : labelColumns) {
+                    row.add(Cell.plain(labels.getOrDefault(l, "")));
+                }
+                if (showLabels) {
+                    row.add(Cell.plain(Selectors.formatLabels(labels)));
+                }
             }
             if (Meta.isTerminating(o)) {
                 row = dim(row);
