@@ -59,10 +59,20 @@ final class ServerMain extends MainProcess {
         }
     }
 
+    /** Most catalog log lines carry no placeholder: they are written as they are, unformatted. */
     private String fill(String line) {
+        if (line.indexOf('{') < 0) {
+            return line;
+        }
         var now = container.sim().now();
-        return line.replace("{date}", GO_LOG.format(now)).replace("{datetime}", JAVA_LOG.format(now))
-                .replace("{ip}", String.valueOf(container.pod.podIp()));
+        String filled = line;
+        if (filled.contains("{date}")) {
+            filled = filled.replace("{date}", GO_LOG.format(now));
+        }
+        if (filled.contains("{datetime}")) {
+            filled = filled.replace("{datetime}", JAVA_LOG.format(now));
+        }
+        return filled.replace("{ip}", String.valueOf(container.pod.podIp()));
     }
 
     private HttpResult get(ImageCatalog.HttpPort answers, String rawPath, String clientIp, String userAgent) {

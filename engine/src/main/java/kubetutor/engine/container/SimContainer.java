@@ -28,7 +28,10 @@ final class SimContainer implements ProcessHost {
     final ContainerLog log = new ContainerLog();
     private final Simulation sim;
     private final Network network;
-    private final VirtualFs fs;
+    /** Built when first used: most containers of a big cluster are never looked into. */
+    private VirtualFs fs;
+    private final Instant created;
+    private final String ipAtStart;
     private final Map<String, String> env = new LinkedHashMap<>();
 
     SimContainer(String id, PodContext pod, JsonNode spec, Optional<ImageCatalog.Image> image, Simulation sim,
@@ -41,16 +44,8 @@ final class SimContainer implements ProcessHost {
         this.image = image;
         this.sim = sim;
         this.network = network;
-        Instant now = sim.now();
-        this.fs = VirtualFs.standard(pod.podName(), now);
-        image.ifPresent(i -> i.files().forEach((path, text) -> {
-            fs.mkdirs(path.substring(0, Math.max(1, path.lastIndexOf('/'))), now);
-            fs.write(path, text, now);
-        }));
-        if (pod.podIp() != null) {
-            fs.write("/etc/hosts", "# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n"
-                    + pod.podIp() + "\t" + pod.podName() + "\n", now);
-        }
+        this.created = sim.now();
+        this.ipAtStart = pod.podIp();
         // The variables the kubelet gives every container for the default namespace's kubernetes service.
         env.put("KUBERNETES_SERVICE_PORT", "443");
         env.put("KUBERNETES_SERVICE_PORT_HTTPS", "443");
@@ -96,6 +91,17 @@ final class SimContainer implements ProcessHost {
 
     @Override
     public VirtualFs fs() {
+        if (fs == null) {
+            fs = VirtualFs.standard(pod.podName(), created);
+            image.ifPresent(i -> i.files().forEach((path, text) -> {
+                fs.mkdirs(path.substring(0, Math.max(1, path.lastIndexOf('/'))), created);
+                fs.write(path, text, created);
+            }));
+            if (ipAtStart != null) {
+                fs.write("/etc/hosts", "# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n"
+                        + ipAtStart + "\t" + pod.podName() + "\n", created);
+            }
+        }
         return fs;
     }
 

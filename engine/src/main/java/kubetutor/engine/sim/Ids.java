@@ -14,7 +14,7 @@ public final class Ids {
         long lo = rng.nextLong();
         hi = (hi & ~0xF000L) | 0x4000L;
         lo = (lo & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        String h = String.format("%016x%016x", hi, lo);
+        String h = java.util.HexFormat.of().toHexDigits(hi) + java.util.HexFormat.of().toHexDigits(lo);
         return h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-"
                 + h.substring(16, 20) + "-" + h.substring(20);
     }
