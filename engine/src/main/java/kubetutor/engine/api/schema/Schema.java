@@ -1,13 +1,8 @@
 package kubetutor.engine.api.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -16,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kubetutor.engine.api.ResourceType;
+import kubetutor.engine.format.ResourceYaml;
 
 /**
  * The structure of every served kind, loaded from the YAML files under kubetutor/schema. It answers
@@ -135,18 +131,10 @@ public final class Schema {
     // ---- loading ----
 
     private static Schema load() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         Map<String, TypeDef> types = new LinkedHashMap<>();
         for (String file : FILES) {
-            try (InputStream in = Schema.class.getResourceAsStream("/kubetutor/schema/" + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing schema resource " + file);
-                }
-                JsonNode root = yaml.readTree(in);
-                root.fields().forEachRemaining(e -> types.put(e.getKey(), parseType(e.getKey(), e.getValue())));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            JsonNode root = ResourceYaml.resource("/kubetutor/schema/" + file);
+            root.fields().forEachRemaining(e -> types.put(e.getKey(), parseType(e.getKey(), e.getValue())));
         }
         Schema schema = new Schema(types);
         schema.checkReferences();
