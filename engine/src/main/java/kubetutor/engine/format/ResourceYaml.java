@@ -234,6 +234,14 @@ public final class ResourceYaml {
     }
 
     private String doubleQuoted(Cursor cur) {
+        int close = cur.s.indexOf('"', cur.i + 1);
+        int escape = cur.s.indexOf('\\', cur.i + 1);
+        if (close > 0 && (escape < 0 || escape > close)) {
+            // Most strings hold no escape: one substring instead of a loop over their characters.
+            String text = cur.s.substring(cur.i + 1, close);
+            cur.i = close + 1;
+            return text;
+        }
         StringBuilder b = new StringBuilder();
         cur.i++;
         while (true) {
@@ -357,8 +365,13 @@ public final class ResourceYaml {
     }
 
     private static boolean blank(String line) {
-        String s = line.strip();
-        return s.isEmpty() || s.startsWith("#");
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return c == '#';
+            }
+        }
+        return true;
     }
 
     private static boolean comment(String rest) {
