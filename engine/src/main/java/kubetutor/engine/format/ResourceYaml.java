@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -146,12 +145,15 @@ public final class ResourceYaml {
         if ("&*!%@`>".indexOf(c) >= 0) {
             throw error("unsupported YAML syntax '" + c + "'");
         }
-        Cursor cur = new Cursor(text);
-        JsonNode value = c == '[' || c == '{' || c == '"' || c == '\'' ? flowValue(cur) : plainLine(text);
+        JsonNode value;
         if (c == '[' || c == '{' || c == '"' || c == '\'') {
-            if (!comment(text.substring(cur.i))) {
+            YamlLine line = new YamlLine(text);
+            value = flow(line::value);
+            if (!comment(line.rest())) {
                 throw error("unexpected text after the value");
             }
+        } else {
+            value = plainLine(text);
         }
         pos++;
         return value;
@@ -163,7 +165,7 @@ public final class ResourceYaml {
         if (s.contains(": ") || s.endsWith(":")) {
             throw error("a plain value may not hold \": \"");
         }
-        return plain(s);
+        return YamlLine.plain(s);
     }
 
     /** A literal block scalar with clip chomping: its lines less their common indentation, one final newline. */
@@ -196,129 +198,14 @@ public final class ResourceYaml {
         return out.toString();
     }
 
-    private JsonNode flowValue(Cursor cur) {
-        cur.skipSpaces();
-        char c = cur.peek();
-        if (c == '"') {
-            return NODES.textNode(doubleQuoted(cur));
-        }
-        if (c == '\'') {
-            return NODES.textNode(singleQuoted(cur));
-        }
-        if (c == '[') {
-            cur.i++;
-            ArrayNode seq = NODES.arrayNode();
-            while (!cur.closes(']')) {
-                seq.add(flowValue(cur));
-                cur.separator(']');
-            }
-            return seq;
-        }
-        if (c == '{') {
-            cur.i++;
-            ObjectNode map = NODES.objectNode();
-            while (!cur.closes('}')) {
-                cur.skipSpaces();
-                String key = cur.peek() == '"' ? doubleQuoted(cur) : cur.peek() == '\'' ? singleQuoted(cur) : cur.plain(":,}").strip();
-                cur.skipSpaces();
-                if (cur.peek() != ':') {
-                    throw error("expected ':' in a flow mapping");
-                }
-                cur.i++;
-                map.set(key, flowValue(cur));
-                cur.separator('}');
-            }
-            return map;
-        }
-        return plain(cur.plain(",]}").strip());
-    }
-
-    private String doubleQuoted(Cursor cur) {
-        int close = cur.s.indexOf('"', cur.i + 1);
-        int escape = cur.s.indexOf('\\', cur.i + 1);
-        if (close > 0 && (escape < 0 || escape > close)) {
-            // Most strings hold no escape: one substring instead of a loop over their characters.
-            String text = cur.s.substring(cur.i + 1, close);
-            cur.i = close + 1;
-            return text;
-        }
-        StringBuilder b = new StringBuilder();
-        cur.i++;
-        while (true) {
-            char c = cur.next();
-            if (c == '"') {
-                return b.toString();
-            }
-            if (c != '\\') {
-                b.append(c);
-                continue;
-            }
-            char e = cur.next();
-            switch (e) {
-                case '"', '\\', '/' -> b.append(e);
-                case 'n' -> b.append('\n');
-                case 't' -> b.append('\t');
-                case 'r' -> b.append('\r');
-                case '0' -> b.append('\0');
-                case 'x' -> b.append((char) Integer.parseInt(cur.take(2), 16));
-                case 'u' -> b.append((char) Integer.parseInt(cur.take(4), 16));
-                default -> throw error("unsupported escape \\" + e);
-            }
-        }
-    }
-
-    private String singleQuoted(Cursor cur) {
-        StringBuilder b = new StringBuilder();
-        cur.i++;
-        while (true) {
-            char c = cur.next();
-            if (c == '\'') {
-                if (cur.i < cur.s.length() && cur.s.charAt(cur.i) == '\'') {
-                    cur.i++;
-                } else {
-                    return b.toString();
-                }
-            }
-            b.append(c);
-        }
-    }
-
-    /** How the YAML 1.1 core schema types the plain scalars these files hold; other values stay text. */
-    static JsonNode plain(String s) {
-        switch (s) {
-            case "", "~", "null", "Null", "NULL":
-                return NODES.nullNode();
-            case "true", "True", "TRUE":
-                return NODES.booleanNode(true);
-            case "false", "False", "FALSE":
-                return NODES.booleanNode(false);
-            default:
-                break;
-        }
-        int start = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
-        if (s.length() == start || s.length() - start > 18) {
-            return NODES.textNode(s);
-        }
-        for (int i = start; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return NODES.textNode(s);
-            }
-        }
-        if (s.length() - start > 1 && s.charAt(start) == '0') {
-            return NODES.textNode(s); // octal in YAML 1.1: not worth supporting
-        }
-        long v = new BigInteger(s).longValue();
-        return v == (int) v ? NODES.numberNode((int) v) : NODES.numberNode(v);
-    }
-
     // ---- lines ----
 
     private String key(String raw) {
         String k = raw.strip();
         if (k.startsWith("\"")) {
-            Cursor cur = new Cursor(k);
-            String s = doubleQuoted(cur);
-            if (cur.i != k.length()) {
+            YamlLine line = new YamlLine(k);
+            String s = flow(line::doubleQuoted);
+            if (!line.rest().isEmpty()) {
                 throw error("unexpected text after a quoted key");
             }
             return s;
@@ -391,71 +278,16 @@ public final class ResourceYaml {
         return i;
     }
 
-    private IllegalArgumentException error(String message) {
-        return new IllegalArgumentException(name + ": line " + (pos + 1) + ": " + message);
+    /** Runs a one-line reader, naming this line in its errors. */
+    private <T> T flow(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (YamlLine.Error e) {
+            throw error(e.getMessage());
+        }
     }
 
-    /** A position in one line of flow content. */
-    private final class Cursor {
-        final String s;
-        int i;
-
-        Cursor(String s) {
-            this.s = s;
-        }
-
-        char peek() {
-            if (i >= s.length()) {
-                throw error("the value does not end on its line");
-            }
-            return s.charAt(i);
-        }
-
-        char next() {
-            char c = peek();
-            i++;
-            return c;
-        }
-
-        String take(int n) {
-            if (i + n > s.length()) {
-                throw error("the value does not end on its line");
-            }
-            i += n;
-            return s.substring(i - n, i);
-        }
-
-        void skipSpaces() {
-            while (i < s.length() && s.charAt(i) == ' ') {
-                i++;
-            }
-        }
-
-        /** True (and past it) when the next character closes the collection. */
-        boolean closes(char close) {
-            skipSpaces();
-            if (peek() == close) {
-                i++;
-                return true;
-            }
-            return false;
-        }
-
-        void separator(char close) {
-            skipSpaces();
-            if (peek() == ',') {
-                i++;
-            } else if (peek() != close) {
-                throw error("expected ',' or '" + close + "'");
-            }
-        }
-
-        String plain(String stops) {
-            int start = i;
-            while (i < s.length() && stops.indexOf(s.charAt(i)) < 0) {
-                i++;
-            }
-            return s.substring(start, i);
-        }
+    private IllegalArgumentException error(String message) {
+        return new IllegalArgumentException(name + ": line " + (pos + 1) + ": " + message);
     }
 }

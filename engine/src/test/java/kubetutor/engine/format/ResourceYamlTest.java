@@ -85,7 +85,7 @@ class ResourceYamlTest {
             "80|80", "-3|-3", "72099410123|72099410123", "0777|\"0777\"", "3.10|\"3.10\"", "~|null",
             "True|true", "exit 0|\"exit 0\"", "150ms|\"150ms\"", "v1.32|\"v1.32\""})
     void plainScalars(String plain, String expected) {
-        assertEquals(expected, JsonWriter.compact(ResourceYaml.plain(plain)));
+        assertEquals(expected, JsonWriter.compact(YamlLine.plain(plain)));
     }
 
     @ParameterizedTest
