@@ -1,12 +1,8 @@
 package kubetutor.engine.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import kubetutor.engine.format.ResourceYaml;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,11 +57,7 @@ public final class ImageCatalog {
     }
 
     public static ImageCatalog load() {
-        try (InputStream in = ImageCatalog.class.getResourceAsStream("/kubetutor/images.yaml")) {
-            return parse(new ObjectMapper(new YAMLFactory()).readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(ResourceYaml.resource("/kubetutor/images.yaml"));
     }
 
     static ImageCatalog parse(JsonNode root) {

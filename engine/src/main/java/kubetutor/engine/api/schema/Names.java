@@ -11,6 +11,13 @@ final class Names {
     private static final String DNS1035_FMT = "[a-z]([-a-z0-9]*[a-z0-9])?";
     private static final String QUALIFIED_FMT = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
     private static final String LABEL_VALUE_FMT = "(" + QUALIFIED_FMT + ")?";
+    // Compiled once: String.matches compiles its regex on every call, and every object written is checked.
+    private static final Pattern LABEL = Pattern.compile(LABEL_FMT);
+    private static final Pattern SUBDOMAIN = Pattern.compile(SUBDOMAIN_FMT);
+    private static final Pattern DNS1035 = Pattern.compile(DNS1035_FMT);
+    private static final Pattern QUALIFIED = Pattern.compile(QUALIFIED_FMT);
+    private static final Pattern LABEL_VALUE = Pattern.compile(LABEL_VALUE_FMT);
+    private static final Pattern PORT_NAME = Pattern.compile("[-a-z0-9]+");
 
     private Names() {}
 
@@ -19,7 +26,7 @@ final class Names {
         if (v.length() > 253) {
             errs.add("must be no more than 253 characters");
         }
-        if (!v.matches(SUBDOMAIN_FMT)) {
+        if (!SUBDOMAIN.matcher(v).matches()) {
             errs.add(regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', "
                     + "and must start and end with an alphanumeric character", SUBDOMAIN_FMT, "example.com"));
         }
@@ -31,7 +38,7 @@ final class Names {
         if (v.length() > 63) {
             errs.add("must be no more than 63 characters");
         }
-        if (!v.matches(LABEL_FMT)) {
+        if (!LABEL.matcher(v).matches()) {
             errs.add(regexError("a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', "
                     + "and must start and end with an alphanumeric character", LABEL_FMT, "my-name", "123-abc"));
         }
@@ -43,7 +50,7 @@ final class Names {
         if (v.length() > 63) {
             errs.add("must be no more than 63 characters");
         }
-        if (!v.matches(DNS1035_FMT)) {
+        if (!DNS1035.matcher(v).matches()) {
             errs.add(regexError("a DNS-1035 label must consist of lower case alphanumeric characters or '-', "
                     + "start with an alphabetic character, and end with an alphanumeric character", DNS1035_FMT, "my-name", "abc-123"));
         }
@@ -76,7 +83,7 @@ final class Names {
         } else if (name.length() > 63) {
             errs.add("name part must be no more than 63 characters");
         }
-        if (!name.matches(QUALIFIED_FMT)) {
+        if (!QUALIFIED.matcher(name).matches()) {
             errs.add(regexError("name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end "
                     + "with an alphanumeric character", QUALIFIED_FMT, "MyName", "my.name", "123-abc"));
         }
@@ -88,7 +95,7 @@ final class Names {
         if (v.length() > 63) {
             errs.add("must be no more than 63 characters");
         }
-        if (!Pattern.matches(LABEL_VALUE_FMT, v)) {
+        if (!LABEL_VALUE.matcher(v).matches()) {
             errs.add(regexError("a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', "
                     + "and must start and end with an alphanumeric character", LABEL_VALUE_FMT, "MyValue", "my_value", "12345"));
         }
@@ -101,10 +108,10 @@ final class Names {
         if (v.length() > 15) {
             errs.add("must be no more than 15 characters");
         }
-        if (!v.matches("[-a-z0-9]+")) {
+        if (!PORT_NAME.matcher(v).matches()) {
             errs.add("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
         }
-        if (!v.matches(".*[a-z].*")) {
+        if (!hasLowerLetter(v)) {
             errs.add("must contain at least one letter (a-z)");
         }
         if (v.contains("--")) {
@@ -114,6 +121,15 @@ final class Names {
             errs.add("must not begin or end with a hyphen (-)");
         }
         return errs;
+    }
+
+    private static boolean hasLowerLetter(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) >= 'a' && v.charAt(i) <= 'z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** validation.RegexError: the examples are joined with "', " + " or ", hence the double space. */

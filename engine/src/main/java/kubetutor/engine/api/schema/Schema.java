@@ -1,13 +1,8 @@
 package kubetutor.engine.api.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -16,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kubetutor.engine.api.ResourceType;
+import kubetutor.engine.format.ResourceYaml;
 
 /**
  * The structure of every served kind, loaded from the YAML files under kubetutor/schema. It answers
@@ -135,18 +131,10 @@ public final class Schema {
     // ---- loading ----
 
     private static Schema load() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         Map<String, TypeDef> types = new LinkedHashMap<>();
         for (String file : FILES) {
-            try (InputStream in = Schema.class.getResourceAsStream("/kubetutor/schema/" + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing schema resource " + file);
-                }
-                JsonNode root = yaml.readTree(in);
-                root.fields().forEachRemaining(e -> types.put(e.getKey(), parseType(e.getKey(), e.getValue())));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            JsonNode root = ResourceYaml.resource("/kubetutor/schema/" + file);
+            root.fields().forEachRemaining(e -> types.put(e.getKey(), parseType(e.getKey(), e.getValue())));
         }
         Schema schema = new Schema(types);
         schema.checkReferences();
@@ -165,16 +153,22 @@ public final class Schema {
         int bar = spec.indexOf(" | ");
         String head = bar < 0 ? spec : spec.substring(0, bar);
         String desc = bar < 0 ? "" : spec.substring(bar + 3);
-        String[] parts = head.trim().split(" +");
-        String type = parts[0];
+        // Split by hand: split(" +") compiles a regex per call, and every start reads some 700 fields.
+        List<String> parts = new ArrayList<>();
+        for (String p : head.trim().split(" ")) {
+            if (!p.isEmpty()) {
+                parts.add(p);
+            }
+        }
+        String type = parts.get(0);
         boolean required = type.endsWith("!");
         if (required) {
             type = type.substring(0, type.length() - 1);
         }
         List<String> enums = List.of();
-        for (int i = 1; i < parts.length; i++) {
-            if (parts[i].startsWith("enum=")) {
-                enums = Arrays.asList(parts[i].substring(5).split(","));
+        for (String p : parts.subList(1, parts.size())) {
+            if (p.startsWith("enum=")) {
+                enums = Arrays.asList(p.substring(5).split(","));
             }
         }
         return new Field(name, FieldType.parse(type), required, List.copyOf(enums), desc);

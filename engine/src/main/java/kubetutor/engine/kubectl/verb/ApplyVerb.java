@@ -19,7 +19,10 @@ import java.util.List;
 
 /** kubectl apply -f: creates, configures, or leaves unchanged, keeping the last applied configuration. */
 public final class ApplyVerb implements Verb {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Built on first use: ObjectMapper's set-up is a large part of a start-up that never applies anything (issue 5). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     @Override
     public CommandSpec spec() {
@@ -57,7 +60,7 @@ public final class ApplyVerb implements Verb {
                         + " should only be used on resources created declaratively by either kubectl create"
                         + " --save-config or kubectl apply. The missing annotation will be patched automatically.");
             }
-            JsonNode last = lastText == null ? null : JSON.readTree(lastText);
+            JsonNode last = lastText == null ? null : Json.MAPPER.readTree(lastText);
             ObjectNode merged = ApplyMerge.merge(last, desired, live);
             if (merged.equals(live)) {
                 ObjectWrites.printResult(inv, type, live, "unchanged", dryRun, output);
