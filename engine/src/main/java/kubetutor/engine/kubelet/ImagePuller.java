@@ -133,7 +133,7 @@ final class ImagePuller {
         }
         long minutes = millis / 60000;
         long rest = millis % 60000;
-        String seconds = trimZeros(rest / 1000 + "." + String.format("%03d", rest % 1000)) + "s";
+        String seconds = trimZeros(rest / 1000 + "." + String.valueOf(1000 + rest % 1000).substring(1)) + "s";
         return minutes > 0 ? minutes + "m" + seconds : seconds;
     }
 
