@@ -83,6 +83,9 @@ public final class ObjectWrites {
             case "name" -> inv.out(type.qualifiedKindLower() + "/" + Meta.name(obj));
             default -> inv.out(type.qualifiedKindLower() + "/" + Meta.name(obj) + " " + verb + (dryRun ? " (dry run)" : ""));
         }
+        if (!dryRun && !verb.equals("unchanged")) {
+            Unsimulated.warn(inv, type);
+        }
     }
 
     /** What create and apply do with one document of -f, once its type and namespace are known. */

@@ -14,6 +14,7 @@ import kubetutor.engine.format.JsonWriter;
 import kubetutor.engine.format.YamlWriter;
 import kubetutor.engine.kubectl.Formats;
 import kubetutor.engine.kubectl.Invocation;
+import kubetutor.engine.kubectl.Unsimulated;
 import kubetutor.engine.output.Output;
 
 import java.util.ArrayList;
@@ -103,6 +104,9 @@ public final class CreateSubcommands {
             throw new UsageException("error: failed to create " + type.singular() + ": " + statusMessage(e, type));
         }
         print(inv, created, output, ref, dryRun == DryRun.SERVER ? " (server dry run)" : "", true);
+        if (dryRun == DryRun.NONE) {
+            Unsimulated.warn(inv, type);
+        }
         return 0;
     }
 
