@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** kubectl's help texts and its "Did you mean this?" for unknown commands (cobra's Levenshtein rule). */
+/**
+ * kubectl's help (cobra's layout with kubectl's templates, texts from {@link HelpPage}) and its "Did
+ * you mean this?" for unknown commands (cobra's Levenshtein rule).
+ */
 public final class Help {
     private Help() {}
 
@@ -39,6 +42,8 @@ public final class Help {
         for (CommandSpec s : path.subList(1, path.size())) {
             words.add(s.name());
         }
+        // A command registered without a page (HelpTest fails until it has one) still gets kubectl's
+        // layout from its table entry rather than no help at all.
         HelpPage page = HelpPage.load(words).orElseGet(() -> new HelpPage(spec.summary() + ".", List.of(), List.of(),
                 Optional.of(Map.of()), String.join(" ", prepend("kubectl", words)) + " [options]"));
         boolean root = path.size() == 1;
