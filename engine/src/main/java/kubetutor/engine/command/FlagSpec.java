@@ -25,6 +25,11 @@ public record FlagSpec(String name, String shorthand, ValueKind value, String de
         return new FlagSpec(name, shorthand, kind, "[]", usage, List.of(), true);
     }
 
+    /** The same flag with kubectl's default where it is not the kind's usual one (--wait=true, --address=[localhost]). */
+    public FlagSpec withDefault(String def) {
+        return new FlagSpec(name, shorthand, value, def, usage, choices, repeatable);
+    }
+
     public boolean takesValue() {
         return value != ValueKind.NONE;
     }

@@ -2,40 +2,143 @@ package kubetutor.engine.kubectl;
 
 import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.FlagSpec;
+import kubetutor.engine.command.ValueKind;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** kubectl's help texts and its "Did you mean this?" for unknown commands (cobra's Levenshtein rule). */
+/**
+ * kubectl's help (cobra's layout with kubectl's templates, texts from {@link HelpPage}) and its "Did
+ * you mean this?" for unknown commands (cobra's Levenshtein rule).
+ */
 public final class Help {
     private Help() {}
 
+    /** {@code kubectl}, {@code kubectl --help} and {@code kubectl help}: the grouped list of commands. */
     public static String kubectlOverview(CommandSpec kubectl) {
-        StringBuilder sb = new StringBuilder("kubectl controls the Kubernetes cluster manager.\n\n");
-        sb.append("Commands in kubetutor's simulated cluster:\n");
-        for (CommandSpec s : kubectl.subcommands()) {
-            sb.append(String.format("  %-15s %s%n", s.name(), s.summary()));
-        }
-        sb.append("\nUsage:\n  kubectl [flags] [options]\n\n")
-                .append("Use \"kubectl <command> --help\" for more information about a given command.\n");
-        return sb.toString();
+        return command(List.of(kubectl));
     }
 
-    public static String verb(CommandSpec spec) {
-        StringBuilder sb = new StringBuilder(spec.summary()).append(".\n\nOptions:\n");
-        for (FlagSpec f : spec.flags()) {
-            String name = (f.shorthand() != null ? "-" + f.shorthand() + ", " : "    ") + "--" + f.name();
-            if (f.takesValue()) {
-                name += "=" + (f.defaultValue() == null ? "''" : "'" + f.defaultValue() + "'");
-            } else {
-                name += "=false";
-            }
-            sb.append("    ").append(name).append(":\n\t").append(f.usage()).append("\n\n");
+    /** {@code kubectl help foo}: cobra's note, then the command list without kubectl's description. */
+    public static String unknownHelpTopic(String topic, CommandSpec kubectl) {
+        String overview = kubectlOverview(kubectl);
+        String description = HelpPage.load(List.of()).map(HelpPage::description).orElse("");
+        return "Unknown help topic [`" + topic + "`]\n\n\n" + overview.substring(description.length() + 2);
+    }
+
+    /**
+     * {@code kubectl COMMAND... --help} as kubectl's help template lays it out. {@code path} runs from
+     * kubectl itself down to the command asked about. Descriptions, examples and usage lines are
+     * kubectl's; the flags listed are the command's own in the command table, so help never promises
+     * a flag kubetutor lacks.
+     */
+    public static String command(List<CommandSpec> path) {
+        CommandSpec spec = path.get(path.size() - 1);
+        List<String> words = new ArrayList<>();
+        for (CommandSpec s : path.subList(1, path.size())) {
+            words.add(s.name());
         }
-        sb.append("Usage:\n  kubectl ").append(spec.name()).append(" [options]\n\n")
-                .append("Use \"kubectl options\" for a list of global command-line options (applies to all commands).\n");
-        return sb.toString();
+        // A command registered without a page (HelpTest fails until it has one) still gets kubectl's
+        // layout from its table entry rather than no help at all.
+        HelpPage page = HelpPage.load(words).orElseGet(() -> new HelpPage(spec.summary() + ".", List.of(), List.of(),
+                Optional.of(Map.of()), String.join(" ", prepend("kubectl", words)) + " [options]"));
+        boolean root = path.size() == 1;
+        StringBuilder sb = new StringBuilder(page.description()).append("\n\n");
+        if (!root && !spec.aliases().isEmpty()) {
+            sb.append("Aliases:\n").append(String.join(", ", prepend(spec.name(), spec.aliases()))).append("\n\n");
+        }
+        if (!page.examples().isEmpty()) {
+            sb.append("Examples:\n");
+            // kubectl indents every example line by two spaces, the empty ones too.
+            page.examples().forEach(line -> sb.append("  ").append(line).append('\n'));
+            sb.append('\n');
+        }
+        String commands = commands(page.commands(), spec);
+        if (!commands.isEmpty()) {
+            sb.append(commands).append("\n\n");
+        }
+        page.flags().ifPresent(descriptions -> options(sb, spec.flags(), descriptions));
+        sb.append("Usage:\n  ").append(page.usage()).append("\n\n");
+        if (!commands.isEmpty()) {
+            sb.append("Use \"").append(String.join(" ", prepend("kubectl", words)))
+                    .append(" <command> --help\" for more information about a given command.\n");
+        }
+        return sb.append("Use \"kubectl options\" for a list of global command-line options (applies to all commands).\n")
+                .toString();
+    }
+
+    /** kubectl's rows of subcommands, keeping those kubetutor has and the groups left with any. */
+    private static String commands(List<String> lines, CommandSpec spec) {
+        List<String> groups = new ArrayList<>();
+        StringBuilder group = null;
+        boolean hadRows = false;
+        boolean keptRows = false;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!line.startsWith(" ")) {
+                if (group != null && (keptRows || !hadRows)) {
+                    groups.add(group.toString());
+                }
+                group = new StringBuilder(line);
+                hadRows = false;
+                keptRows = false;
+                continue;
+            }
+            hadRows = true;
+            String name = line.trim().split(" ", 2)[0];
+            if (spec.subcommand(name).isPresent()) {
+                keptRows = true;
+                group.append('\n').append(line);
+            }
+        }
+        // A group kubectl prints empty ("Subcommands provided by plugins:") stays; one emptied here goes.
+        if (group != null && (keptRows || !hadRows)) {
+            groups.add(group.toString());
+        }
+        return String.join("\n\n", groups);
+    }
+
+    /** pflag's listing: sorted by long name, the default after "=", the description on the next line. */
+    private static void options(StringBuilder sb, List<FlagSpec> flags, Map<String, String> descriptions) {
+        if (flags.isEmpty()) {
+            return;
+        }
+        List<FlagSpec> sorted = new ArrayList<>(flags);
+        sorted.sort(Comparator.comparing(FlagSpec::name));
+        sb.append("Options:\n");
+        for (FlagSpec f : sorted) {
+            sb.append("    ");
+            if (f.shorthand() != null) {
+                sb.append('-').append(f.shorthand()).append(", ");
+            }
+            sb.append("--").append(f.name()).append('=').append(shownDefault(f)).append(":\n\t")
+                    .append(descriptions.getOrDefault(f.name(), f.usage())).append("\n\n");
+        }
+    }
+
+    /**
+     * The default as pflag prints it: quoted for string flags only. Booleans, durations and lists
+     * ("[]") are bare, and so are numbers, which kubetutor's table marks by a numeric default (as
+     * the flag parser does).
+     */
+    static String shownDefault(FlagSpec f) {
+        String def = f.defaultValue() == null ? "" : f.defaultValue();
+        if (!f.takesValue() || f.repeatable() || f.value() == ValueKind.DURATION || def.matches("-?\\d+")) {
+            return def;
+        }
+        return "'" + def + "'";
+    }
+
+    private static List<String> prepend(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     /** cobra's unknown-command error, with suggestions within Levenshtein distance 2 or by prefix. */

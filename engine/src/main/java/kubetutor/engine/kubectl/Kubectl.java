@@ -66,6 +66,30 @@ public final class Kubectl {
     }
 
     /**
+     * cobra's help command: {@code kubectl help get} prints what {@code kubectl get --help} does; an
+     * unknown topic gets a note and the command list on standard error, still with exit status 0.
+     */
+    private int help(List<String> args, java.util.function.Consumer<Output> sink) {
+        List<String> words = args.stream().filter(a -> !a.startsWith("-")).toList();
+        Verb verb = words.isEmpty() ? null : verbs.get(words.get(0));
+        if (!words.isEmpty() && verb == null) {
+            sink.accept(new Output.Error(Help.unknownHelpTopic(words.get(0), spec()), false));
+        } else {
+            sink.accept(new Output.Text(verb == null ? Help.kubectlOverview(spec())
+                    : Help.command(helpPath(verb, words.subList(1, words.size()))), Output.TextKind.MESSAGE));
+        }
+        return 0;
+    }
+
+    /** kubectl, the verb, and its subcommand when the first word after the verb names one. */
+    private List<CommandSpec> helpPath(Verb verb, List<String> words) {
+        List<CommandSpec> path = new ArrayList<>(List.of(spec(), verb.spec()));
+        words.stream().filter(w -> !w.startsWith("-")).findFirst()
+                .flatMap(w -> verb.spec().subcommand(w)).ifPresent(path::add);
+        return path;
+    }
+
+    /**
      * Runs {@code kubectl ARGS}. {@code invocationFor} builds the verb's invocation from its parsed
      * arguments (the session supplies the cluster, kubeconfig, streams and pacer).
      */
@@ -89,14 +113,20 @@ public final class Kubectl {
                 return 0;
             }
             String name = args.get(verbIndex);
+            if (name.equals("help")) {
+                return help(args.subList(verbIndex + 1, args.size()), sink);
+            }
             Verb verb = verbs.get(name);
             if (verb == null) {
                 throw new UsageException(Help.unknownCommand(name, "kubectl", verbs.keySet()));
             }
             List<String> rest = new ArrayList<>(args.subList(0, verbIndex));
             rest.addAll(args.subList(verbIndex + 1, args.size()));
-            if (rest.contains("--help") || rest.contains("-h")) {
-                sink.accept(new Output.Text(Help.verb(verb.spec()), Output.TextKind.MESSAGE));
+            // Words after "--" belong to the container's command ("exec web -- ls -h"), not to kubectl.
+            int dashes = rest.indexOf("--");
+            List<String> own = dashes < 0 ? rest : rest.subList(0, dashes);
+            if (own.contains("--help") || own.contains("-h")) {
+                sink.accept(new Output.Text(Help.command(helpPath(verb, own)), Output.TextKind.MESSAGE));
                 return 0;
             }
             // A subcommand ("create namespace", "config view") brings its own flags.

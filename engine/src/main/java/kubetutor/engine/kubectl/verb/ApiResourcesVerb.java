@@ -39,7 +39,7 @@ public final class ApiResourcesVerb implements Verb {
 
     private static final CommandSpec SPEC = CommandSpec.of("api-resources",
             "Print the supported API resources on the server", List.of(
-                    FlagSpec.bool("namespaced", null, "If false, non-namespaced resources will be returned, otherwise returning namespaced resources by default."),
+                    FlagSpec.bool("namespaced", null, "If false, non-namespaced resources will be returned, otherwise returning namespaced resources by default.").withDefault("true"),
                     FlagSpec.value("api-group", null, ValueKind.TEXT, "", "Limit to resources in the specified API group."),
                     FlagSpec.choice("output", "o", "", "Output format. One of: (wide, name).", "name"),
                     FlagSpec.bool("no-headers", null, "When using the default or custom-column output format, don't print headers (default print headers)."),

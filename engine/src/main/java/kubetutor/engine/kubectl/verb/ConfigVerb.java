@@ -34,10 +34,13 @@ public final class ConfigVerb implements Verb {
                     ValueKind.CONTEXT),
             CommandSpec.of("get-users", "Display users defined in the kubeconfig", List.of()),
             CommandSpec.of("set-context", "Set a context entry in kubeconfig", List.of(
-                    FlagSpec.bool("current", null, "Modify the current context")), ValueKind.CONTEXT),
+                    FlagSpec.value("cluster", null, ValueKind.TEXT, "", "cluster for the context entry in kubeconfig"),
+                    FlagSpec.bool("current", null, "Modify the current context"),
+                    FlagSpec.value("namespace", null, ValueKind.NAMESPACE, "", "namespace for the context entry in kubeconfig"),
+                    FlagSpec.value("user", null, ValueKind.TEXT, "", "user for the context entry in kubeconfig")), ValueKind.CONTEXT),
             new CommandSpec("use-context", List.of("use"), "Set the current-context in a kubeconfig file", List.of(),
                     List.of(ValueKind.CONTEXT), List.of()),
-            CommandSpec.of("view", "Display merged kubeconfig settings or a specified kubeconfig file", List.of(OUTPUT,
+            CommandSpec.of("view", "Display merged kubeconfig settings or a specified kubeconfig file", List.of(OUTPUT.withDefault("yaml"),
                     FlagSpec.bool("minify", null, "Remove all information not used by current-context from the output"),
                     FlagSpec.bool("raw", null, "Display raw byte data and sensitive data"),
                     FlagSpec.bool("flatten", null, "Flatten the resulting kubeconfig file into self-contained output (useful for creating portable kubeconfig files)"))));

@@ -35,7 +35,7 @@ public final class DeleteVerb implements Verb {
                         FlagSpec.value("grace-period", null, ValueKind.TEXT, "-1", "Period of time in seconds given to the resource to terminate gracefully."),
                         FlagSpec.bool("now", null, "If true, resources are signaled for immediate shutdown (same as --grace-period=1)."),
                         FlagSpec.bool("force", null, "If true, immediately remove resources from API and bypass graceful deletion."),
-                        FlagSpec.bool("wait", null, "If true, wait for resources to be gone before returning."),
+                        FlagSpec.bool("wait", null, "If true, wait for resources to be gone before returning.").withDefault("true"),
                         FlagSpec.bool("ignore-not-found", null, "Treat \"resource not found\" as a successful delete."),
                         FlagSpec.value("field-selector", null, ValueKind.TEXT, "", "Selector (field query) to filter on"),
                         FlagSpec.value("timeout", null, ValueKind.DURATION, "0s", "The length of time to wait before giving up on a delete")),

@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class PortForwardVerb implements Verb {
     private static final CommandSpec SPEC = CommandSpec.of("port-forward", "Forward one or more local ports to a pod", List.of(
-            FlagSpec.many("address", null, ValueKind.TEXT, "Addresses to listen on (comma separated)."),
+            FlagSpec.many("address", null, ValueKind.TEXT, "Addresses to listen on (comma separated).").withDefault("[localhost]"),
             FlagSpec.value("pod-running-timeout", null, ValueKind.DURATION, "1m0s",
                     "The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running")),
             ValueKind.POD, ValueKind.TEXT);
