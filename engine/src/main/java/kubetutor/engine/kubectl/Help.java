@@ -104,14 +104,26 @@ public final class Help {
         return String.join("\n\n", groups);
     }
 
+    /** {@code kubectl options}: the global flags kubetutor takes, listed as every page's Options are. */
+    public static String globalOptions(List<FlagSpec> globals) {
+        HelpPage page = HelpPage.load(List.of("options")).orElseThrow();
+        StringBuilder sb = new StringBuilder(page.description()).append("\n\n");
+        flagRows(sb, globals, page.flags().orElse(Map.of()));
+        return sb.toString();
+    }
+
     /** pflag's listing: sorted by long name, the default after "=", the description on the next line. */
     private static void options(StringBuilder sb, List<FlagSpec> flags, Map<String, String> descriptions) {
         if (flags.isEmpty()) {
             return;
         }
+        sb.append("Options:\n");
+        flagRows(sb, flags, descriptions);
+    }
+
+    private static void flagRows(StringBuilder sb, List<FlagSpec> flags, Map<String, String> descriptions) {
         List<FlagSpec> sorted = new ArrayList<>(flags);
         sorted.sort(Comparator.comparing(FlagSpec::name));
-        sb.append("Options:\n");
         for (FlagSpec f : sorted) {
             sb.append("    ");
             if (f.shorthand() != null) {
@@ -129,6 +141,9 @@ public final class Help {
      */
     static String shownDefault(FlagSpec f) {
         String def = f.defaultValue() == null ? "" : f.defaultValue();
+        if (f.value() == ValueKind.DURATION && !def.matches(".*[a-z]")) {
+            return "'" + def + "'"; // --request-timeout: a string flag in kubectl that also takes "30s"
+        }
         if (!f.takesValue() || f.repeatable() || f.value() == ValueKind.DURATION || def.matches("-?\\d+")) {
             return def;
         }

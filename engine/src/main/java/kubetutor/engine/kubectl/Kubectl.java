@@ -116,6 +116,14 @@ public final class Kubectl {
             if (name.equals("help")) {
                 return help(args.subList(verbIndex + 1, args.size()), sink);
             }
+            if (name.equals("options")) {
+                // kubectl's own "options --help" prints nothing at all.
+                List<String> after = args.subList(verbIndex + 1, args.size());
+                if (!after.contains("--help") && !after.contains("-h")) {
+                    sink.accept(new Output.Text(Help.globalOptions(GlobalFlags.ALL), Output.TextKind.MESSAGE));
+                }
+                return 0;
+            }
             Verb verb = verbs.get(name);
             if (verb == null) {
                 throw new UsageException(Help.unknownCommand(name, "kubectl", verbs.keySet()));
