@@ -36,9 +36,17 @@ public record CommandSpec(String name, List<String> aliases, String summary, Lis
     }
 
     /** This command's flags followed by the inherited ones. */
+    /**
+     * Its own flags, then the inherited ones it does not redefine: as in cobra, a local flag hides
+     * the global one of the same name, shorthand included ({@code config set-context -n} is unknown).
+     */
     public List<FlagSpec> allFlags(List<FlagSpec> inherited) {
         List<FlagSpec> all = new ArrayList<>(flags);
-        all.addAll(inherited);
+        for (FlagSpec f : inherited) {
+            if (flags.stream().noneMatch(own -> own.name().equals(f.name()))) {
+                all.add(f);
+            }
+        }
         return all;
     }
 }

@@ -146,8 +146,7 @@ public final class Kubectl {
                 }
                 var sub = verb.spec().subcommand(word);
                 if (sub.isPresent()) {
-                    flags = new ArrayList<>(sub.get().flags());
-                    flags.addAll(GlobalFlags.ALL);
+                    flags = sub.get().allFlags(GlobalFlags.ALL);
                     path = path + " " + sub.get().name();
                 }
                 break;
