@@ -6,6 +6,7 @@ import kubetutor.engine.command.UsageException;
 import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.format.JsonWriter;
 import kubetutor.engine.format.YamlWriter;
+import kubetutor.engine.kubectl.Help;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Verb;
 import kubetutor.engine.output.Cell;
@@ -60,6 +61,9 @@ public final class ConfigVerb implements Verb {
                     FlagSpec.bool("flatten", null, "Flatten the resulting kubeconfig file into self-contained output")),
             List.of(), SUBCOMMANDS);
 
+    /** Only the root of a help page's path: its name is all the page takes from it. */
+    private static final CommandSpec KUBECTL = new CommandSpec("kubectl", List.of(), "", List.of(), List.of(), List.of());
+
     @Override
     public CommandSpec spec() {
         return SPEC;
@@ -69,7 +73,8 @@ public final class ConfigVerb implements Verb {
     public int run(Invocation inv) {
         List<String> positional = inv.args().positional();
         if (positional.isEmpty()) {
-            inv.sink().emit(Output.Error.of(ConfigHelp.CONFIG));
+            // kubectl prints config's help on standard error when no subcommand is given.
+            inv.sink().emit(Output.Error.of(help()));
             return 1;
         }
         String sub = positional.get(0);
@@ -171,7 +176,7 @@ public final class ConfigVerb implements Verb {
 
     private static int setContext(Invocation inv, KubeConfig kc, List<String> args) {
         if (args.size() > 1) {
-            return helpAndError(inv, ConfigHelp.SET_CONTEXT, args);
+            return helpAndError(inv, help("set-context"), args);
         }
         boolean current = inv.args().bool("current");
         if (args.isEmpty() && !current) {
@@ -192,7 +197,7 @@ public final class ConfigVerb implements Verb {
 
     private static int useContext(Invocation inv, KubeConfig kc, List<String> args) {
         if (args.size() != 1) {
-            return helpAndError(inv, ConfigHelp.USE_CONTEXT, args);
+            return helpAndError(inv, help("use-context"), args);
         }
         String name = args.get(0);
         if (kc.context(name) == null) {
@@ -201,6 +206,15 @@ public final class ConfigVerb implements Verb {
         kc.use(name);
         inv.out("Switched to context \"" + name + "\".");
         return 0;
+    }
+
+    /** The page {@code kubectl config [SUBCOMMAND] --help} prints. */
+    private static String help(String... subcommand) {
+        List<CommandSpec> path = new java.util.ArrayList<>(List.of(KUBECTL, SPEC));
+        for (String s : subcommand) {
+            path.add(SPEC.subcommand(s).orElseThrow());
+        }
+        return Help.command(path);
     }
 
     /** cobra prints the command's help on standard output, then the error on standard error. */
