@@ -28,10 +28,12 @@ class KubetutorKernelTests(jupyter_kernel_test.KernelTests):
 
     completion_samples = [
         {"text": "kubectl ge", "matches": {"get"}},
-        {"text": "kubectl get no", "matches": {"nodes", "node", "no"}},
+        {"text": "kubectl get no", "matches": {"nodes"}},
         {"text": "kubectl get nodes wor", "matches": {"worker1", "worker2"}},
         {"text": "kubectl get pods -n kube-sy", "matches": {"kube-system"}},
         {"text": "kubectl get pods --all-n", "matches": {"--all-namespaces"}},
+        {"text": "kubectl get pods -o js", "matches": {"json"}},
+        {"text": "%re", "matches": {"%reset"}},
     ]
     complete_code_samples = ["kubectl get pods", "kubectl apply -f - <<EOF\napiVersion: v1\nEOF",
                              "apiVersion: v1\nkind: Pod", "%%file pod.yaml\napiVersion: v1"]
@@ -91,6 +93,24 @@ class KubetutorKernelTests(jupyter_kernel_test.KernelTests):
         self.assertEqual(reply["content"]["status"], "ok")
         reply, outputs = self.execute("cat kt-test-note.txt")
         self.assertEqual(outputs[0]["content"]["text"], "hello from a file\n")
+
+    def inspect(self, code, cursor):
+        self.flush_channels()
+        msg_id = self.kc.inspect(code, cursor)
+        reply = self.get_non_kernel_info_reply(timeout=TIMEOUT)
+        self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
+        self.assertEqual(reply["content"]["status"], "ok")
+        return reply["content"]
+
+    def test_inspect_is_kubectl_explain(self):
+        reply = self.inspect("kubectl get pods", len("kubectl get po"))
+        self.assertTrue(reply["found"])
+        self.assertTrue(reply["data"]["text/plain"].startswith("KIND:       Pod\nVERSION:    v1\n\nDESCRIPTION:\n"))
+        pod = "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: web\n    livenessProbe:\n"
+        reply = self.inspect(pod, pod.index("livenessProbe") + 3)
+        self.assertTrue(reply["data"]["text/plain"].startswith(
+            "KIND:       Pod\nVERSION:    v1\n\nFIELD: livenessProbe <Probe>\n"))
+        self.assertFalse(self.inspect("zzz", 2)["found"])
 
     def test_unknown_magic(self):
         reply, outputs = self.execute("%nosuch")

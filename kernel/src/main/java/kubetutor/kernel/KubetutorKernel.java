@@ -8,6 +8,8 @@ import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.history.HistoryManager;
 import kubetutor.engine.command.ScriptReader;
+import kubetutor.engine.complete.Completer;
+import kubetutor.engine.complete.Completion;
 import kubetutor.engine.session.Session;
 
 import java.util.List;
@@ -24,11 +26,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class KubetutorKernel extends BaseKernel {
     static final String VERSION = "0.1.0";
+    /** The line magics (any line), then the cell magic (first line only). */
+    private static final List<String> MAGICS = List.of("%reset", "%sleep", "%%file");
 
     private final Session session;
     private final CellRunner runner;
-    private final Completions completions;
-    private final Explanations explanations;
+    private final Completer completer;
+    private final Inspector inspector;
     private final KernelHistory history = new KernelHistory();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "kubetutor-cell");
@@ -41,8 +45,8 @@ public final class KubetutorKernel extends BaseKernel {
         String prefix = "kubetutor-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         AtomicInteger displays = new AtomicInteger();
         this.runner = new CellRunner(session, () -> prefix + displays.incrementAndGet());
-        this.completions = new CommandTableCompletions(session);
-        this.explanations = new Explanations(session);
+        this.completer = new Completer(session);
+        this.inspector = new Inspector(session);
     }
 
     @Override
@@ -89,15 +93,25 @@ public final class KubetutorKernel extends BaseKernel {
         return List.of(new LanguageInfo.Help("kubectl reference", "https://kubernetes.io/docs/reference/kubectl/"));
     }
 
+    /** The shell's completion (the engine's {@link Completer}), plus the kernel's magics at the start of a line. */
     @Override
     public ReplacementOptions complete(String code, int at) {
-        Completions.Result r = completions.complete(code, at);
-        return new ReplacementOptions(r.matches(), r.start(), r.end());
+        int cursor = Math.min(Math.max(at, 0), code.length());
+        int lineStart = code.lastIndexOf('\n', cursor - 1) + 1;
+        String line = code.substring(lineStart, cursor);
+        if (line.stripLeading().startsWith("%")) {
+            String typed = line.strip();
+            int start = lineStart + line.indexOf('%');
+            List<String> magics = (lineStart == 0 ? MAGICS : MAGICS.subList(0, 2)).stream().filter(m -> m.startsWith(typed)).toList();
+            return new ReplacementOptions(typed.contains(" ") ? List.of() : magics, start, cursor);
+        }
+        Completion c = completer.complete(code, cursor);
+        return new ReplacementOptions(c.values(), c.start(), cursor);
     }
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
-        Optional<String> text = explanations.explain(code, at);
+        Optional<String> text = inspector.inspect(code, at);
         if (text.isEmpty()) {
             return null;
         }
