@@ -4,6 +4,7 @@ ordering, interrupt, restart and robustness checks through jupyter_client.
 Run by KernelJupyterIT (./mvnw verify) with JUPYTER_PATH pointing at a freshly installed kernelspec.
 """
 import queue
+import tempfile
 import time
 import unittest
 
@@ -205,6 +206,24 @@ class KernelLifecycleTests(unittest.TestCase):
         self.assertLess(time.time() - started, 3)
         self.assertFalse(km.is_alive())
 
+    def test_shutdown_is_quiet(self):
+        """Shutdown with cells still queued (or a watch running): the kernel's stderr has no stack trace."""
+        for watch in (False, False, True):
+            with tempfile.TemporaryFile(mode="w+") as err:
+                km, kc = start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT, stderr=err)
+                if watch:
+                    kc.execute("clock realtime --speed 100")
+                    kc.execute("kubectl get pods -A -w")
+                for _ in range(40):
+                    kc.execute("kubectl get pods -A\nkubectl describe nodes")
+                km.request_shutdown(restart=watch)
+                km.finish_shutdown(waittime=5)
+                kc.stop_channels()
+                self.assertFalse(km.is_alive())
+                err.seek(0)
+                text = err.read()
+                self.assertNotIn("Exception", text)
+                self.assertNotIn("\tat ", text)
 
 if __name__ == "__main__":
     unittest.main()

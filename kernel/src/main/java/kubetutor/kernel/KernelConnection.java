@@ -105,8 +105,8 @@ final class KernelConnection extends JupyterConnection {
                 }
                 continue;
             }
-            if (message == null) {
-                continue;
+            if (message == null || !running) {
+                continue; // read after shutdown_request: left unanswered, as the kernel is going away
             }
             ShellHandler handler = getHandler(message.getHeader().getType());
             if (handler == null) {
@@ -170,7 +170,12 @@ final class KernelConnection extends JupyterConnection {
                 s.setLinger(1000);
             }
             // Sockets belong to the loop threads while they run; close them only once all have ended.
-            super.close();
+            try {
+                super.close();
+            } catch (RuntimeException e) {
+                // The process is about to exit: a socket or context that fails to close changes nothing.
+                LOG.fine("closing the sockets: " + e);
+            }
         }
     }
 
