@@ -40,8 +40,15 @@ public final class KernelMain {
         }
         JupyterSocket.JUPYTER_LOGGER.setLevel(Level.WARNING);
         KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(connectionFile));
-        Session session = new Session(new SessionOptions(seed, null, Path.of("").toAbsolutePath()));
-        KubetutorKernel kernel = new KubetutorKernel(session);
+        long sessionSeed = seed;
+        Path workDir = Path.of("").toAbsolutePath();
+        KubetutorKernel kernel = new KubetutorKernel(() -> {
+            try {
+                return new Session(new SessionOptions(sessionSeed, null, workDir));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         KernelConnection connection = new KernelConnection(props);
         kernel.becomeHandlerForConnection(connection);
         connection.connect();

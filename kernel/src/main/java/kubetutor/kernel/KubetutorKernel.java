@@ -15,9 +15,11 @@ import kubetutor.engine.session.Session;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The kubetutor kernel: basekernel's hooks (completion, inspection, is-complete, history) over one
@@ -29,24 +31,32 @@ public final class KubetutorKernel extends BaseKernel {
     /** The line magics (any line), then the cell magic (first line only). */
     private static final List<String> MAGICS = List.of("%reset", "%sleep", "%%file");
 
-    private final Session session;
-    private final CellRunner runner;
-    private final Completer completer;
-    private final Inspector inspector;
     private final KernelHistory history = new KernelHistory();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "kubetutor-cell");
         t.setDaemon(true);
         return t;
     });
+    /** Built on the worker, so cells queue behind it; kernel_info and the rest need not wait for it. */
+    private final CompletableFuture<Parts> parts;
+
+    /** What needs the session; booting the cluster is most of a start-up. */
+    private record Parts(Session session, CellRunner runner, Completer completer, Inspector inspector) {
+        static Parts of(Session session) {
+            String prefix = "kubetutor-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+            AtomicInteger displays = new AtomicInteger();
+            return new Parts(session, new CellRunner(session, () -> prefix + displays.incrementAndGet()),
+                    new Completer(session), new Inspector(session));
+        }
+    }
 
     public KubetutorKernel(Session session) {
-        this.session = session;
-        String prefix = "kubetutor-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-        AtomicInteger displays = new AtomicInteger();
-        this.runner = new CellRunner(session, () -> prefix + displays.incrementAndGet());
-        this.completer = new Completer(session);
-        this.inspector = new Inspector(session);
+        this.parts = CompletableFuture.completedFuture(Parts.of(session));
+    }
+
+    /** A kernel whose session is built on its worker thread while the sockets start answering. */
+    public KubetutorKernel(Supplier<Session> session) {
+        this.parts = CompletableFuture.supplyAsync(() -> Parts.of(session.get()), worker);
     }
 
     @Override
@@ -56,11 +66,11 @@ public final class KubetutorKernel extends BaseKernel {
     }
 
     Session session() {
-        return session;
+        return parts.join().session();
     }
 
     CellRunner runner() {
-        return runner;
+        return parts.join().runner();
     }
 
     ExecutorService worker() {
@@ -105,13 +115,13 @@ public final class KubetutorKernel extends BaseKernel {
             List<String> magics = (lineStart == 0 ? MAGICS : MAGICS.subList(0, 2)).stream().filter(m -> m.startsWith(typed)).toList();
             return new ReplacementOptions(typed.contains(" ") ? List.of() : magics, start, cursor);
         }
-        Completion c = completer.complete(code, cursor);
+        Completion c = parts.join().completer().complete(code, cursor);
         return new ReplacementOptions(c.values(), c.start(), cursor);
     }
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
-        Optional<String> text = inspector.inspect(code, at);
+        Optional<String> text = parts.join().inspector().inspect(code, at);
         if (text.isEmpty()) {
             return null;
         }
@@ -137,12 +147,15 @@ public final class KubetutorKernel extends BaseKernel {
     /** Called on the control thread: only sets the flag the running command's pacer checks. */
     @Override
     public void interrupt() {
-        runner.interrupt();
+        Parts p = parts.getNow(null);
+        if (p != null) {
+            p.runner().interrupt();
+        }
     }
 
     @Override
     public void onShutdown(boolean isRestarting) {
-        runner.interrupt();
+        interrupt();
         worker.shutdown();
     }
 }
