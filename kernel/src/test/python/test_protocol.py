@@ -190,6 +190,25 @@ class KernelLifecycleTests(unittest.TestCase):
         history = self.kc.history(hist_access_type="tail", n=10, reply=True, timeout=5)
         self.assertNotIn("echo should-not-run", [h[2] for h in history["content"]["history"]])
 
+    def replies(self, msg_ids):
+        statuses = {}
+        while len(statuses) < len(msg_ids):
+            r = self.kc.get_shell_msg(timeout=10)
+            if r["parent_header"].get("msg_id") in msg_ids:
+                statuses[r["parent_header"]["msg_id"]] = r["content"]["status"]
+        return [statuses[m] for m in msg_ids]
+
+    def test_failed_cell_aborts_the_queued_ones(self):
+        """Run All (stop_on_error, as ipykernel): cells queued behind a failed one are aborted, not run."""
+        self.run_cell("clock realtime")
+        ids = [self.kc.execute("sleep 1\nkubectl get nosuchkind")] + [self.kc.execute("echo queued") for _ in range(2)]
+        self.assertEqual(self.replies(ids), ["error", "aborted", "aborted"])
+        reply, outputs = self.run_cell("echo after")
+        self.assertEqual(reply["content"]["status"], "ok")
+        # nbclient with allow_errors (stop_on_error false): the next cells run
+        ids = [self.kc.execute("sleep 1\nkubectl get nosuchkind", stop_on_error=False), self.kc.execute("echo runs")]
+        self.assertEqual(self.replies(ids), ["error", "ok"])
+
     def test_restart_gives_a_fresh_kernel(self):
         self.run_cell("echo one")
         self.km.restart_kernel(now=False)

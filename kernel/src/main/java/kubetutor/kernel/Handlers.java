@@ -100,6 +100,10 @@ final class Handlers {
         if (!silent) {
             publish(env, failure);
         }
+        if (req.shouldStopOnError() && connection instanceof KernelConnection ours) {
+            ours.abortQueuedCells(busy((e, m) -> reply(e, MessageType.EXECUTE_REPLY,
+                    map("status", "aborted", "execution_count", executionCount.get()))));
+        }
         reply(env, MessageType.EXECUTE_REPLY, map("status", "error", "execution_count", count,
                 "ename", failure.ename(), "evalue", failure.evalue(), "traceback", failure.traceback()));
     }

@@ -33,6 +33,9 @@ final class KernelConnection extends JupyterConnection {
     private final List<Thread> loops = new ArrayList<>();
     private volatile boolean running;
     private volatile boolean closed;
+    private volatile boolean abortRequested;
+    @SuppressWarnings("rawtypes")
+    private volatile ShellHandler abortHandler;
 
     KernelConnection(KernelConnectionProperties props) throws NoSuchAlgorithmException, InvalidKeyException {
         super(props);
@@ -73,7 +76,7 @@ final class KernelConnection extends JupyterConnection {
         Poll poll = new Poll(heartbeat);
         while (running) {
             try {
-                if (poll.ready()) {
+                if (poll.ready(POLL_MS)) {
                     byte[] ping = heartbeat.recv(ZMQ.DONTWAIT);
                     if (ping != null) {
                         heartbeat.send(ping);
@@ -90,10 +93,12 @@ final class KernelConnection extends JupyterConnection {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void shellLoop(ShellChannel socket) {
         Poll poll = new Poll(socket);
+        boolean aborting = false;
         while (running) {
             Message message;
             try {
-                if (!poll.ready()) {
+                if (!poll.ready(aborting ? 0 : POLL_MS)) {
+                    aborting = false; // the queue is empty: what comes next is a new request
                     continue;
                 }
                 message = socket.readMessage();
@@ -108,7 +113,8 @@ final class KernelConnection extends JupyterConnection {
             if (message == null || !running) {
                 continue; // read after shutdown_request: left unanswered, as the kernel is going away
             }
-            ShellHandler handler = getHandler(message.getHeader().getType());
+            boolean execute = message.getHeader().getType().getName().equals("execute_request");
+            ShellHandler handler = aborting && execute ? abortHandler : getHandler(message.getHeader().getType());
             if (handler == null) {
                 LOG.fine("unhandled message type " + message.getHeader().getType().getName());
                 continue;
@@ -124,7 +130,21 @@ final class KernelConnection extends JupyterConnection {
             if (env.isMarkedForShutdown()) {
                 running = false;
             }
+            if (socket == shell && abortRequested) {
+                abortRequested = false;
+                aborting = true;
+            }
         }
+    }
+
+    /**
+     * After the cell being handled, the execute_requests already waiting on the shell socket are
+     * answered by {@code handler} (an "aborted" reply) instead of run, as ipykernel does after a
+     * failed cell sent with {@code stop_on_error}: Run All stops at the first failing cell.
+     */
+    void abortQueuedCells(ShellHandler<?> handler) {
+        abortHandler = handler;
+        abortRequested = true;
     }
 
     /** Waits up to POLL_MS for a socket to have a message (its own selector: one per loop thread). */
@@ -141,8 +161,8 @@ final class KernelConnection extends JupyterConnection {
             this.items = new ZMQ.PollItem[] {new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN)};
         }
 
-        boolean ready() {
-            return ZMQ.poll(selector, items, POLL_MS) > 0 && items[0].isReadable();
+        boolean ready(int timeoutMs) {
+            return ZMQ.poll(selector, items, timeoutMs) > 0 && items[0].isReadable();
         }
     }
 
