@@ -39,6 +39,7 @@ public final class KernelMain {
             usage("missing the connection file");
         }
         JupyterSocket.JUPYTER_LOGGER.setLevel(Level.WARNING);
+        QuietZmqThreads.install();
         KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(connectionFile));
         long sessionSeed = seed;
         Path workDir = Path.of("").toAbsolutePath();
