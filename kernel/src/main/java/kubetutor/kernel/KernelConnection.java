@@ -33,9 +33,12 @@ final class KernelConnection extends JupyterConnection {
     private final List<Thread> loops = new ArrayList<>();
     private volatile boolean running;
     private volatile boolean closed;
-    private volatile boolean abortRequested;
+    /** Shell-thread state for aborting queued cells (see {@link #abortQueuedCells}). */
     @SuppressWarnings("rawtypes")
-    private volatile ShellHandler abortHandler;
+    private final List<Message> toAbort = new ArrayList<>();
+    @SuppressWarnings("rawtypes")
+    private ShellHandler abortHandler;
+    private Poll shellPoll;
 
     KernelConnection(KernelConnectionProperties props) throws NoSuchAlgorithmException, InvalidKeyException {
         super(props);
@@ -93,28 +96,23 @@ final class KernelConnection extends JupyterConnection {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void shellLoop(ShellChannel socket) {
         Poll poll = new Poll(socket);
-        boolean aborting = false;
+        if (socket == shell) {
+            shellPoll = poll;
+        }
         while (running) {
             Message message;
-            try {
-                if (!poll.ready(aborting ? 0 : POLL_MS)) {
-                    aborting = false; // the queue is empty: what comes next is a new request
-                    continue;
-                }
-                message = socket.readMessage();
-            } catch (RuntimeException e) {
-                // A bad signature, broken JSON or a missing header field: the whole multipart message
-                // has been consumed by now, so dropping it leaves the socket ready for the next one.
-                if (running) {
-                    LOG.log(Level.WARNING, "dropped an unreadable message: " + e.getMessage());
-                }
-                continue;
+            boolean aborted = false;
+            if (socket == shell && !toAbort.isEmpty()) {
+                message = toAbort.remove(0);
+                aborted = true;
+            } else {
+                message = read(socket, poll, POLL_MS);
             }
             if (message == null || !running) {
-                continue; // read after shutdown_request: left unanswered, as the kernel is going away
+                continue; // nothing, or read after shutdown_request: left unanswered, as the kernel is going away
             }
             boolean execute = message.getHeader().getType().getName().equals("execute_request");
-            ShellHandler handler = aborting && execute ? abortHandler : getHandler(message.getHeader().getType());
+            ShellHandler handler = aborted && execute ? abortHandler : getHandler(message.getHeader().getType());
             if (handler == null) {
                 LOG.fine("unhandled message type " + message.getHeader().getType().getName());
                 continue;
@@ -130,21 +128,42 @@ final class KernelConnection extends JupyterConnection {
             if (env.isMarkedForShutdown()) {
                 running = false;
             }
-            if (socket == shell && abortRequested) {
-                abortRequested = false;
-                aborting = true;
+        }
+    }
+
+    /** The next message within {@code timeoutMs}, or null; an unreadable one is dropped. */
+    @SuppressWarnings("rawtypes")
+    private Message read(ShellChannel socket, Poll poll, int timeoutMs) {
+        try {
+            return poll.ready(timeoutMs) ? socket.readMessage() : null;
+        } catch (RuntimeException e) {
+            // A bad signature, broken JSON or a missing header field: the whole multipart message
+            // has been consumed by now, so dropping it leaves the socket ready for the next one.
+            if (running) {
+                LOG.log(Level.WARNING, "dropped an unreadable message: " + e.getMessage());
             }
+            return null;
         }
     }
 
     /**
-     * After the cell being handled, the execute_requests already waiting on the shell socket are
-     * answered by {@code handler} (an "aborted" reply) instead of run, as ipykernel does after a
-     * failed cell sent with {@code stop_on_error}: Run All stops at the first failing cell.
+     * Called on the shell thread by a failed cell sent with {@code stop_on_error}, before its
+     * reply goes out: the requests already waiting on the shell socket are taken now, and the
+     * execute_requests among them are answered by {@code handler} (an "aborted" reply) instead of
+     * run, as ipykernel does: Run All stops at the first failing cell. Taking them before the
+     * reply means a cell sent after the client saw the error is never caught up in it.
      */
+    @SuppressWarnings("rawtypes")
     void abortQueuedCells(ShellHandler<?> handler) {
         abortHandler = handler;
-        abortRequested = true;
+        Poll poll = shellPoll;
+        if (poll == null) {
+            return;
+        }
+        Message m;
+        while ((m = read(shell, poll, 0)) != null) {
+            toAbort.add(m);
+        }
     }
 
     /** Waits up to POLL_MS for a socket to have a message (its own selector: one per loop thread). */
