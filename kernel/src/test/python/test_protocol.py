@@ -4,6 +4,7 @@ ordering, interrupt, restart and robustness checks through jupyter_client.
 Run by KernelJupyterIT (./mvnw verify) with JUPYTER_PATH pointing at a freshly installed kernelspec.
 """
 import queue
+import tempfile
 import time
 import unittest
 
@@ -28,10 +29,12 @@ class KubetutorKernelTests(jupyter_kernel_test.KernelTests):
 
     completion_samples = [
         {"text": "kubectl ge", "matches": {"get"}},
-        {"text": "kubectl get no", "matches": {"nodes", "node", "no"}},
+        {"text": "kubectl get no", "matches": {"nodes"}},
         {"text": "kubectl get nodes wor", "matches": {"worker1", "worker2"}},
         {"text": "kubectl get pods -n kube-sy", "matches": {"kube-system"}},
         {"text": "kubectl get pods --all-n", "matches": {"--all-namespaces"}},
+        {"text": "kubectl get pods -o js", "matches": {"json"}},
+        {"text": "%re", "matches": {"%reset"}},
     ]
     complete_code_samples = ["kubectl get pods", "kubectl apply -f - <<EOF\napiVersion: v1\nEOF",
                              "apiVersion: v1\nkind: Pod", "%%file pod.yaml\napiVersion: v1"]
@@ -91,6 +94,24 @@ class KubetutorKernelTests(jupyter_kernel_test.KernelTests):
         self.assertEqual(reply["content"]["status"], "ok")
         reply, outputs = self.execute("cat kt-test-note.txt")
         self.assertEqual(outputs[0]["content"]["text"], "hello from a file\n")
+
+    def inspect(self, code, cursor):
+        self.flush_channels()
+        msg_id = self.kc.inspect(code, cursor)
+        reply = self.get_non_kernel_info_reply(timeout=TIMEOUT)
+        self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
+        self.assertEqual(reply["content"]["status"], "ok")
+        return reply["content"]
+
+    def test_inspect_is_kubectl_explain(self):
+        reply = self.inspect("kubectl get pods", len("kubectl get po"))
+        self.assertTrue(reply["found"])
+        self.assertTrue(reply["data"]["text/plain"].startswith("KIND:       Pod\nVERSION:    v1\n\nDESCRIPTION:\n"))
+        pod = "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: web\n    livenessProbe:\n"
+        reply = self.inspect(pod, pod.index("livenessProbe") + 3)
+        self.assertTrue(reply["data"]["text/plain"].startswith(
+            "KIND:       Pod\nVERSION:    v1\n\nFIELD: livenessProbe <Probe>\n"))
+        self.assertFalse(self.inspect("zzz", 2)["found"])
 
     def test_unknown_magic(self):
         reply, outputs = self.execute("%nosuch")
@@ -169,6 +190,25 @@ class KernelLifecycleTests(unittest.TestCase):
         history = self.kc.history(hist_access_type="tail", n=10, reply=True, timeout=5)
         self.assertNotIn("echo should-not-run", [h[2] for h in history["content"]["history"]])
 
+    def replies(self, msg_ids):
+        statuses = {}
+        while len(statuses) < len(msg_ids):
+            r = self.kc.get_shell_msg(timeout=10)
+            if r["parent_header"].get("msg_id") in msg_ids:
+                statuses[r["parent_header"]["msg_id"]] = r["content"]["status"]
+        return [statuses[m] for m in msg_ids]
+
+    def test_failed_cell_aborts_the_queued_ones(self):
+        """Run All (stop_on_error, as ipykernel): cells queued behind a failed one are aborted, not run."""
+        self.run_cell("clock realtime")
+        ids = [self.kc.execute("sleep 1\nkubectl get nosuchkind")] + [self.kc.execute("echo queued") for _ in range(2)]
+        self.assertEqual(self.replies(ids), ["error", "aborted", "aborted"])
+        reply, outputs = self.run_cell("echo after")
+        self.assertEqual(reply["content"]["status"], "ok")
+        # nbclient with allow_errors (stop_on_error false): the next cells run
+        ids = [self.kc.execute("sleep 1\nkubectl get nosuchkind", stop_on_error=False), self.kc.execute("echo runs")]
+        self.assertEqual(self.replies(ids), ["error", "ok"])
+
     def test_restart_gives_a_fresh_kernel(self):
         self.run_cell("echo one")
         self.km.restart_kernel(now=False)
@@ -185,6 +225,24 @@ class KernelLifecycleTests(unittest.TestCase):
         self.assertLess(time.time() - started, 3)
         self.assertFalse(km.is_alive())
 
+    def test_shutdown_is_quiet(self):
+        """Shutdown with cells still queued (or a watch running): the kernel's stderr has no stack trace."""
+        for watch in (False, False, True):
+            with tempfile.TemporaryFile(mode="w+") as err:
+                km, kc = start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT, stderr=err)
+                if watch:
+                    kc.execute("clock realtime --speed 100")
+                    kc.execute("kubectl get pods -A -w")
+                for _ in range(40):
+                    kc.execute("kubectl get pods -A\nkubectl describe nodes")
+                km.request_shutdown(restart=watch)
+                km.finish_shutdown(waittime=5)
+                kc.stop_channels()
+                self.assertFalse(km.is_alive())
+                err.seek(0)
+                text = err.read()
+                self.assertNotIn("Exception", text)
+                self.assertNotIn("\tat ", text)
 
 if __name__ == "__main__":
     unittest.main()

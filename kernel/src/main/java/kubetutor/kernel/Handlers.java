@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -37,12 +38,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Handlers {
     private final KubetutorKernel kernel;
     private final AtomicInteger executionCount = new AtomicInteger();
+    private JupyterConnection connection;
 
     Handlers(KubetutorKernel kernel) {
         this.kernel = kernel;
     }
 
     void install(JupyterConnection c) {
+        this.connection = c;
         c.setHandler(MessageType.EXECUTE_REQUEST, busy(this::execute));
         c.setHandler(MessageType.KERNEL_INFO_REQUEST, busy((env, msg) -> reply(env, MessageType.KERNEL_INFO_REPLY, kernelInfo())));
         c.setHandler(MessageType.COMPLETE_REQUEST, busy(this::complete));
@@ -74,11 +77,18 @@ final class Handlers {
         if (!silent) {
             publish(env, MessageType.PUBLISH_EXECUTE_INPUT, map("code", code, "execution_count", count));
         }
-        Future<KernelOutput.Failure> cell = kernel.worker().submit(() -> kernel.runner().run(code, o -> {
-            if (!silent) {
-                publish(env, o);
-            }
-        }));
+        Future<KernelOutput.Failure> cell;
+        try {
+            cell = kernel.worker().submit(() -> kernel.runner().run(code, o -> {
+                if (!silent) {
+                    publish(env, o);
+                }
+            }));
+        } catch (RejectedExecutionException e) {
+            // A cell queued behind shutdown_request: the protocol's answer for work not done is "aborted".
+            reply(env, MessageType.EXECUTE_REPLY, map("status", "aborted", "execution_count", count));
+            return;
+        }
         KernelOutput.Failure failure = await(cell);
         if (store) {
             kernel.history().add(count, code);
@@ -89,6 +99,10 @@ final class Handlers {
         }
         if (!silent) {
             publish(env, failure);
+        }
+        if (req.shouldStopOnError() && connection instanceof KernelConnection ours) {
+            ours.abortQueuedCells(busy((e, m) -> reply(e, MessageType.EXECUTE_REPLY,
+                    map("status", "aborted", "execution_count", executionCount.get()))));
         }
         reply(env, MessageType.EXECUTE_REPLY, map("status", "error", "execution_count", count,
                 "ename", failure.ename(), "evalue", failure.evalue(), "traceback", failure.traceback()));
@@ -189,6 +203,11 @@ final class Handlers {
     private void shutdown(ShellReplyEnvironment env, Message<ShutdownRequest> msg) {
         boolean restart = msg.getContent().isRestart();
         reply(env, MessageType.SHUTDOWN_REPLY, ok("restart", restart));
+        // Stop taking requests before the worker goes away: a cell still queued on the shell socket
+        // would otherwise meet a shut-down worker.
+        if (connection instanceof KernelConnection ours) {
+            ours.close();
+        }
         kernel.onShutdown(restart);
         env.markForShutdown();
     }

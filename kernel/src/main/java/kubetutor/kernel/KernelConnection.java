@@ -33,6 +33,12 @@ final class KernelConnection extends JupyterConnection {
     private final List<Thread> loops = new ArrayList<>();
     private volatile boolean running;
     private volatile boolean closed;
+    /** Shell-thread state for aborting queued cells (see {@link #abortQueuedCells}). */
+    @SuppressWarnings("rawtypes")
+    private final List<Message> toAbort = new ArrayList<>();
+    @SuppressWarnings("rawtypes")
+    private ShellHandler abortHandler;
+    private Poll shellPoll;
 
     KernelConnection(KernelConnectionProperties props) throws NoSuchAlgorithmException, InvalidKeyException {
         super(props);
@@ -73,7 +79,7 @@ final class KernelConnection extends JupyterConnection {
         Poll poll = new Poll(heartbeat);
         while (running) {
             try {
-                if (poll.ready()) {
+                if (poll.ready(POLL_MS)) {
                     byte[] ping = heartbeat.recv(ZMQ.DONTWAIT);
                     if (ping != null) {
                         heartbeat.send(ping);
@@ -90,25 +96,23 @@ final class KernelConnection extends JupyterConnection {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void shellLoop(ShellChannel socket) {
         Poll poll = new Poll(socket);
+        if (socket == shell) {
+            shellPoll = poll;
+        }
         while (running) {
             Message message;
-            try {
-                if (!poll.ready()) {
-                    continue;
-                }
-                message = socket.readMessage();
-            } catch (RuntimeException e) {
-                // A bad signature, broken JSON or a missing header field: the whole multipart message
-                // has been consumed by now, so dropping it leaves the socket ready for the next one.
-                if (running) {
-                    LOG.log(Level.WARNING, "dropped an unreadable message: " + e.getMessage());
-                }
-                continue;
+            boolean aborted = false;
+            if (socket == shell && !toAbort.isEmpty()) {
+                message = toAbort.remove(0);
+                aborted = true;
+            } else {
+                message = read(socket, poll, POLL_MS);
             }
-            if (message == null) {
-                continue;
+            if (message == null || !running) {
+                continue; // nothing, or read after shutdown_request: left unanswered, as the kernel is going away
             }
-            ShellHandler handler = getHandler(message.getHeader().getType());
+            boolean execute = message.getHeader().getType().getName().equals("execute_request");
+            ShellHandler handler = aborted && execute ? abortHandler : getHandler(message.getHeader().getType());
             if (handler == null) {
                 LOG.fine("unhandled message type " + message.getHeader().getType().getName());
                 continue;
@@ -127,6 +131,41 @@ final class KernelConnection extends JupyterConnection {
         }
     }
 
+    /** The next message within {@code timeoutMs}, or null; an unreadable one is dropped. */
+    @SuppressWarnings("rawtypes")
+    private Message read(ShellChannel socket, Poll poll, int timeoutMs) {
+        try {
+            return poll.ready(timeoutMs) ? socket.readMessage() : null;
+        } catch (RuntimeException e) {
+            // A bad signature, broken JSON or a missing header field: the whole multipart message
+            // has been consumed by now, so dropping it leaves the socket ready for the next one.
+            if (running) {
+                LOG.log(Level.WARNING, "dropped an unreadable message: " + e.getMessage());
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Called on the shell thread by a failed cell sent with {@code stop_on_error}, before its
+     * reply goes out: the requests already waiting on the shell socket are taken now, and the
+     * execute_requests among them are answered by {@code handler} (an "aborted" reply) instead of
+     * run, as ipykernel does: Run All stops at the first failing cell. Taking them before the
+     * reply means a cell sent after the client saw the error is never caught up in it.
+     */
+    @SuppressWarnings("rawtypes")
+    void abortQueuedCells(ShellHandler<?> handler) {
+        abortHandler = handler;
+        Poll poll = shellPoll;
+        if (poll == null) {
+            return;
+        }
+        Message m;
+        while ((m = read(shell, poll, 0)) != null) {
+            toAbort.add(m);
+        }
+    }
+
     /** Waits up to POLL_MS for a socket to have a message (its own selector: one per loop thread). */
     private static final class Poll {
         private final Selector selector;
@@ -141,8 +180,8 @@ final class KernelConnection extends JupyterConnection {
             this.items = new ZMQ.PollItem[] {new ZMQ.PollItem(socket, ZMQ.Poller.POLLIN)};
         }
 
-        boolean ready() {
-            return ZMQ.poll(selector, items, POLL_MS) > 0 && items[0].isReadable();
+        boolean ready(int timeoutMs) {
+            return ZMQ.poll(selector, items, timeoutMs) > 0 && items[0].isReadable();
         }
     }
 
@@ -170,7 +209,12 @@ final class KernelConnection extends JupyterConnection {
                 s.setLinger(1000);
             }
             // Sockets belong to the loop threads while they run; close them only once all have ended.
-            super.close();
+            try {
+                super.close();
+            } catch (RuntimeException e) {
+                // The process is about to exit: a socket or context that fails to close changes nothing.
+                LOG.fine("closing the sockets: " + e);
+            }
         }
     }
 

@@ -39,9 +39,17 @@ public final class KernelMain {
             usage("missing the connection file");
         }
         JupyterSocket.JUPYTER_LOGGER.setLevel(Level.WARNING);
+        QuietZmqThreads.install();
         KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(connectionFile));
-        Session session = new Session(new SessionOptions(seed, null, Path.of("").toAbsolutePath()));
-        KubetutorKernel kernel = new KubetutorKernel(session);
+        long sessionSeed = seed;
+        Path workDir = Path.of("").toAbsolutePath();
+        KubetutorKernel kernel = new KubetutorKernel(() -> {
+            try {
+                return new Session(new SessionOptions(sessionSeed, null, workDir));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         KernelConnection connection = new KernelConnection(props);
         kernel.becomeHandlerForConnection(connection);
         connection.connect();

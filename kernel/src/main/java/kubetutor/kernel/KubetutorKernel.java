@@ -8,14 +8,18 @@ import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.history.HistoryManager;
 import kubetutor.engine.command.ScriptReader;
+import kubetutor.engine.complete.Completer;
+import kubetutor.engine.complete.Completion;
 import kubetutor.engine.session.Session;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The kubetutor kernel: basekernel's hooks (completion, inspection, is-complete, history) over one
@@ -24,25 +28,35 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class KubetutorKernel extends BaseKernel {
     static final String VERSION = "0.1.0";
+    /** The line magics (any line), then the cell magic (first line only). */
+    private static final List<String> MAGICS = List.of("%reset", "%sleep", "%%file");
 
-    private final Session session;
-    private final CellRunner runner;
-    private final Completions completions;
-    private final Explanations explanations;
     private final KernelHistory history = new KernelHistory();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "kubetutor-cell");
         t.setDaemon(true);
         return t;
     });
+    /** Built on the worker, so cells queue behind it; kernel_info and the rest need not wait for it. */
+    private final CompletableFuture<Parts> parts;
+
+    /** What needs the session; booting the cluster is most of a start-up. */
+    private record Parts(Session session, CellRunner runner, Completer completer, Inspector inspector) {
+        static Parts of(Session session) {
+            String prefix = "kubetutor-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+            AtomicInteger displays = new AtomicInteger();
+            return new Parts(session, new CellRunner(session, () -> prefix + displays.incrementAndGet()),
+                    new Completer(session), new Inspector(session));
+        }
+    }
 
     public KubetutorKernel(Session session) {
-        this.session = session;
-        String prefix = "kubetutor-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-        AtomicInteger displays = new AtomicInteger();
-        this.runner = new CellRunner(session, () -> prefix + displays.incrementAndGet());
-        this.completions = new CommandTableCompletions(session);
-        this.explanations = new Explanations(session);
+        this.parts = CompletableFuture.completedFuture(Parts.of(session));
+    }
+
+    /** A kernel whose session is built on its worker thread while the sockets start answering. */
+    public KubetutorKernel(Supplier<Session> session) {
+        this.parts = CompletableFuture.supplyAsync(() -> Parts.of(session.get()), worker);
     }
 
     @Override
@@ -52,11 +66,11 @@ public final class KubetutorKernel extends BaseKernel {
     }
 
     Session session() {
-        return session;
+        return parts.join().session();
     }
 
     CellRunner runner() {
-        return runner;
+        return parts.join().runner();
     }
 
     ExecutorService worker() {
@@ -89,15 +103,25 @@ public final class KubetutorKernel extends BaseKernel {
         return List.of(new LanguageInfo.Help("kubectl reference", "https://kubernetes.io/docs/reference/kubectl/"));
     }
 
+    /** The shell's completion (the engine's {@link Completer}), plus the kernel's magics at the start of a line. */
     @Override
     public ReplacementOptions complete(String code, int at) {
-        Completions.Result r = completions.complete(code, at);
-        return new ReplacementOptions(r.matches(), r.start(), r.end());
+        int cursor = Math.min(Math.max(at, 0), code.length());
+        int lineStart = code.lastIndexOf('\n', cursor - 1) + 1;
+        String line = code.substring(lineStart, cursor);
+        if (line.stripLeading().startsWith("%")) {
+            String typed = line.strip();
+            int start = lineStart + line.indexOf('%');
+            List<String> magics = (lineStart == 0 ? MAGICS : MAGICS.subList(0, 2)).stream().filter(m -> m.startsWith(typed)).toList();
+            return new ReplacementOptions(typed.contains(" ") ? List.of() : magics, start, cursor);
+        }
+        Completion c = parts.join().completer().complete(code, cursor);
+        return new ReplacementOptions(c.values(), c.start(), cursor);
     }
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
-        Optional<String> text = explanations.explain(code, at);
+        Optional<String> text = parts.join().inspector().inspect(code, at);
         if (text.isEmpty()) {
             return null;
         }
@@ -123,12 +147,15 @@ public final class KubetutorKernel extends BaseKernel {
     /** Called on the control thread: only sets the flag the running command's pacer checks. */
     @Override
     public void interrupt() {
-        runner.interrupt();
+        Parts p = parts.getNow(null);
+        if (p != null) {
+            p.runner().interrupt();
+        }
     }
 
     @Override
     public void onShutdown(boolean isRestarting) {
-        runner.interrupt();
+        interrupt();
         worker.shutdown();
     }
 }
