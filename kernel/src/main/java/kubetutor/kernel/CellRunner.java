@@ -91,6 +91,9 @@ final class CellRunner {
             if (f != null && !(handled && !f.ename().equals("KeyboardInterrupt"))) {
                 return f; // a failure the cell does not handle with "||" ends it, as a failing line ends a script under set -e
             }
+            if (f != null) {
+                out.accept(KernelOutput.Stream.stderr(f.evalue() + "\n")); // handled: kubectl's message still shows
+            }
         }
         return null;
     }

@@ -66,6 +66,20 @@ class CellRunnerTest {
     }
 
     @Test
+    void aFailureHandledWithOrShowsKubectlsMessageAndTheCellGoesOn() throws Exception {
+        assertNull(run("kubectl get pod web || echo handled\necho after"));
+        assertEquals(List.of(KernelOutput.Stream.stderr("Error from server (NotFound): pods \"web\" not found\n"),
+                KernelOutput.Stream.stdout("handled\n"), KernelOutput.Stream.stdout("after\n")), outputs);
+    }
+
+    @Test
+    void aFailureBeforeAndAndEndsTheCell() throws Exception {
+        KernelOutput.Failure f = run("kubectl get pod web && echo skipped\necho never");
+        assertEquals("Error from server (NotFound): pods \"web\" not found", f.evalue());
+        assertEquals(List.of(), outputs);
+    }
+
+    @Test
     void aManifestCellIsAppliedThroughAHereDocument() {
         String manifest = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: dev\n";
         assertTrue(CellRunner.isManifest("# a comment\n" + manifest));
