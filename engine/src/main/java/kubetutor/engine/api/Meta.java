@@ -83,6 +83,22 @@ public final class Meta {
      * cluster's work.
      */
     public static String timestamp(Instant t) {
+        // One simulated instant stamps many writes in a row (a pod's conditions, its events).
+        Stamp last = lastStamp;
+        if (last != null && last.second() == t.getEpochSecond()) {
+            return last.text();
+        }
+        String text = format(t);
+        lastStamp = new Stamp(t.getEpochSecond(), text);
+        return text;
+    }
+
+    /** The last timestamp written; immutable, so sessions on other threads read a whole one or none. */
+    private record Stamp(long second, String text) {}
+
+    private static volatile Stamp lastStamp;
+
+    private static String format(Instant t) {
         LocalDateTime d = LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, ZoneOffset.UTC);
         if (d.getYear() < 0 || d.getYear() > 9999) {
             return DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(ChronoUnit.SECONDS));

@@ -47,14 +47,20 @@ final class Fit {
         if (node.unschedulable() && !tolerates("node.kubernetes.io/unschedulable", "", "NoSchedule")) {
             return "node(s) were unschedulable";
         }
-        for (NodeInfo.Taint taint : node.taints()) {
+        // Indexed loops and an emptiness check: this runs for every node for every pod, and
+        // iterators over the (mostly empty) taints and selectors were most of a big run's garbage.
+        List<NodeInfo.Taint> taints = node.taints();
+        for (int i = 0; i < taints.size(); i++) {
+            NodeInfo.Taint taint = taints.get(i);
             if (!tolerates(taint.key(), taint.value(), taint.effect())) {
                 return "node(s) had untolerated taint {" + taint.key() + ": " + taint.value() + "}";
             }
         }
-        for (Map.Entry<String, String> e : nodeSelector.entrySet()) {
-            if (!e.getValue().equals(node.labels().get(e.getKey()))) {
-                return "node(s) didn't match Pod's node affinity/selector";
+        if (!nodeSelector.isEmpty()) {
+            for (Map.Entry<String, String> e : nodeSelector.entrySet()) {
+                if (!e.getValue().equals(node.labels().get(e.getKey()))) {
+                    return "node(s) didn't match Pod's node affinity/selector";
+                }
             }
         }
         if (used.pods + 1 > node.allocatablePods()) {

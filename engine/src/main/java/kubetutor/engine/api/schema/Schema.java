@@ -101,21 +101,47 @@ public final class Schema {
         if (type.open()) {
             return;
         }
-        Map<String, JsonNode> known = new LinkedHashMap<>();
-        Map<String, JsonNode> extra = new LinkedHashMap<>();
+        // Most objects arrive in order already (copies of stored ones): they are only walked.
+        if (!inGoOrder(type, node)) {
+            Map<String, JsonNode> known = new LinkedHashMap<>();
+            Map<String, JsonNode> extra = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                (type.fieldOrNull(e.getKey()) != null ? known : extra).put(e.getKey(), e.getValue());
+            }
+            node.removeAll();
+            for (Field f : type.fields()) {
+                JsonNode v = known.get(f.name());
+                if (v != null) {
+                    node.set(f.name(), v);
+                }
+            }
+            extra.forEach(node::set);
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            (type.field(e.getKey()).isPresent() ? known : extra).put(e.getKey(), e.getValue());
-        }
-        node.removeAll();
-        for (Field f : type.fields()) {
-            JsonNode v = known.get(f.name());
-            if (v != null) {
-                reorder(f.type(), v);
-                node.set(f.name(), v);
+            Field f = type.fieldOrNull(e.getKey());
+            if (f != null) {
+                reorder(f.type(), e.getValue());
             }
         }
-        extra.forEach(node::set);
+    }
+
+    /** Known fields in struct order, unknown ones (kept as they are) after them all. */
+    private static boolean inGoOrder(TypeDef type, ObjectNode node) {
+        int last = -1;
+        boolean extras = false;
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            Integer at = type.positions().get(it.next());
+            if (at == null) {
+                extras = true;
+            } else if (extras || at < last) {
+                return false;
+            } else {
+                last = at;
+            }
+        }
+        return true;
     }
 
     private void reorder(FieldType ft, JsonNode v) {
