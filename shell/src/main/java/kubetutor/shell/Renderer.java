@@ -39,7 +39,7 @@ final class Renderer {
 
     private static String table(Output.TableOutput t) {
         List<List<String>> plain = Tabwriter.lines(t.table());
-        int[] widths = Tabwriter.widths(plain);
+        int[] widths = Tabwriter.widths(t.table());
         StringBuilder out = new StringBuilder();
         if (t.table().hasHeader()) {
             List<String> headers = t.table().headers();

@@ -13,6 +13,15 @@ public final class Tabwriter {
 
     private Tabwriter() {}
 
+    /** Widths of every column but the last, for the table's lines and no less than its width floor. */
+    public static int[] widths(Table table) {
+        int[] widths = widths(lines(table));
+        for (int c = 0; c < widths.length && c < table.widthFloor().size(); c++) {
+            widths[c] = Math.max(widths[c], table.widthFloor().get(c));
+        }
+        return widths;
+    }
+
     /** Widths of every column but the last, for the given lines (each a list of cells). */
     public static int[] widths(List<List<String>> lines) {
         int columns = 0;
@@ -30,7 +39,10 @@ public final class Tabwriter {
 
     /** Renders lines (header first, when there is one) exactly as kubectl prints them. */
     public static String render(List<List<String>> lines) {
-        int[] widths = widths(lines);
+        return render(lines, widths(lines));
+    }
+
+    private static String render(List<List<String>> lines, int[] widths) {
         StringBuilder out = new StringBuilder();
         for (List<String> line : lines) {
             for (int c = 0; c < line.size(); c++) {
@@ -48,7 +60,7 @@ public final class Tabwriter {
     }
 
     public static String render(Table table) {
-        return render(lines(table));
+        return render(lines(table), widths(table));
     }
 
     /** The table's header and rows as plain strings. */

@@ -10,6 +10,7 @@ import kubetutor.engine.output.Cell;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.Style;
 import kubetutor.engine.output.Table;
+import kubetutor.engine.output.Tabwriter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,9 @@ public final class TablePrinter {
     private final boolean withKind;
     private boolean printedBlock;
     private boolean watchHeaderPrinted;
+    /** What kubectl's tabwriter remembers: the widths printed so far for one kind, reset when the kind changes. */
+    private ResourceType widthsOf;
+    private List<Integer> rememberedWidths = List.of();
 
     public TablePrinter(Invocation inv, boolean withKind) {
         this.inv = inv;
@@ -46,8 +50,7 @@ public final class TablePrinter {
         boolean header = !inv.args().bool("no-headers");
         // With --output-watch-events the first listing already comes as ADDED events.
         boolean asEvents = (inv.args().bool("watch") || inv.args().bool("watch-only")) && inv.args().bool("output-watch-events");
-        inv.sink().emit(new Output.TableOutput(table(type, objects, output.equals("wide"), header, asEvents,
-                WatchEvent.Type.ADDED.name())));
+        emit(type, table(type, objects, output.equals("wide"), header, asEvents, WatchEvent.Type.ADDED.name()));
         watchHeaderPrinted = true;
     }
 
@@ -57,7 +60,7 @@ public final class TablePrinter {
         inv.sink().emit(new Output.Text(text, output.equals("yaml") ? Output.TextKind.YAML : Output.TextKind.JSON));
     }
 
-    /** One watch event: kubectl flushes each line by itself, so each row is aligned on its own. */
+    /** One watch event: kubectl flushes each line by itself, on a tabwriter that remembers earlier widths. */
     public void watchEvent(WatchEvent e, String output, boolean withEventType) {
         if (output.equals("yaml") || output.equals("json")) {
             if (output.equals("yaml") && watchHeaderPrinted) {
@@ -72,9 +75,26 @@ public final class TablePrinter {
             return;
         }
         boolean header = !watchHeaderPrinted && !inv.args().bool("no-headers");
-        inv.sink().emit(new Output.TableOutput(table(e.resource(), List.of(e.object()), output.equals("wide"), header,
-                withEventType, e.type().name())));
+        emit(e.resource(), table(e.resource(), List.of(e.object()), output.equals("wide"), header, withEventType,
+                e.type().name()));
         watchHeaderPrinted = true;
+    }
+
+    private void emit(ResourceType type, Table table) {
+        if (type != widthsOf) {
+            widthsOf = type;
+            rememberedWidths = List.of();
+        }
+        Table floored = new Table(table.headers(), table.rows(), rememberedWidths);
+        List<Integer> widths = new ArrayList<>();
+        for (int w : Tabwriter.widths(floored)) {
+            widths.add(w);
+        }
+        for (int c = widths.size(); c < rememberedWidths.size(); c++) {
+            widths.add(rememberedWidths.get(c));
+        }
+        rememberedWidths = widths;
+        inv.sink().emit(new Output.TableOutput(floored));
     }
 
     private Table table(ResourceType type, List<JsonNode> objects, boolean wide, boolean header, boolean eventColumn,
