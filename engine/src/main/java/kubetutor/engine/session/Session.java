@@ -189,6 +189,17 @@ public final class Session {
         return java.util.Optional.ofNullable(terminal);
     }
 
+    /** Runs kubectl outside the journal, for what only prints (help pages). */
+    int kubectl(List<String> args, Sink sink) {
+        return kubectl.run(args, parsed -> {
+            throw new IllegalStateException("help runs no verb");
+        }, sink::emit);
+    }
+
+    boolean isKubectlCommand(String word) {
+        return kubectl.spec().subcommand(word).isPresent() || word.equals("help") || word.equals("options");
+    }
+
     /** Whether the text is a whole command or needs more lines (open quote, here-document, trailing backslash). */
     public static ScriptReader.Completeness completeness(String text) {
         return ScriptReader.check(text);

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -50,7 +51,7 @@ final class SimCommands {
                 CommandSpec.of("pwd", "Print the workspace directory", List.of()),
                 CommandSpec.of("echo", "Print its arguments", List.of(), ValueKind.TEXT),
                 CommandSpec.of("curl", "Fetch a URL (localhost:PORT after kubectl port-forward, or a pod IP)", List.of(), ValueKind.TEXT),
-                CommandSpec.of("help", "Show what you can type", List.of(), ValueKind.TEXT));
+                CommandSpec.of("help", "Show what you can type (help COMMAND: one command)", List.of(), ValueKind.TEXT));
     }
 
     /**
@@ -85,7 +86,7 @@ final class SimCommands {
                     sink.emit(Output.Text.message(String.join(" ", args)));
                     yield 0;
                 }
-                case "help" -> help(sink);
+                case "help" -> args.isEmpty() ? help(sink) : helpOn(args, sink);
                 case "curl" -> Curl.run(session.cluster(), args, sink);
                 default -> unknown(name, sink);
             };
@@ -232,6 +233,27 @@ final class SimCommands {
         sb.append("  exit     Leave (Ctrl-D too)\n");
         sink.emit(new Output.Text(sb.toString(), Output.TextKind.MESSAGE));
         return 0;
+    }
+
+    /**
+     * One topic: a simulator command's page, or kubectl's own help for "kubectl VERB" (the "kubectl"
+     * may be left out: help get).
+     */
+    private int helpOn(List<String> args, Sink sink) {
+        String topic = args.get(0);
+        Optional<String> page = SimHelp.page(topic);
+        if (page.isPresent() && args.size() == 1) {
+            sink.emit(new Output.Text(page.get(), Output.TextKind.MESSAGE));
+            return 0;
+        }
+        List<String> kubectlArgs = topic.equals("kubectl") || topic.equals("k") ? args.subList(1, args.size()) : args;
+        if (kubectlArgs.isEmpty() || session.isKubectlCommand(kubectlArgs.get(0))) {
+            List<String> helpArgs = new ArrayList<>(List.of("help"));
+            helpArgs.addAll(kubectlArgs);
+            return session.kubectl(helpArgs, sink);
+        }
+        sink.emit(Output.Error.of("help: no help topics match '" + String.join(" ", args) + "'. Type help to see them all."));
+        return 1;
     }
 
     private int unknown(String name, Sink sink) {
