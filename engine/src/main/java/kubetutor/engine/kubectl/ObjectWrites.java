@@ -77,7 +77,7 @@ public final class ObjectWrites {
     public static void printResult(Invocation inv, ResourceType type, ObjectNode obj, String verb, boolean dryRun,
                                    String output) {
         switch (TemplateOutput.isJsonPath(output) ? "jsonpath" : output) {
-            case "jsonpath" -> TemplateOutput.of(inv, output).print(obj);
+            case "jsonpath" -> TemplateOutput.of(inv, output, TemplateOutput.WRITE_FORMATS).print(obj);
             case "yaml" -> inv.sink().emit(new kubetutor.engine.output.Output.Text(Formats.yaml(obj),
                     kubetutor.engine.output.Output.TextKind.YAML));
             case "json" -> inv.sink().emit(new kubetutor.engine.output.Output.Text(Formats.json(obj),

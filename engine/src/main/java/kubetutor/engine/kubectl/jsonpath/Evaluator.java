@@ -139,13 +139,17 @@ final class Evaluator {
                 }
                 List<JsonNode> lefts = steps(List.of(element), f.left());
                 if (lefts.isEmpty()) {
+                    // An element without the compared field is simply not selected.
                     continue;
                 }
                 if (lefts.size() > 1) {
                     throw new JsonPathException("can only compare one element at a time");
                 }
                 List<JsonNode> rights = steps(List.of(element), f.right());
-                if (rights.size() != 1) {
+                if (rights.isEmpty()) {
+                    continue;
+                }
+                if (rights.size() > 1) {
                     throw new JsonPathException("can only compare one element at a time");
                 }
                 if (Comparison.holds(f.operator(), lefts.get(0), rights.get(0))) {

@@ -48,10 +48,27 @@ public abstract sealed class TemplateOutput permits TemplateOutput.JsonPathOutpu
         return COLUMNS.contains(format(output));
     }
 
-    /** The printer -o names, or kubectl's error for a template it cannot read. */
+    /** What kubectl lists as allowed after an output format it cannot match, for get and for the writing verbs. */
+    public static final String GET_FORMATS = "custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,"
+            + "jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml";
+    public static final String WRITE_FORMATS = "go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,"
+            + "name,template,templatefile,yaml";
+
+    /** The printer -o names for get, or kubectl's error for a template it cannot read. */
     public static TemplateOutput of(Invocation inv, String output) {
+        return of(inv, output, GET_FORMATS);
+    }
+
+    /** The printer -o names, {@code allowed} being what the verb's "unable to match" error lists. */
+    public static TemplateOutput of(Invocation inv, String output, String allowed) {
         String format = format(output);
-        String value = output.contains("=") ? output.substring(output.indexOf('=') + 1) : inv.args().get("template", "");
+        String flag = inv.args().get("template", "");
+        if (!flag.isEmpty() && output.contains("=")) {
+            // With --template kubectl takes -o whole, and "jsonpath=..." is no format it knows.
+            throw new UsageException("error: unable to match a printer suitable for the output format \"" + output
+                    + "\", allowed formats are: " + allowed);
+        }
+        String value = output.contains("=") ? output.substring(output.indexOf('=') + 1) : flag;
         if (isColumns(output)) {
             if (value.isEmpty()) {
                 throw new UsageException("error: custom-columns format specified but no custom columns given");

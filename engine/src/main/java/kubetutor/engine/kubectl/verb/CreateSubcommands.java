@@ -32,8 +32,7 @@ import java.util.List;
  * the subcommand's flags.
  */
 public final class CreateSubcommands {
-    private static final String OUTPUT_FORMATS =
-            "go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml";
+    private static final String OUTPUT_FORMATS = TemplateOutput.WRITE_FORMATS;
 
     private static final List<FlagSpec> COMMON = List.of(
             TemplateOutput.ALLOW_MISSING_KEYS,
@@ -115,7 +114,7 @@ public final class CreateSubcommands {
 
     private static void print(Invocation inv, ObjectNode obj, String output, String ref, String suffix, boolean fromServer) {
         if (TemplateOutput.isJsonPath(output)) {
-            TemplateOutput.of(inv, output).print(obj);
+            TemplateOutput.of(inv, output, OUTPUT_FORMATS).print(obj);
             return;
         }
         switch (output) {
@@ -167,7 +166,7 @@ public final class CreateSubcommands {
                     + "\", allowed formats are: " + OUTPUT_FORMATS);
         }
         if (TemplateOutput.isJsonPath(output)) {
-            TemplateOutput.of(inv, output); // a template that does not parse fails before anything is created
+            TemplateOutput.of(inv, output, OUTPUT_FORMATS); // a template that does not parse fails before anything is created
         }
         return output;
     }

@@ -57,7 +57,7 @@ public final class GetVerb implements Verb {
         boolean template = TemplateOutput.isJsonPath(output) || TemplateOutput.isColumns(output);
         if (!output.isEmpty() && !template && !List.of("json", "yaml", "name", "wide").contains(output)) {
             throw new UsageException("error: unable to match a printer suitable for the output format \"" + output
-                    + "\", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml");
+                    + "\", allowed formats are: " + TemplateOutput.GET_FORMATS);
         }
         TemplateOutput templateOutput = template ? TemplateOutput.of(inv, output) : null;
         List<ResourceArgs.Request> requests = ObjectQuery.requests(inv);

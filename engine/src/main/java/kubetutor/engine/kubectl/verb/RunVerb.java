@@ -140,7 +140,7 @@ public final class RunVerb implements Verb {
 
     private static int print(Invocation inv, ObjectNode pod, String output, String suffix) {
         if (TemplateOutput.isJsonPath(output)) {
-            TemplateOutput.of(inv, output).print(pod);
+            TemplateOutput.of(inv, output, TemplateOutput.WRITE_FORMATS).print(pod);
             return 0;
         }
         switch (output) {
