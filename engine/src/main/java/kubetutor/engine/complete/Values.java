@@ -28,14 +28,16 @@ final class Values {
 
     List<Candidate> forFlag(FlagSpec flag, String word) {
         if (!flag.choices().isEmpty()) {
-            return flag.choices().stream().map(Candidate::of).toList();
+            // "jsonpath=" and "custom-columns=" go on with a template: no space after them.
+            return flag.choices().stream().map(c -> new Candidate(c, "", !c.endsWith("="))).toList();
         }
         return of(flag.value(), word);
     }
 
     List<Candidate> of(ValueKind kind, String word) {
         return switch (kind) {
-            case OUTPUT_FORMAT -> words("json", "yaml", "name", "wide");
+            case OUTPUT_FORMAT -> List.of(Candidate.of("json"), Candidate.of("yaml"), Candidate.of("name"), Candidate.of("wide"),
+                    new Candidate("jsonpath=", "", false), new Candidate("custom-columns=", "", false));
             case NAMESPACE -> names(ResourceTypes.NAMESPACE, null);
             case NODE -> names(ResourceTypes.NODE, null);
             case POD -> names(ResourceTypes.POD, namespace());

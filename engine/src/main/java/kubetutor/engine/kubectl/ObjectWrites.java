@@ -6,6 +6,7 @@ import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceType;
 import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.command.UsageException;
+import kubetutor.engine.kubectl.printer.TemplateOutput;
 
 import java.util.Optional;
 
@@ -75,7 +76,8 @@ public final class ObjectWrites {
     /** The line (or document) create, apply and run print for an object they wrote. */
     public static void printResult(Invocation inv, ResourceType type, ObjectNode obj, String verb, boolean dryRun,
                                    String output) {
-        switch (output) {
+        switch (TemplateOutput.isJsonPath(output) ? "jsonpath" : output) {
+            case "jsonpath" -> TemplateOutput.of(inv, output, TemplateOutput.WRITE_FORMATS).print(obj);
             case "yaml" -> inv.sink().emit(new kubetutor.engine.output.Output.Text(Formats.yaml(obj),
                     kubetutor.engine.output.Output.TextKind.YAML));
             case "json" -> inv.sink().emit(new kubetutor.engine.output.Output.Text(Formats.json(obj),

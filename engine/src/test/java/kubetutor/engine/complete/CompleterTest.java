@@ -79,7 +79,7 @@ class CompleterTest {
             'kubectl get pods -A kube-sch'             = kube-scheduler-master
             'kubectl get pod/'                         = pod/nginx
             'kubectl get no/m'                         = no/master
-            'kubectl get pods -o '                     = json name wide yaml
+            'kubectl get pods -o '                     = 'custom-columns= json jsonpath= name wide yaml'
             'kubectl get pods -o w'                    = wide
             'kubectl get pods --output=y'              = '--output=yaml'
             'kubectl get pods -n '                     = default kube-node-lease kube-public kube-system

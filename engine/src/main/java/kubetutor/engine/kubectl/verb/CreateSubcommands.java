@@ -15,6 +15,7 @@ import kubetutor.engine.format.YamlWriter;
 import kubetutor.engine.kubectl.Formats;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Unsimulated;
+import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.output.Output;
 
 import java.util.ArrayList;
@@ -31,14 +32,15 @@ import java.util.List;
  * the subcommand's flags.
  */
 public final class CreateSubcommands {
-    private static final String OUTPUT_FORMATS =
-            "go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml";
+    private static final String OUTPUT_FORMATS = TemplateOutput.WRITE_FORMATS;
 
     private static final List<FlagSpec> COMMON = List.of(
+            TemplateOutput.ALLOW_MISSING_KEYS,
+            TemplateOutput.TEMPLATE,
             FlagSpec.value("dry-run", null, ValueKind.TEXT, "none",
                     "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
             FlagSpec.choice("output", "o", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).",
-                    "json", "yaml", "name"),
+                    "json", "yaml", "name", "jsonpath="),
             FlagSpec.value("validate", null, ValueKind.TEXT, "strict", "Must be one of: strict (or true), warn, ignore (or false)."),
             FlagSpec.value("field-manager", null, ValueKind.TEXT, "kubectl-create", "Name of the manager used to track field ownership."));
 
@@ -111,6 +113,10 @@ public final class CreateSubcommands {
     }
 
     private static void print(Invocation inv, ObjectNode obj, String output, String ref, String suffix, boolean fromServer) {
+        if (TemplateOutput.isJsonPath(output)) {
+            TemplateOutput.of(inv, output, OUTPUT_FORMATS).print(obj);
+            return;
+        }
         switch (output) {
             case "yaml" -> inv.sink().emit(new Output.Text(YamlWriter.write(obj), Output.TextKind.YAML));
             case "json" -> inv.sink().emit(new Output.Text(fromServer ? Formats.json(obj) : JsonWriter.write(obj),
@@ -155,9 +161,12 @@ public final class CreateSubcommands {
 
     private static String output(Invocation inv) {
         String output = inv.args().get("output", "");
-        if (!output.isEmpty() && !List.of("json", "yaml", "name").contains(output)) {
+        if (!output.isEmpty() && !List.of("json", "yaml", "name").contains(output) && !TemplateOutput.isJsonPath(output)) {
             throw new UsageException("error: unable to match a printer suitable for the output format \"" + output
                     + "\", allowed formats are: " + OUTPUT_FORMATS);
+        }
+        if (TemplateOutput.isJsonPath(output)) {
+            TemplateOutput.of(inv, output, OUTPUT_FORMATS); // a template that does not parse fails before anything is created
         }
         return output;
     }

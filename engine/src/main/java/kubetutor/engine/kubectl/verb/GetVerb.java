@@ -9,11 +9,13 @@ import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.FlagSpec;
 import kubetutor.engine.command.UsageException;
 import kubetutor.engine.command.ValueKind;
+import kubetutor.engine.kubectl.Formats;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.ObjectQuery;
 import kubetutor.engine.kubectl.ResourceArgs;
 import kubetutor.engine.kubectl.Verb;
 import kubetutor.engine.kubectl.printer.TablePrinter;
+import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.output.Output;
 
 import java.time.Duration;
@@ -25,7 +27,9 @@ import java.util.List;
 public final class GetVerb implements Verb {
     private static final CommandSpec SPEC = CommandSpec.of("get", "Display one or many resources", List.of(
             FlagSpec.choice("output", "o", "", "Output format. One of: (json, yaml, name, wide, custom-columns, ...).",
-                    "json", "yaml", "name", "wide"),
+                    "json", "yaml", "name", "wide", "jsonpath=", "custom-columns="),
+            TemplateOutput.ALLOW_MISSING_KEYS,
+            TemplateOutput.TEMPLATE,
             FlagSpec.bool("watch", "w", "After listing/getting the requested object, watch for changes."),
             FlagSpec.bool("watch-only", null, "Watch for changes to the requested object(s), without listing/getting first."),
             FlagSpec.bool("output-watch-events", null, "Output watch event objects when --watch or --watch-only is used."),
@@ -50,10 +54,12 @@ public final class GetVerb implements Verb {
     @Override
     public int run(Invocation inv) {
         String output = inv.args().get("output", "");
-        if (!output.isEmpty() && !List.of("json", "yaml", "name", "wide").contains(output)) {
+        boolean template = TemplateOutput.isJsonPath(output) || TemplateOutput.isColumns(output);
+        if (!output.isEmpty() && !template && !List.of("json", "yaml", "name", "wide").contains(output)) {
             throw new UsageException("error: unable to match a printer suitable for the output format \"" + output
-                    + "\", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml");
+                    + "\", allowed formats are: " + TemplateOutput.GET_FORMATS);
         }
+        TemplateOutput templateOutput = template ? TemplateOutput.of(inv, output) : null;
         List<ResourceArgs.Request> requests = ObjectQuery.requests(inv);
         if (requests.isEmpty()) {
             throw new UsageException("You must specify the type of resource to get. Use \"kubectl api-resources\" for a complete list of supported resources.\n\n"
@@ -62,6 +68,8 @@ public final class GetVerb implements Verb {
                     + "See 'kubectl get -h' for help and examples");
         }
         boolean watch = inv.args().bool("watch") || inv.args().bool("watch-only");
+        // yaml, json and the template printers print one document (kubectl's "generic" printing), not tables.
+        boolean generic = template || output.equals("yaml") || output.equals("json");
         ObjectQuery query = ObjectQuery.of(inv);
         TablePrinter printer = new TablePrinter(inv, requests.size() > 1 || inv.args().bool("show-kind"));
         int status = 0;
@@ -72,19 +80,15 @@ public final class GetVerb implements Verb {
             for (ResourceArgs.Request req : requests) {
                 ObjectQuery.Found found = query.find(req);
                 missing.addAll(found.missing());
-                if (output.equals("yaml") || output.equals("json")) {
+                if (generic) {
                     all.addAll(found.objects());
                 } else if (!found.objects().isEmpty()) {
                     printer.print(req.type(), found.objects(), output);
                     printedAny = true;
                 }
             }
-            if (output.equals("yaml") || output.equals("json")) {
-                boolean single = requests.size() == 1 && requests.get(0).names().size() == 1 && all.size() == 1;
-                if (!all.isEmpty() || !single) {
-                    printer.document(all, single, output);
-                    printedAny = printedAny || !all.isEmpty();
-                }
+            if (generic) {
+                printGeneric(inv, requests, all, output, templateOutput, watch, printer);
             }
             for (String m : missing) {
                 if (!inv.args().bool("ignore-not-found")) {
@@ -92,12 +96,12 @@ public final class GetVerb implements Verb {
                     status = 1;
                 }
             }
-            if (!printedAny && missing.isEmpty() && !(output.equals("yaml") || output.equals("json"))) {
+            if (!printedAny && missing.isEmpty() && !generic) {
                 inv.sink().emit(Output.Error.info(noResources(inv, requests)));
             }
         }
         if (watch && status == 0) {
-            return watch(inv, requests, query, printer, output);
+            return watch(inv, requests, query, printer, output, templateOutput);
         }
         return status;
     }
@@ -110,8 +114,27 @@ public final class GetVerb implements Verb {
         return "No resources found in " + inv.namespace() + " namespace.";
     }
 
+    /**
+     * One object as itself when the command named exactly one (kubectl's "single item implied"),
+     * else a List of them, even an empty one. A watch prints each object by itself instead.
+     */
+    private static void printGeneric(Invocation inv, List<ResourceArgs.Request> requests, List<JsonNode> all,
+                                     String output, TemplateOutput templateOutput, boolean watch, TablePrinter printer) {
+        boolean singleImplied = requests.size() == 1 && requests.get(0).names().size() == 1;
+        if (singleImplied && all.isEmpty()) {
+            return;
+        }
+        if (templateOutput == null) {
+            printer.document(all, singleImplied && all.size() == 1, output);
+        } else if (watch) {
+            all.forEach(templateOutput::print);
+        } else {
+            templateOutput.print(singleImplied && all.size() == 1 ? all.get(0) : Formats.list(all));
+        }
+    }
+
     private int watch(Invocation inv, List<ResourceArgs.Request> requests, ObjectQuery query, TablePrinter printer,
-                      String output) {
+                      String output, TemplateOutput templateOutput) {
         if (requests.size() > 1) {
             throw new UsageException("error: you may only specify a single resource type");
         }
@@ -142,6 +165,10 @@ public final class GetVerb implements Verb {
                 List<WatchEvent> batch = new ArrayList<>(pending);
                 pending.clear();
                 for (WatchEvent e : batch) {
+                    if (templateOutput != null) {
+                        templateOutput.print(e.object());
+                        continue;
+                    }
                     printer.watchEvent(e, output, inv.args().bool("output-watch-events"));
                 }
                 lastChange[0] = inv.now();

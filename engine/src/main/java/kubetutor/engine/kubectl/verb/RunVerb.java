@@ -16,6 +16,7 @@ import kubetutor.engine.format.YamlWriter;
 import kubetutor.engine.cluster.Cluster;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Verb;
+import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.session.Pacer;
 
@@ -45,7 +46,9 @@ public final class RunVerb implements Verb {
             FlagSpec.many("env", null, ValueKind.TEXT, "Environment variables to set in the container."),
             FlagSpec.bool("command", null, "If true and extra arguments are present, use them as the 'command' field in the container, rather than the 'args' field which is the default."),
             FlagSpec.choice("dry-run", null, "none", "Must be \"none\", \"server\", or \"client\".", "none", "client", "server"),
-            FlagSpec.choice("output", "o", "", "Output format.", "json", "yaml", "name"),
+            FlagSpec.choice("output", "o", "", "Output format.", "json", "yaml", "name", "jsonpath="),
+            TemplateOutput.ALLOW_MISSING_KEYS,
+            TemplateOutput.TEMPLATE,
             FlagSpec.choice("image-pull-policy", null, "", "The image pull policy for the container.", "Always", "IfNotPresent", "Never")),
             ValueKind.TEXT);
 
@@ -136,6 +139,10 @@ public final class RunVerb implements Verb {
     }
 
     private static int print(Invocation inv, ObjectNode pod, String output, String suffix) {
+        if (TemplateOutput.isJsonPath(output)) {
+            TemplateOutput.of(inv, output, TemplateOutput.WRITE_FORMATS).print(pod);
+            return 0;
+        }
         switch (output) {
             case "yaml" -> inv.sink().emit(new Output.Text(YamlWriter.write(pod), Output.TextKind.YAML));
             case "json" -> inv.sink().emit(new Output.Text(JsonWriter.write(pod) + "\n", Output.TextKind.JSON));
