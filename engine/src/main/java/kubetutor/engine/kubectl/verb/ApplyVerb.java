@@ -11,6 +11,7 @@ import kubetutor.engine.command.UsageException;
 import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.kubectl.ApplyMerge;
 import kubetutor.engine.kubectl.Invocation;
+import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.kubectl.Manifests;
 import kubetutor.engine.kubectl.ObjectWrites;
 import kubetutor.engine.kubectl.Verb;
@@ -31,7 +32,8 @@ public final class ApplyVerb implements Verb {
                 FlagSpec.choice("output", "o", "", "Output format. One of: (json, yaml, name).", "json", "yaml", "name"),
                 FlagSpec.choice("dry-run", null, "none", "Must be \"none\", \"server\", or \"client\".", "none", "client", "server"),
                 FlagSpec.bool("recursive", "R", "Process the directory used in -f, --filename recursively."),
-                FlagSpec.value("validate", null, ValueKind.TEXT, "strict", "Must be one of: strict (or true), warn, ignore (or false).")));
+                FlagSpec.value("validate", null, ValueKind.TEXT, "strict", "Must be one of: strict (or true), warn, ignore (or false)."),
+                TemplateOutput.ALLOW_MISSING_KEYS, TemplateOutput.TEMPLATE));
     }
 
     @Override

@@ -6,6 +6,7 @@ import kubetutor.engine.command.FlagSpec;
 import kubetutor.engine.command.UsageException;
 import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.kubectl.Invocation;
+import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.kubectl.Manifests;
 import kubetutor.engine.kubectl.ObjectWrites;
 import kubetutor.engine.kubectl.Verb;
@@ -20,7 +21,8 @@ public final class CreateVerb implements Verb {
             FlagSpec.choice("dry-run", null, "none", "Must be \"none\", \"server\", or \"client\".", "none", "client", "server"),
             FlagSpec.bool("save-config", null, "If true, the configuration of current object will be saved in its annotation."),
             FlagSpec.bool("recursive", "R", "Process the directory used in -f, --filename recursively."),
-            FlagSpec.value("validate", null, ValueKind.TEXT, "strict", "Must be one of: strict (or true), warn, ignore (or false)."));
+            FlagSpec.value("validate", null, ValueKind.TEXT, "strict", "Must be one of: strict (or true), warn, ignore (or false)."),
+                TemplateOutput.ALLOW_MISSING_KEYS, TemplateOutput.TEMPLATE);
 
     private final List<CommandSpec> subcommands;
     private final java.util.function.BiFunction<String, Invocation, Integer> subcommandRunner;
