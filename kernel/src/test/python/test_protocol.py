@@ -33,7 +33,7 @@ class KubetutorKernelTests(jupyter_kernel_test.KernelTests):
         {"text": "kubectl get nodes wor", "matches": {"worker1", "worker2"}},
         {"text": "kubectl get pods -n kube-sy", "matches": {"kube-system"}},
         {"text": "kubectl get pods --all-n", "matches": {"--all-namespaces"}},
-        {"text": "kubectl get pods -o js", "matches": {"json"}},
+        {"text": "kubectl get pods -o js", "matches": {"json", "jsonpath="}},
         {"text": "%re", "matches": {"%reset"}},
     ]
     complete_code_samples = ["kubectl get pods", "kubectl apply -f - <<EOF\napiVersion: v1\nEOF",
