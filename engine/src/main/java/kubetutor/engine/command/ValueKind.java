@@ -20,5 +20,7 @@ public enum ValueKind {
     SORT_FIELD,
     LABEL_SELECTOR,
     SERVICE_TYPE,
-    RESTART_POLICY
+    RESTART_POLICY,
+    /** What {@code help} explains: the session's commands and kubectl's verbs. */
+    HELP_TOPIC
 }

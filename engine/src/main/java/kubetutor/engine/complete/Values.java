@@ -48,8 +48,20 @@ final class Values {
             case SERVICE_TYPE -> words("ClusterIP", "NodePort", "LoadBalancer", "ExternalName");
             case RESTART_POLICY -> words("Always", "OnFailure", "Never");
             case SORT_FIELD -> words(".metadata.name", ".metadata.creationTimestamp");
+            case HELP_TOPIC -> helpTopics();
             case NONE, TEXT, LESSON, DURATION, LABEL_SELECTOR -> List.of();
         };
+    }
+
+    private List<Candidate> helpTopics() {
+        List<Candidate> topics = new ArrayList<>();
+        for (var command : session.commands()) {
+            topics.add(new Candidate(command.name(), command.summary(), true));
+            if (command.name().equals("kubectl")) {
+                command.subcommands().forEach(verb -> topics.add(new Candidate(verb.name(), verb.summary(), true)));
+            }
+        }
+        return topics;
     }
 
     /** kubectl's {@code TYPE/NAME} form: the names of that type, each with the type as typed. */

@@ -51,7 +51,7 @@ final class SimCommands {
                 CommandSpec.of("pwd", "Print the workspace directory", List.of()),
                 CommandSpec.of("echo", "Print its arguments", List.of(), ValueKind.TEXT),
                 CommandSpec.of("curl", "Fetch a URL (localhost:PORT after kubectl port-forward, or a pod IP)", List.of(), ValueKind.TEXT),
-                CommandSpec.of("help", "Show what you can type (help COMMAND: one command)", List.of(), ValueKind.TEXT));
+                CommandSpec.of("help", "Show what you can type (help COMMAND: one command)", List.of(), ValueKind.HELP_TOPIC));
     }
 
     /**

@@ -99,6 +99,8 @@ class CompleterTest {
             'ls -'                                     = -a -l
             'kubectl get pods # a comment'             = ''
             'nosuch '                                  = ''
+            'help cl'                                  = clock
+            'help lo'                                  = load logs
             'kubectl get po| -n kube-system'           = pods
             """)
     void completes(String line, String expected) {
