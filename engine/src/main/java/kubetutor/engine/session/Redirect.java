@@ -11,12 +11,15 @@ import java.nio.file.StandardOpenOption;
 /** {@code > file}: standard output goes to a workspace file; standard error still reaches the user. */
 final class Redirect implements Sink {
     private final Path file;
+    /** The file as the command named it, for messages. */
+    private final String shown;
     private final boolean append;
     private final Sink errors;
     private final StringBuilder text = new StringBuilder();
 
-    Redirect(Path file, boolean append, Sink errors) {
+    Redirect(Path file, String shown, boolean append, Sink errors) {
         this.file = file;
+        this.shown = shown;
         this.append = append;
         this.errors = errors;
     }
@@ -30,18 +33,30 @@ final class Redirect implements Sink {
         }
     }
 
+    /**
+     * sh's refusal to open {@code target} for a redirect, or null: a redirect creates the file,
+     * never the directories on its way, and a command whose redirect fails does not run.
+     */
+    static String problem(Path target, String shown) {
+        Path dir = target.getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            return "sh: can't create " + shown + ": nonexistent directory";
+        }
+        if (Files.isDirectory(target)) {
+            return "sh: can't create " + shown + ": Is a directory";
+        }
+        return null;
+    }
+
     void close() {
         try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
             if (append) {
                 Files.writeString(file, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             } else {
                 Files.writeString(file, text);
             }
         } catch (IOException e) {
-            errors.emit(Output.Error.of("sh: can't create " + file.getFileName() + ": " + e.getMessage()));
+            errors.emit(Output.Error.of("sh: can't create " + shown + ": " + e.getMessage()));
         }
     }
 }

@@ -101,6 +101,13 @@ public final class Session {
     }
 
     private int executeOne(CommandInput c, Sink sink, Pacer pacer) {
+        if (c.redirect() != null) {
+            String problem = Redirect.problem(workDir.resolve(c.redirect()), c.redirect());
+            if (problem != null) {
+                sink.emit(Output.Error.of(problem));
+                return 1;
+            }
+        }
         if (!SimCommands.journaled(c.words().get(0))) {
             return run(c, sink, pacer, new DiskWorkspace(workDir), true);
         }
@@ -116,7 +123,7 @@ public final class Session {
         Sink target = sink;
         Redirect redirect = null;
         if (c.redirect() != null && live) {
-            redirect = new Redirect(workDir.resolve(c.redirect()), c.append(), sink);
+            redirect = new Redirect(workDir.resolve(c.redirect()), c.redirect(), c.append(), sink);
             target = redirect;
         }
         Pipe pipe = null;
