@@ -60,6 +60,15 @@ public final class Words {
                         j += 2;
                         continue;
                     }
+                    if (d == '$' && j + 1 < n && line.charAt(j + 1) == '(') {
+                        int close = Substitutions.closing(line, j + 1);
+                        if (close < 0) {
+                            return new Result(words, quotedFlags, operators, starts, true, false);
+                        }
+                        cur.append(Substitutions.QUOTED_OPEN).append(line, j + 2, close).append(Substitutions.QUOTED_CLOSE);
+                        j = close + 1;
+                        continue;
+                    }
                     if (d == '"') {
                         closed = true;
                         break;
@@ -72,6 +81,14 @@ public final class Words {
                 }
                 quoted |= !inWord;
                 i = j;
+                inWord = true;
+            } else if (c == '$' && i + 1 < n && line.charAt(i + 1) == '(') {
+                int close = Substitutions.closing(line, i + 1);
+                if (close < 0) {
+                    return new Result(words, quotedFlags, operators, starts, true, false);
+                }
+                cur.append(Substitutions.UNQUOTED_OPEN).append(line, i + 2, close).append(Substitutions.UNQUOTED_CLOSE);
+                i = close;
                 inWord = true;
             } else if (c == '#' && !inWord) {
                 break;

@@ -5,12 +5,14 @@ import kubetutor.engine.cluster.ClusterSpec;
 import kubetutor.engine.command.CommandInput;
 import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.ScriptReader;
+import kubetutor.engine.command.Substitutions;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Kubectl;
 import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.container.Terminal;
 import kubetutor.engine.container.sh.Step;
 import kubetutor.engine.output.Output;
+import kubetutor.engine.output.PlainText;
 import kubetutor.engine.snapshot.Snapshot;
 import kubetutor.engine.snapshot.SnapshotException;
 import kubetutor.engine.snapshot.JournalStep;
@@ -108,7 +110,8 @@ public final class Session {
                 return 1;
             }
         }
-        if (!SimCommands.journaled(c.words().get(0))) {
+        // A $(...) inside a read-only helper ("echo $(kubectl run ...)") may still change the cluster.
+        if (!SimCommands.journaled(c.words().get(0)) && !Substitutions.any(c.words())) {
             return run(c, sink, pacer, new DiskWorkspace(workDir), true);
         }
         RecordingPacer recording = new RecordingPacer(pacer);
@@ -119,7 +122,21 @@ public final class Session {
     }
 
     /** @param live false while replaying: output and {@code > file} go nowhere */
-    private int run(CommandInput c, Sink sink, Pacer pacer, Workspace workspace, boolean live) {
+    private int run(CommandInput typed, Sink sink, Pacer pacer, Workspace workspace, boolean live) {
+        CommandInput c = typed;
+        if (Substitutions.any(typed.words())) {
+            // $(...) runs first, as part of this command: the journal keeps the outer command only.
+            List<String> words = Substitutions.expand(typed.words(), inner -> capture(inner, sink, pacer, workspace, live));
+            if (words.isEmpty()) {
+                return 0;
+            }
+            c = new CommandInput(words, typed.stdin(), typed.redirect(), typed.append(), typed.text(), typed.when(),
+                    typed.background(), typed.pipeline());
+        }
+        return runExpanded(c, sink, pacer, workspace, live);
+    }
+
+    private int runExpanded(CommandInput c, Sink sink, Pacer pacer, Workspace workspace, boolean live) {
         Sink target = sink;
         Redirect redirect = null;
         if (c.redirect() != null && live) {
@@ -158,6 +175,29 @@ public final class Session {
             redirect.close();
         }
         return status;
+    }
+
+    /** What the commands of {@code text} print on standard output; their errors still reach {@code sink}. */
+    private String capture(String text, Sink sink, Pacer pacer, Workspace workspace, boolean live) {
+        StringBuilder out = new StringBuilder();
+        Sink capturing = o -> {
+            if (o instanceof Output.Error) {
+                sink.emit(o);
+            } else {
+                out.append(PlainText.render(o));
+            }
+        };
+        try {
+            int status = 0;
+            for (CommandInput inner : ScriptReader.read(text)) {
+                if (inner.when().runsAfter(status)) {
+                    status = run(inner, capturing, pacer, workspace, live);
+                }
+            }
+        } catch (ScriptReader.Unreadable e) {
+            sink.emit(Output.Error.of("sh: syntax error: " + e.getMessage()));
+        }
+        return out.toString();
     }
 
     /**

@@ -1,0 +1,113 @@
+package kubetutor.engine.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * sh's command substitution, {@code $(kubectl get pod -l app=web -o name)}: {@link Words} keeps each
+ * one inside its word between private-use marks (one pair for unquoted, one for double-quoted), and
+ * the session expands them just before the command runs, with the output of the inner command.
+ */
+public final class Substitutions {
+    static final char UNQUOTED_OPEN = '\uE000';
+    static final char UNQUOTED_CLOSE = '\uE001';
+    static final char QUOTED_OPEN = '\uE002';
+    static final char QUOTED_CLOSE = '\uE003';
+
+    private Substitutions() {}
+
+    /** Where the ")" closing the "(" at {@code open} is, past nested parentheses and quotes; -1 when it is not there yet. */
+    static int closing(String line, int open) {
+        int depth = 0;
+        for (int i = open; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '\'') {
+                i = line.indexOf('\'', i + 1);
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == '"') {
+                for (i++; i < line.length() && line.charAt(i) != '"'; i++) {
+                    if (line.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+                if (i >= line.length()) {
+                    return -1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public static boolean any(List<String> words) {
+        for (String w : words) {
+            for (int i = 0; i < w.length(); i++) {
+                if (w.charAt(i) == UNQUOTED_OPEN || w.charAt(i) == QUOTED_OPEN) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words with every substitution replaced by what {@code run} prints for it, trailing newlines
+     * removed. Unquoted, the output is split into words at blanks (and an empty one leaves no word);
+     * in double quotes it stays one piece.
+     */
+    public static List<String> expand(List<String> words, Function<String, String> run) {
+        List<String> out = new ArrayList<>();
+        for (String word : words) {
+            if (!any(List.of(word))) {
+                out.add(word);
+                continue;
+            }
+            StringBuilder field = new StringBuilder();
+            boolean fieldStarted = false;
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (c == UNQUOTED_OPEN || c == QUOTED_OPEN) {
+                    char close = c == UNQUOTED_OPEN ? UNQUOTED_CLOSE : QUOTED_CLOSE;
+                    int end = word.indexOf(close, i + 1);
+                    String output = run.apply(word.substring(i + 1, end)).replaceAll("\n+$", "");
+                    i = end;
+                    if (c == QUOTED_OPEN) {
+                        field.append(output);
+                        fieldStarted = true;
+                        continue;
+                    }
+                    String[] pieces = output.strip().isEmpty() ? new String[0] : output.strip().split("\\s+");
+                    boolean leadingBlank = !output.isEmpty() && Character.isWhitespace(output.charAt(0));
+                    for (int p = 0; p < pieces.length; p++) {
+                        if ((p > 0 || leadingBlank) && fieldStarted) {
+                            out.add(field.toString());
+                            field.setLength(0);
+                        }
+                        field.append(pieces[p]);
+                        fieldStarted = true;
+                    }
+                    if (pieces.length > 0 && Character.isWhitespace(output.charAt(output.length() - 1)) && fieldStarted) {
+                        out.add(field.toString());
+                        field.setLength(0);
+                        fieldStarted = false;
+                    }
+                } else {
+                    field.append(c);
+                    fieldStarted = true;
+                }
+            }
+            if (fieldStarted) {
+                out.add(field.toString());
+            }
+        }
+        return out;
+    }
+}
