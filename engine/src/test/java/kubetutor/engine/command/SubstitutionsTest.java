@@ -29,7 +29,7 @@ class SubstitutionsTest {
             "echo a$(blank)b               | echo,a,x,b",
             "echo '$(one)'                 | echo,$(one)",
             "echo \\$(one)                 | echo,$(one)",
-            "echo $(echo (nested) one)     | echo,<echo (nested) one>",
+            "echo $(echo (nested) one)     | echo,<echo,(nested),one>",
     })
     void expands(String line, String expected) {
         List<String> words = Words.split(line).words();
