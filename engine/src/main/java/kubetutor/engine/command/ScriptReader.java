@@ -54,9 +54,7 @@ public final class ScriptReader {
                     logical.append(lines[i++]);
                     continue;
                 }
-                int last = r.words().size() - 1;
-                if (last >= 0 && r.operator().get(last) && !r.words().get(last).equals(";") && !r.words().get(last).equals("&")
-                        && i < lines.length) {
+                if (dangling(r) != null && i < lines.length) {
                     logical.append(' ').append(lines[i++]); // sh reads on after "&&", "||" and "|"
                     continue;
                 }
@@ -64,7 +62,7 @@ public final class ScriptReader {
             }
             String line = logical.toString();
             Words.Result r = Words.split(line);
-            List<int[]> segments = segments(r, line);
+            List<int[]> segments = segments(r);
             // A heredoc's body follows its line; it belongs to the command whose words name it.
             String heredocText = null;
             boolean several = segments.size() > 1;
@@ -116,12 +114,22 @@ public final class ScriptReader {
         return out;
     }
 
+    /** The "&&", "||" or "|" a line ends with, after which sh reads on; null when it ends otherwise. */
+    private static String dangling(Words.Result r) {
+        int last = r.words().size() - 1;
+        if (last < 0 || !r.operator().get(last)) {
+            return null;
+        }
+        String op = r.words().get(last);
+        return op.equals(";") || op.equals("&") ? null : op;
+    }
+
     /**
      * The commands of one line as word ranges [from, to), split at its list operators; {@code to}
      * is the operator's index. A line ending in {@code &&}, {@code ||} or {@code |} needs more input;
      * an operator with no command before it is sh's syntax error.
      */
-    private static List<int[]> segments(Words.Result r, String line) {
+    private static List<int[]> segments(Words.Result r) {
         List<int[]> out = new ArrayList<>();
         int from = 0;
         List<String> words = r.words();
@@ -138,8 +146,8 @@ public final class ScriptReader {
             out.add(new int[] {from, w});
             from = w + 1;
         }
-        if (!words.isEmpty() && r.operator().get(words.size() - 1) && List.of("&&", "||", "|").contains(words.get(words.size() - 1))) {
-            throw new Incomplete("line continues after " + words.get(words.size() - 1));
+        if (dangling(r) != null) {
+            throw new Incomplete("line continues after " + dangling(r));
         }
         if (from < words.size()) {
             out.add(new int[] {from, words.size()});

@@ -20,11 +20,27 @@ public final class Words {
     public record Result(List<String> words, List<Boolean> quoted, List<Boolean> operator, List<Integer> starts,
                          boolean openQuote, boolean trailingBackslash) {}
 
+    /** The words found so far, with what {@link Result} says of each. */
+    private static final class Collected {
+        final List<String> words = new ArrayList<>();
+        final List<Boolean> quoted = new ArrayList<>();
+        final List<Boolean> operator = new ArrayList<>();
+        final List<Integer> starts = new ArrayList<>();
+
+        void add(String word, boolean isQuoted, boolean isOperator, int start) {
+            words.add(word);
+            quoted.add(isQuoted);
+            operator.add(isOperator);
+            starts.add(start);
+        }
+
+        Result result(boolean openQuote, boolean trailingBackslash) {
+            return new Result(words, quoted, operator, starts, openQuote, trailingBackslash);
+        }
+    }
+
     public static Result split(String line) {
-        List<String> words = new ArrayList<>();
-        List<Boolean> quotedFlags = new ArrayList<>();
-        List<Boolean> operators = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
+        Collected out = new Collected();
         StringBuilder cur = new StringBuilder();
         int start = 0;
         boolean inWord = false;
@@ -37,14 +53,14 @@ public final class Words {
             }
             if (c == '\\') {
                 if (i + 1 == n) {
-                    return new Result(words, quotedFlags, operators, starts, false, true);
+                    return out.result(false, true);
                 }
                 cur.append(line.charAt(++i));
                 inWord = true;
             } else if (c == '\'') {
                 int end = line.indexOf('\'', i + 1);
                 if (end < 0) {
-                    return new Result(words, quotedFlags, operators, starts, true, false);
+                    return out.result(true, false);
                 }
                 quoted |= !inWord;
                 cur.append(line, i + 1, end);
@@ -63,7 +79,7 @@ public final class Words {
                     if (d == '$' && j + 1 < n && line.charAt(j + 1) == '(') {
                         int close = Substitutions.closing(line, j + 1);
                         if (close < 0) {
-                            return new Result(words, quotedFlags, operators, starts, true, false);
+                            return out.result(true, false);
                         }
                         cur.append(Substitutions.QUOTED_OPEN).append(line, j + 2, close).append(Substitutions.QUOTED_CLOSE);
                         j = close + 1;
@@ -77,7 +93,7 @@ public final class Words {
                     j++;
                 }
                 if (!closed) {
-                    return new Result(words, quotedFlags, operators, starts, true, false);
+                    return out.result(true, false);
                 }
                 quoted |= !inWord;
                 i = j;
@@ -85,7 +101,7 @@ public final class Words {
             } else if (c == '$' && i + 1 < n && line.charAt(i + 1) == '(') {
                 int close = Substitutions.closing(line, i + 1);
                 if (close < 0) {
-                    return new Result(words, quotedFlags, operators, starts, true, false);
+                    return out.result(true, false);
                 }
                 cur.append(Substitutions.UNQUOTED_OPEN).append(line, i + 2, close).append(Substitutions.UNQUOTED_CLOSE);
                 i = close;
@@ -94,29 +110,20 @@ public final class Words {
                 break;
             } else if (Character.isWhitespace(c)) {
                 if (inWord) {
-                    words.add(cur.toString());
-                    quotedFlags.add(quoted);
-                    operators.add(false);
-                    starts.add(start);
+                    out.add(cur.toString(), quoted, false, start);
                     cur.setLength(0);
                     inWord = false;
                     quoted = false;
                 }
             } else if ((c == ';' || c == '&' || c == '|') && !(c == '&' && inWord && cur.charAt(cur.length() - 1) == '>')) {
                 if (inWord) {
-                    words.add(cur.toString());
-                    quotedFlags.add(quoted);
-                    operators.add(false);
-                    starts.add(start);
+                    out.add(cur.toString(), quoted, false, start);
                     cur.setLength(0);
                     inWord = false;
                     quoted = false;
                 }
                 boolean doubled = c != ';' && i + 1 < n && line.charAt(i + 1) == c;
-                words.add(doubled ? "" + c + c : "" + c);
-                quotedFlags.add(false);
-                operators.add(true);
-                starts.add(i);
+                out.add(doubled ? "" + c + c : "" + c, false, true, i);
                 if (doubled) {
                     i++;
                 }
@@ -126,11 +133,8 @@ public final class Words {
             }
         }
         if (inWord) {
-            words.add(cur.toString());
-            quotedFlags.add(quoted);
-            operators.add(false);
-            starts.add(start);
+            out.add(cur.toString(), quoted, false, start);
         }
-        return new Result(words, quotedFlags, operators, starts, false, false);
+        return out.result(false, false);
     }
 }

@@ -1,10 +1,7 @@
 package kubetutor.engine.kubectl;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import kubetutor.engine.format.Sections;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +12,7 @@ import java.util.Optional;
  * The file has sections, each opened by a line {@code @name}: {@code @long} (the description),
  * {@code @examples} (unindented; kubectl indents them by two), {@code @commands} (kubectl's rows
  * of subcommands under their group headings), {@code @flags} (one {@code name<TAB>description}
- * per flag kubetutor supports) and {@code @usage}. A plain format split by hand: help is read only
- * when asked for, and start-up must not pay for a YAML parser.
+ * per flag kubetutor supports) and {@code @usage}, in the {@link Sections} format.
  *
  * @param flags the flags' descriptions by long name; empty when the page has no {@code @flags}
  *              section, which means kubectl prints no "Options:" for the command
@@ -27,25 +23,11 @@ record HelpPage(String description, List<String> examples, List<String> commands
     /** The page of {@code kubectl WORDS...}; "kubectl" itself for no words. */
     static Optional<HelpPage> load(List<String> words) {
         String name = words.isEmpty() ? "kubectl" : String.join("_", words);
-        try (InputStream in = HelpPage.class.getResourceAsStream("/kubetutor/help/" + name + ".txt")) {
-            return in == null ? Optional.empty() : Optional.of(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Sections.resource("/kubetutor/help/" + name + ".txt").map(HelpPage::parse);
     }
 
     static HelpPage parse(String text) {
-        Map<String, List<String>> sections = new LinkedHashMap<>();
-        List<String> current = null;
-        for (String line : text.split("\n", -1)) {
-            if (line.startsWith("@")) {
-                current = new ArrayList<>();
-                sections.put(line.substring(1), current);
-            } else if (current != null) {
-                current.add(line);
-            }
-        }
-        sections.values().forEach(HelpPage::trimTrailingBlankLines);
+        Map<String, List<String>> sections = Sections.parse(text);
         Optional<Map<String, String>> flags = Optional.ofNullable(sections.get("flags")).map(lines -> {
             Map<String, String> byName = new LinkedHashMap<>();
             for (String line : lines) {
@@ -57,11 +39,5 @@ record HelpPage(String description, List<String> examples, List<String> commands
         return new HelpPage(String.join("\n", sections.getOrDefault("long", List.of())),
                 sections.getOrDefault("examples", List.of()), sections.getOrDefault("commands", List.of()),
                 flags, String.join("\n", sections.getOrDefault("usage", List.of())));
-    }
-
-    private static void trimTrailingBlankLines(List<String> lines) {
-        while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
-            lines.remove(lines.size() - 1);
-        }
     }
 }

@@ -6,7 +6,6 @@ import kubetutor.engine.container.sh.ProcessHost;
 import kubetutor.engine.container.sh.ShProcess;
 import kubetutor.engine.container.sh.VirtualFs;
 import kubetutor.engine.output.Output;
-import kubetutor.engine.output.PlainText;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,32 +17,23 @@ import java.util.Map;
  * (grep, head, tail, wc, ...), run by the same sh interpreter as containers, on a scratch file
  * system of their own: nothing runs on the host. Standard error still reaches the user directly.
  */
-final class Pipe implements Sink {
+final class Pipe extends CapturedStdout {
     private static final String INPUT = "/tmp/.kubetutor-pipe";
     private final String pipeline;
     private final Sink next;
     private final Instant now;
-    private final StringBuilder text = new StringBuilder();
 
     Pipe(String pipeline, Sink next, Instant now) {
+        super(next);
         this.pipeline = pipeline;
         this.next = next;
         this.now = now;
     }
 
-    @Override
-    public void emit(Output output) {
-        if (output instanceof Output.Error) {
-            next.emit(output);
-        } else {
-            text.append(PlainText.render(output));
-        }
-    }
-
     /** Runs the filters over what the command printed; their status is the pipeline's, as in sh. */
     int close() {
         Scratch host = new Scratch(now);
-        host.fs().write(INPUT, text.toString(), now);
+        host.fs().write(INPUT, text(), now);
         ExecResult r = ShProcess.runToCompletion(List.of("sh", "-c", "cat " + INPUT + " | " + pipeline), host, Duration.ofSeconds(10));
         if (!r.stdout().isEmpty()) {
             next.emit(new Output.Text(r.stdout(), Output.TextKind.MESSAGE));

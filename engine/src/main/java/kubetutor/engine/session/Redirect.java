@@ -1,7 +1,6 @@
 package kubetutor.engine.session;
 
 import kubetutor.engine.output.Output;
-import kubetutor.engine.output.PlainText;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,28 +8,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /** {@code > file}: standard output goes to a workspace file; standard error still reaches the user. */
-final class Redirect implements Sink {
+final class Redirect extends CapturedStdout {
     private final Path file;
     /** The file as the command named it, for messages. */
     private final String shown;
     private final boolean append;
     private final Sink errors;
-    private final StringBuilder text = new StringBuilder();
 
     Redirect(Path file, String shown, boolean append, Sink errors) {
+        super(errors);
         this.file = file;
         this.shown = shown;
         this.append = append;
         this.errors = errors;
-    }
-
-    @Override
-    public void emit(Output output) {
-        if (output instanceof Output.Error) {
-            errors.emit(output);
-        } else {
-            text.append(PlainText.render(output));
-        }
     }
 
     /**
@@ -51,9 +41,9 @@ final class Redirect implements Sink {
     void close() {
         try {
             if (append) {
-                Files.writeString(file, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                Files.writeString(file, text(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             } else {
-                Files.writeString(file, text);
+                Files.writeString(file, text());
             }
         } catch (IOException e) {
             errors.emit(Output.Error.of("sh: can't create " + shown + ": " + e.getMessage()));

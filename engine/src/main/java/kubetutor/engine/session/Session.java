@@ -12,7 +12,6 @@ import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.container.Terminal;
 import kubetutor.engine.container.sh.Step;
 import kubetutor.engine.output.Output;
-import kubetutor.engine.output.PlainText;
 import kubetutor.engine.snapshot.Snapshot;
 import kubetutor.engine.snapshot.SnapshotException;
 import kubetutor.engine.snapshot.JournalStep;
@@ -179,14 +178,7 @@ public final class Session {
 
     /** What the commands of {@code text} print on standard output; their errors still reach {@code sink}. */
     private String capture(String text, Sink sink, Pacer pacer, Workspace workspace, boolean live) {
-        StringBuilder out = new StringBuilder();
-        Sink capturing = o -> {
-            if (o instanceof Output.Error) {
-                sink.emit(o);
-            } else {
-                out.append(PlainText.render(o));
-            }
-        };
+        CapturedStdout capturing = new CapturedStdout(sink);
         try {
             int status = 0;
             for (CommandInput inner : ScriptReader.read(text)) {
@@ -197,7 +189,7 @@ public final class Session {
         } catch (ScriptReader.Unreadable e) {
             sink.emit(Output.Error.of("sh: syntax error: " + e.getMessage()));
         }
-        return out.toString();
+        return capturing.text();
     }
 
     /**

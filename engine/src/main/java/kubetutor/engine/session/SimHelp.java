@@ -1,12 +1,8 @@
 package kubetutor.engine.session;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import kubetutor.engine.format.Sections;
+
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,35 +15,8 @@ final class SimHelp {
     private SimHelp() {}
 
     static Optional<String> page(String topic) {
-        return Optional.ofNullable(pages().get(ALIASES.getOrDefault(topic, topic)));
-    }
-
-    private static Map<String, String> pages() {
-        Map<String, String> pages = new LinkedHashMap<>();
-        try (InputStream in = SimHelp.class.getResourceAsStream(PAGES)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + PAGES);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String topic = null;
-            StringBuilder text = new StringBuilder();
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.startsWith("@")) {
-                    if (topic != null) {
-                        pages.put(topic, text.toString());
-                    }
-                    topic = line.substring(1).strip();
-                    text.setLength(0);
-                } else {
-                    text.append(line).append('\n');
-                }
-            }
-            if (topic != null) {
-                pages.put(topic, text.toString());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return pages;
+        Map<String, List<String>> pages = Sections.parse(Sections.resource(PAGES).orElseThrow(
+                () -> new IllegalStateException("missing " + PAGES)));
+        return Optional.ofNullable(pages.get(ALIASES.getOrDefault(topic, topic))).map(lines -> String.join("\n", lines) + "\n");
     }
 }

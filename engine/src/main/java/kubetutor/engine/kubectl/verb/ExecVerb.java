@@ -25,8 +25,7 @@ public final class ExecVerb implements Verb {
             FlagSpec.bool("stdin", "i", "Pass stdin to the container"),
             FlagSpec.bool("tty", "t", "Stdin is a TTY"),
             FlagSpec.bool("quiet", "q", "Only print output from the remote session"),
-            FlagSpec.value("pod-running-timeout", null, ValueKind.DURATION, "1m0s",
-                    "The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running")),
+            PodForObject.Purpose.ATTACH.timeoutFlag()),
             ValueKind.POD);
 
     @Override

@@ -23,8 +23,7 @@ public final class LogsVerb implements Verb {
             FlagSpec.bool("follow", "f", "Specify if the logs should be streamed."),
             FlagSpec.value("tail", null, ValueKind.TEXT, "-1", "Lines of recent log file to display."),
             FlagSpec.bool("timestamps", null, "Include timestamps on each line in the log output"),
-            FlagSpec.value("pod-running-timeout", null, ValueKind.DURATION, "20s",
-                    "The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running")),
+            PodForObject.Purpose.LOGS.timeoutFlag()),
             ValueKind.POD);
 
     @Override

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceType;
 import kubetutor.engine.api.ResourceTypes;
+import kubetutor.engine.command.FlagSpec;
 import kubetutor.engine.command.UsageException;
+import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.kubectl.Durations;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.ResourceArgs;
@@ -24,21 +26,39 @@ import java.util.List;
  * to exist.
  */
 final class PodForObject {
-    /** logs wants the pod most worth reading; exec, attach and port-forward the one most likely to answer. */
-    enum Purpose { LOGS, ATTACH }
+    /**
+     * logs wants the pod most worth reading; exec, attach, run and port-forward the one most likely
+     * to answer. They also wait for it differently long by default.
+     */
+    enum Purpose {
+        LOGS("20s"), ATTACH("1m0s");
+
+        private final String defaultTimeout;
+
+        Purpose(String defaultTimeout) {
+            this.defaultTimeout = defaultTimeout;
+        }
+
+        /** The verb's --pod-running-timeout flag, with this purpose's default. */
+        FlagSpec timeoutFlag() {
+            return FlagSpec.value("pod-running-timeout", null, ValueKind.DURATION, defaultTimeout,
+                    "The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running");
+        }
+    }
 
     private PodForObject() {}
 
-    /** --pod-running-timeout, whose default differs by verb (logs 20s, the others 1m0s). */
-    static Duration timeout(Invocation inv, String def) {
-        Duration timeout = Durations.parse(inv.args().get("pod-running-timeout", def));
+    /** --pod-running-timeout as given, else the purpose's default. */
+    static Duration timeout(Invocation inv, Purpose purpose) {
+        Duration timeout = Durations.parse(inv.args().get("pod-running-timeout", purpose.defaultTimeout));
         if (timeout.isZero() || timeout.isNegative()) {
             throw new UsageException("error: --pod-running-timeout must be higher than zero");
         }
         return timeout;
     }
 
-    static JsonNode resolve(Invocation inv, String arg, Purpose purpose, Duration timeout) {
+    static JsonNode resolve(Invocation inv, String arg, Purpose purpose) {
+        Duration timeout = timeout(inv, purpose);
         int slash = arg.indexOf('/');
         if (slash < 0) {
             return inv.cluster().api().get(ResourceTypes.POD, inv.namespace(), arg);

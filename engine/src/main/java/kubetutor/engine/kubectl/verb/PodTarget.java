@@ -7,7 +7,6 @@ import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.output.Output;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +23,7 @@ record PodTarget(JsonNode pod, String container, JsonNode status) {
 
     /** "POD" or "TYPE/NAME", as logs and exec take it, waiting up to --pod-running-timeout for a pod to exist. */
     static PodTarget resolve(Invocation inv, String arg, String containerFlag, PodForObject.Purpose purpose) {
-        Duration timeout = PodForObject.timeout(inv, purpose == PodForObject.Purpose.LOGS ? "20s" : "1m0s");
-        return of(inv, PodForObject.resolve(inv, arg, purpose, timeout), containerFlag);
+        return of(inv, PodForObject.resolve(inv, arg, purpose), containerFlag);
     }
 
     private static PodTarget of(Invocation inv, JsonNode pod, String containerFlag) {

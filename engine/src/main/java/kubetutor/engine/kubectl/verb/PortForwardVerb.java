@@ -11,7 +11,6 @@ import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.ResourceArgs;
 import kubetutor.engine.kubectl.Verb;
 
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -21,8 +20,7 @@ import java.util.List;
 public final class PortForwardVerb implements Verb {
     private static final CommandSpec SPEC = CommandSpec.of("port-forward", "Forward one or more local ports to a pod", List.of(
             FlagSpec.many("address", null, ValueKind.TEXT, "Addresses to listen on (comma separated).").withDefault("[localhost]"),
-            FlagSpec.value("pod-running-timeout", null, ValueKind.DURATION, "1m0s",
-                    "The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running")),
+            PodForObject.Purpose.ATTACH.timeoutFlag()),
             ValueKind.POD, ValueKind.TEXT);
 
     @Override
@@ -38,8 +36,7 @@ public final class PortForwardVerb implements Verb {
                     + "See 'kubectl port-forward -h' for help and examples");
         }
         String target = pos.get(0);
-        Duration timeout = PodForObject.timeout(inv, "1m0s");
-        JsonNode pod = PodForObject.resolve(inv, target, PodForObject.Purpose.ATTACH, timeout);
+        JsonNode pod = PodForObject.resolve(inv, target, PodForObject.Purpose.ATTACH);
         int slash = target.indexOf('/');
         JsonNode service = slash >= 0 && ResourceArgs.type(target.substring(0, slash)) == ResourceTypes.SERVICE
                 ? inv.cluster().api().get(ResourceTypes.SERVICE, inv.namespace(), target.substring(slash + 1))

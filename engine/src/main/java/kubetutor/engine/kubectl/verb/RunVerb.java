@@ -21,12 +21,10 @@ import kubetutor.engine.output.Output;
 import kubetutor.engine.session.Pacer;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 /** kubectl run: one pod from flags; with -i/-t it attaches, with --rm it deletes the pod afterwards. */
 public final class RunVerb implements Verb {
@@ -39,8 +37,7 @@ public final class RunVerb implements Verb {
             FlagSpec.bool("tty", "t", "Allocate a TTY for the container in the pod."),
             FlagSpec.bool("attach", null, "If true, wait for the Pod to start running, and then attach to the Pod as if 'kubectl attach ...' were called."),
             FlagSpec.bool("leave-stdin-open", null, "If the pod is started in interactive mode or with stdin, leave stdin open after the first attach completes."),
-            FlagSpec.value("pod-running-timeout", null, ValueKind.DURATION, "1m0s",
-                    "The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running"),
+            PodForObject.Purpose.ATTACH.timeoutFlag(),
             FlagSpec.value("port", null, ValueKind.TEXT, "", "The port that this container exposes."),
             FlagSpec.value("labels", "l", ValueKind.TEXT, "", "Comma separated labels to apply to the pod. Will override previous values."),
             FlagSpec.many("env", null, ValueKind.TEXT, "Environment variables to set in the container."),
@@ -135,7 +132,7 @@ public final class RunVerb implements Verb {
         }
         boolean waitForExitCode = !inv.args().bool("leave-stdin-open") && !restart.equals("Always");
         return attach(inv, new Attached(name, inv.namespace(), inv.args().bool("rm"), tty && stdin,
-                waitForExitCode ? restart : null, PodForObject.timeout(inv, "1m0s")));
+                waitForExitCode ? restart : null, PodForObject.timeout(inv, PodForObject.Purpose.ATTACH)));
     }
 
     private static int print(Invocation inv, ObjectNode pod, String output, String suffix) {
@@ -184,7 +181,7 @@ public final class RunVerb implements Verb {
                             + " -i -t' command when the pod is running"));
                 }
                 // The shell has exited: let the kubelet notice, as kubectl's wait for the pod's end does.
-                Outcome outcome = outcome(cluster, a, (done, limit) -> Pacer.IMMEDIATE.runUntil(cluster.sim(), done, limit));
+                Outcome outcome = outcome(cluster, a, Pacer.IMMEDIATE);
                 after.addAll(finish(cluster, a, outcome));
                 return after;
             });
@@ -218,7 +215,7 @@ public final class RunVerb implements Verb {
                 inv.sink().emit(new Output.Text(sb.toString(), Output.TextKind.LOG));
             }
         }
-        Outcome outcome = outcome(cluster, a, inv::runUntil);
+        Outcome outcome = outcome(cluster, a, inv.pacer());
         finish(cluster, a, outcome).forEach(inv.sink()::emit);
         return outcome.code();
     }
@@ -226,18 +223,13 @@ public final class RunVerb implements Verb {
     /** How a run ends: its exit code, and kubectl's message when it is not 0. */
     private record Outcome(int code, String error) {}
 
-    /** A way to let simulated time pass until a condition holds or a limit passes. */
-    private interface Waiter {
-        boolean until(BooleanSupplier done, Instant limit);
-    }
-
     /** kubectl waits for the pod to end and returns its container's exit code (a restart policy of Always never ends). */
-    private static Outcome outcome(Cluster cluster, Attached a, Waiter waiter) {
+    private static Outcome outcome(Cluster cluster, Attached a, Pacer pacer) {
         if (a.exitPolicy() == null) {
             return new Outcome(0, null);
         }
         JsonNode[] pod = new JsonNode[1];
-        boolean ended = waiter.until(() -> {
+        boolean ended = pacer.runUntil(cluster.sim(), () -> {
             pod[0] = cluster.store().get(ResourceTypes.POD, a.namespace(), a.name());
             String phase = pod[0] == null ? "" : pod[0].path("status").path("phase").asText();
             return pod[0] == null || phase.equals("Succeeded") || (phase.equals("Failed") && a.exitPolicy().equals("Never"));
