@@ -3,6 +3,7 @@ package kubetutor.engine.container;
 import com.fasterxml.jackson.databind.JsonNode;
 import kubetutor.engine.container.sh.ExecResult;
 import kubetutor.engine.container.sh.HttpResult;
+import kubetutor.engine.container.sh.Url;
 import kubetutor.engine.container.sh.InteractiveShell;
 import kubetutor.engine.container.sh.ShProcess;
 import kubetutor.engine.image.ImageCatalog;
@@ -216,20 +217,11 @@ public final class SimRuntime implements ContainerRuntime {
 
     /** A GET from inside a pod: {@code url} as wget got it; localhost is the pod itself. */
     static HttpResult request(Network network, String url, String selfIp, String clientIp, String userAgent) {
-        String u = url.contains("://") ? url.substring(url.indexOf("://") + 3) : url;
-        int slash = u.indexOf('/');
-        String hostPort = slash < 0 ? u : u.substring(0, slash);
-        String path = slash < 0 ? "/" : u.substring(slash);
-        int colon = hostPort.lastIndexOf(':');
-        String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
-        int port = url.startsWith("https") ? 443 : 80;
-        if (colon >= 0) {
-            try {
-                port = Integer.parseInt(hostPort.substring(colon + 1));
-            } catch (NumberFormatException e) {
-                return HttpResult.unresolved();
-            }
+        Url u = Url.parse(url);
+        if (u.port() < 0) {
+            return HttpResult.unresolved();
         }
+        String host = u.host();
         if (host.equals("localhost") || host.equals("127.0.0.1")) {
             host = selfIp;
             clientIp = "127.0.0.1";
@@ -237,6 +229,6 @@ public final class SimRuntime implements ContainerRuntime {
         if (host == null || !host.matches("\\d+\\.\\d+\\.\\d+\\.\\d+")) {
             return HttpResult.unresolved();
         }
-        return network.get(host, port, path, clientIp, userAgent);
+        return network.get(host, u.port(), u.path(), clientIp, userAgent);
     }
 }
