@@ -16,6 +16,7 @@ public enum ValueKind {
     POD,
     CONTEXT,
     LESSON,
+    LANGUAGE,
     DURATION,
     SORT_FIELD,
     LABEL_SELECTOR,

@@ -49,8 +49,29 @@ final class Values {
             case RESTART_POLICY -> words("Always", "OnFailure", "Never");
             case SORT_FIELD -> words(".metadata.name", ".metadata.creationTimestamp");
             case HELP_TOPIC -> helpTopics();
-            case NONE, TEXT, LESSON, DURATION, LABEL_SELECTOR -> List.of();
+            case LESSON -> lessons();
+            case LANGUAGE -> words("en", "ko");
+            case NONE, TEXT, DURATION, LABEL_SELECTOR -> List.of();
         };
+    }
+
+    /** Lesson ids with their titles, and "stop" while one runs. */
+    private List<Candidate> lessons() {
+        var tutor = session.tutor();
+        List<Candidate> ids = new ArrayList<>();
+        for (String id : tutor.curriculum().ids()) {
+            String title = "";
+            try {
+                title = tutor.curriculum().find(id).map(l -> l.title().in(tutor.language())).orElse("");
+            } catch (kubetutor.engine.lesson.LessonException e) {
+                // a broken lesson still completes; starting it says what is wrong
+            }
+            ids.add(new Candidate(id, title, true));
+        }
+        if (tutor.promptStep().isPresent()) {
+            ids.add(Candidate.of("stop"));
+        }
+        return ids;
     }
 
     private List<Candidate> helpTopics() {

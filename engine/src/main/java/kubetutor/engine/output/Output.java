@@ -28,5 +28,6 @@ public sealed interface Output permits Output.TableOutput, Output.Text, Output.E
         }
     }
 
-    enum TextKind { MESSAGE, YAML, JSON, DESCRIBE, LOG }
+    /** LESSON: what the lesson runtime says; front ends may set it apart from what kubectl prints. */
+    enum TextKind { MESSAGE, YAML, JSON, DESCRIBE, LOG, LESSON }
 }

@@ -11,6 +11,10 @@ import kubetutor.engine.kubectl.Kubectl;
 import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.container.Terminal;
 import kubetutor.engine.container.sh.Step;
+import kubetutor.engine.lesson.Curriculum;
+import kubetutor.engine.lesson.Language;
+import kubetutor.engine.lesson.LessonHost;
+import kubetutor.engine.lesson.Tutor;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.snapshot.Snapshot;
 import kubetutor.engine.snapshot.SnapshotException;
@@ -42,6 +46,7 @@ public final class Session {
     private final ClusterSpec optionsCluster;
     private final Kubectl kubectl = new Kubectl();
     private final SimCommands simCommands;
+    private final Tutor tutor = new Tutor(Curriculum.builtIn(), new Host(), Language.EN);
     private Path workDir;
     // The state a snapshot restores: all of it is replaced at once by start() and restore().
     private long seed;
@@ -92,6 +97,12 @@ public final class Session {
             sink.emit(Output.Error.of("sh: " + e.getMessage()));
             return 2;
         }
+        int status = runAll(commands, sink, pacer);
+        tutor.afterCommand(sink::emit);
+        return status;
+    }
+
+    private int runAll(List<CommandInput> commands, Sink sink, Pacer pacer) {
         int status = 0;
         for (CommandInput c : commands) {
             if (c.when().runsAfter(status)) {
@@ -176,6 +187,36 @@ public final class Session {
         return status;
     }
 
+    /** The lesson runtime's view of this session. */
+    private final class Host implements LessonHost {
+        @Override
+        public void freshCluster() {
+            reset();
+        }
+
+        @Override
+        public int setup(String command) {
+            return runAll(ScriptReader.read(command), DISCARD, Pacer.IMMEDIATE);
+        }
+
+        @Override
+        public String query(String command) {
+            List<CommandInput> commands = ScriptReader.read(command);
+            CapturedStdout captured = new CapturedStdout(DISCARD);
+            for (CommandInput c : commands) {
+                List<String> words = c.words();
+                kubectl.run(words.subList(1, words.size()), parsed -> new Invocation(parsed, cluster, kubeconfig, c.stdin(),
+                        captured, Pacer.IMMEDIATE, new DiskWorkspace(workDir), "kubectl"), captured::emit);
+            }
+            return captured.text();
+        }
+
+        @Override
+        public Path workDir() {
+            return workDir;
+        }
+    }
+
     /** What the commands of {@code text} print on standard output; their errors still reach {@code sink}. */
     private String capture(String text, Sink sink, Pacer pacer, Workspace workspace, boolean live) {
         CapturedStdout capturing = new CapturedStdout(sink);
@@ -254,6 +295,11 @@ public final class Session {
 
     public Cluster cluster() {
         return cluster;
+    }
+
+    /** The lesson runtime: which lesson runs and where (the shell's prompt and completion read it). */
+    public Tutor tutor() {
+        return tutor;
     }
 
     public KubeConfig kubeconfig() {

@@ -7,6 +7,7 @@ import kubetutor.engine.command.UsageException;
 import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.kubectl.Durations;
 import kubetutor.engine.kubectl.Help;
+import kubetutor.engine.lesson.Tutor;
 import kubetutor.engine.output.Output;
 
 import java.io.IOException;
@@ -51,7 +52,14 @@ final class SimCommands {
                 CommandSpec.of("pwd", "Print the workspace directory", List.of()),
                 CommandSpec.of("echo", "Print its arguments", List.of(), ValueKind.TEXT),
                 CommandSpec.of("curl", "Fetch a URL (localhost:PORT after kubectl port-forward, or a pod IP)", List.of(), ValueKind.TEXT),
-                CommandSpec.of("help", "Show what you can type (help COMMAND: one command)", List.of(), ValueKind.HELP_TOPIC));
+                CommandSpec.of("help", "Show what you can type (help COMMAND: one command)", List.of(), ValueKind.HELP_TOPIC),
+                CommandSpec.of("lesson", "List the lessons; 'lesson ID' starts one, 'lesson stop' ends it", List.of(), ValueKind.LESSON),
+                CommandSpec.of("next", "Go to the lesson's next step", List.of()),
+                CommandSpec.of("back", "Go back to the lesson's previous step", List.of()),
+                CommandSpec.of("hint", "A hint for the lesson's current step", List.of()),
+                CommandSpec.of("check", "Say what the current step still wants of the cluster", List.of()),
+                CommandSpec.of("solution", "Show commands that do the current step (you type them)", List.of()),
+                CommandSpec.of("lang", "Show or set the lessons' language: 'lang en' or 'lang ko'", List.of(), ValueKind.LANGUAGE));
     }
 
     /**
@@ -60,7 +68,10 @@ final class SimCommands {
      * load and reset replace the journal rather than add to it.
      */
     static boolean journaled(String name) {
-        return !Set.of("pwd", "cd", "ls", "cat", "echo", "help", "save", "load", "reset").contains(name);
+        // Lesson commands move through text, not the cluster; starting a lesson resets, and its setup
+        // commands are journaled as they run.
+        return !Set.of("pwd", "cd", "ls", "cat", "echo", "help", "save", "load", "reset").contains(name)
+                && !Tutor.COMMANDS.contains(name);
     }
 
     int run(String name, List<String> args, CommandInput input, Sink sink, Pacer pacer) {
@@ -71,8 +82,10 @@ final class SimCommands {
                 case "reset" -> {
                     session.reset();
                     sink.emit(Output.Text.message("A fresh cluster is ready."));
+                    session.tutor().afterReset(sink::emit);
                     yield 0;
                 }
+                case "lesson", "next", "back", "hint", "check", "solution", "lang" -> session.tutor().run(name, args, sink::emit);
                 case "save" -> Snapshots.save(session, args, sink);
                 case "load" -> Snapshots.load(session, args, sink);
                 case "pwd" -> {
