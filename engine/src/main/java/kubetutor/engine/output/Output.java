@@ -28,5 +28,5 @@ public sealed interface Output permits Output.TableOutput, Output.Text, Output.E
         }
     }
 
-    enum TextKind { MESSAGE, YAML, JSON, DESCRIBE, LOG }
+    enum TextKind { MESSAGE, YAML, JSON, DESCRIBE, LOG, HELP }
 }
