@@ -50,7 +50,7 @@ final class OutputRouter implements Sink {
             out.accept(KernelOutput.Stream.stderr(e.text()));
         } else if (o instanceof Output.Text t) {
             switch (t.kind()) {
-                case MESSAGE, LOG -> out.accept(KernelOutput.Stream.stdout(t.text()));
+                case MESSAGE, LOG, HELP -> out.accept(KernelOutput.Stream.stdout(t.text()));
                 default -> out.accept(new KernelOutput.Display(displayIds.get(), bundle(t.text(), Html.pre(t)), false));
             }
         }

@@ -27,6 +27,14 @@ interface Console extends AutoCloseable {
     boolean color();
 
     /**
+     * The terminal's width in columns now (it can change between commands), or 0 when output does
+     * not go to a real terminal: kubectl wraps its help to a terminal only.
+     */
+    default int width() {
+        return 0;
+    }
+
+    /**
      * Runs an outside program (the user's editor) on the real terminal, the line editor paused.
      * Returns its exit status.
      */

@@ -119,6 +119,12 @@ final class JLineConsole implements Console {
     }
 
     @Override
+    public int width() {
+        // JLine asks the terminal each time, so a resized window wraps the next help page anew.
+        return dumb ? 0 : Math.max(0, terminal.getWidth());
+    }
+
+    @Override
     public int runExternal(List<String> command, Path directory) throws IOException, InterruptedException {
         // The editor owns the terminal until it exits: JLine stops reading input meanwhile.
         terminal.pause(true);

@@ -7,17 +7,27 @@ import kubetutor.engine.output.Style;
 import kubetutor.engine.output.Tabwriter;
 
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /**
  * Outputs as the terminal shows them. Without colour this is exactly {@link PlainText}. With colour,
  * column widths still come from the plain cell texts ({@link Tabwriter#widths}) and the colour goes
  * around each cell, outside its padding, so a coloured table lines up exactly like kubectl's.
+ * Help pages wrap to the terminal's width as kubectl's do on a terminal ({@link HelpWrap}).
  */
 final class Renderer {
     private final boolean color;
+    private final IntSupplier width;
 
+    /** A renderer that never wraps help, as for output that is not a terminal. */
     Renderer(boolean color) {
+        this(color, () -> 0);
+    }
+
+    /** {@code width} gives the terminal's columns at the time of each output, 0 for no terminal. */
+    Renderer(boolean color, IntSupplier width) {
         this.color = color;
+        this.width = width;
     }
 
     boolean color() {
@@ -25,6 +35,9 @@ final class Renderer {
     }
 
     String render(Output output) {
+        if (output instanceof Output.Text t && t.kind() == Output.TextKind.HELP) {
+            return HelpWrap.wrap(t.text(), width.getAsInt());
+        }
         if (!color) {
             return PlainText.render(output);
         }

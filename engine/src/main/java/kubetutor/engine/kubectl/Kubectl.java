@@ -76,7 +76,7 @@ public final class Kubectl {
             sink.accept(new Output.Error(Help.unknownHelpTopic(words.get(0), spec()), false));
         } else {
             sink.accept(new Output.Text(verb == null ? Help.kubectlOverview(spec())
-                    : Help.command(helpPath(verb, words.subList(1, words.size()))), Output.TextKind.MESSAGE));
+                    : Help.command(helpPath(verb, words.subList(1, words.size()))), Output.TextKind.HELP));
         }
         return 0;
     }
@@ -97,7 +97,7 @@ public final class Kubectl {
                    java.util.function.Consumer<Output> sink) {
         try {
             if (args.isEmpty()) {
-                sink.accept(new Output.Text(Help.kubectlOverview(spec()), Output.TextKind.MESSAGE));
+                sink.accept(new Output.Text(Help.kubectlOverview(spec()), Output.TextKind.HELP));
                 return 0;
             }
             // Global flags may come before the verb ("kubectl -n dev get pods").
@@ -109,7 +109,7 @@ public final class Kubectl {
                 verbIndex += takesValue ? 2 : 1;
             }
             if (verbIndex >= args.size()) {
-                sink.accept(new Output.Text(Help.kubectlOverview(spec()), Output.TextKind.MESSAGE));
+                sink.accept(new Output.Text(Help.kubectlOverview(spec()), Output.TextKind.HELP));
                 return 0;
             }
             String name = args.get(verbIndex);
@@ -120,7 +120,7 @@ public final class Kubectl {
                 // kubectl's own "options --help" prints nothing at all.
                 List<String> after = args.subList(verbIndex + 1, args.size());
                 if (!after.contains("--help") && !after.contains("-h")) {
-                    sink.accept(new Output.Text(Help.globalOptions(GlobalFlags.ALL), Output.TextKind.MESSAGE));
+                    sink.accept(new Output.Text(Help.globalOptions(GlobalFlags.ALL), Output.TextKind.HELP));
                 }
                 return 0;
             }
@@ -134,7 +134,7 @@ public final class Kubectl {
             int dashes = rest.indexOf("--");
             List<String> own = dashes < 0 ? rest : rest.subList(0, dashes);
             if (own.contains("--help") || own.contains("-h")) {
-                sink.accept(new Output.Text(Help.command(helpPath(verb, own)), Output.TextKind.MESSAGE));
+                sink.accept(new Output.Text(Help.command(helpPath(verb, own)), Output.TextKind.HELP));
                 return 0;
             }
             // A subcommand ("create namespace", "config view") brings its own flags.

@@ -28,6 +28,9 @@ public sealed interface Output permits Output.TableOutput, Output.Text, Output.E
         }
     }
 
-    /** LESSON: what the lesson runtime says; front ends may set it apart from what kubectl prints. */
-    enum TextKind { MESSAGE, YAML, JSON, DESCRIBE, LOG, LESSON }
+    /**
+     * HELP: kubectl's help pages, which a terminal front end wraps at its width as kubectl does.
+     * LESSON: what the lesson runtime says; front ends may set it apart from what kubectl prints.
+     */
+    enum TextKind { MESSAGE, YAML, JSON, DESCRIBE, LOG, HELP, LESSON }
 }

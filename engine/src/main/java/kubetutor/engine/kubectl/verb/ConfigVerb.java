@@ -219,7 +219,7 @@ public final class ConfigVerb implements Verb {
 
     /** cobra prints the command's help on standard output, then the error on standard error. */
     private static int helpAndError(Invocation inv, String help, List<String> args) {
-        inv.sink().emit(new Output.Text(help, Output.TextKind.MESSAGE));
+        inv.sink().emit(new Output.Text(help, Output.TextKind.HELP));
         inv.err("error: Unexpected args: [" + String.join(" ", args) + "]");
         return 1;
     }
