@@ -2,6 +2,7 @@ package kubetutor.kernel;
 
 import io.github.spencerpark.jupyter.channels.JupyterSocket;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
+import kubetutor.engine.lesson.Language;
 import kubetutor.engine.session.Session;
 import kubetutor.engine.session.SessionOptions;
 
@@ -45,7 +46,10 @@ public final class KernelMain {
         Path workDir = Path.of("").toAbsolutePath();
         KubetutorKernel kernel = new KubetutorKernel(() -> {
             try {
-                return new Session(new SessionOptions(sessionSeed, null, workDir));
+                Session session = new Session(new SessionOptions(sessionSeed, null, workDir));
+                // Lessons speak the language of the notebook server's locale (LANG=ko_KR.UTF-8: Korean); 'lang' changes it.
+                session.tutor().language(Language.fromEnvironment(System.getenv()));
+                return session;
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -51,7 +51,9 @@ final class OutputRouter implements Sink {
         } else if (o instanceof Output.Text t) {
             switch (t.kind()) {
                 case MESSAGE, LOG, HELP -> out.accept(KernelOutput.Stream.stdout(t.text()));
-                default -> out.accept(new KernelOutput.Display(displayIds.get(), bundle(t.text(), Html.pre(t)), false));
+                case LESSON_TITLE -> out.accept(new KernelOutput.Display(displayIds.get(), bundle(t.text(), LessonHtml.title(t.text())), false));
+                case LESSON -> out.accept(new KernelOutput.Display(displayIds.get(), bundle(t.text(), LessonHtml.body(t.text())), false));
+                case YAML, JSON, DESCRIBE -> out.accept(new KernelOutput.Display(displayIds.get(), bundle(t.text(), Html.pre(t)), false));
             }
         }
     }

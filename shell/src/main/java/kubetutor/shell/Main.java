@@ -1,5 +1,6 @@
 package kubetutor.shell;
 
+import kubetutor.engine.lesson.Language;
 import kubetutor.engine.session.Session;
 import kubetutor.engine.session.SessionOptions;
 
@@ -10,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * kubetutor's entry point: {@code run FILE}, {@code -c 'CMD'}, commands on standard input when it
@@ -28,6 +30,7 @@ public final class Main {
         String command = null;
         Path script = null;
         boolean noColor = System.getenv("NO_COLOR") != null;
+        Language language = Language.fromEnvironment(System.getenv());
         for (int i = 0; i < argv.length; i++) {
             String a = argv[i];
             switch (a) {
@@ -35,6 +38,15 @@ public final class Main {
                 case "--cluster" -> cluster = Path.of(need(argv, ++i, a));
                 case "-c" -> command = need(argv, ++i, a);
                 case "--no-color" -> noColor = true;
+                case "--lang" -> {
+                    String code = need(argv, ++i, a);
+                    Optional<Language> l = Language.of(code);
+                    if (l.isEmpty()) {
+                        System.err.print("kubetutor: --lang: no language '" + code + "' (en or ko)\n");
+                        return 2;
+                    }
+                    language = l.get();
+                }
                 case "run" -> script = Path.of(need(argv, ++i, a));
                 case "-h", "--help" -> {
                     System.out.print(USAGE);
@@ -43,6 +55,8 @@ public final class Main {
                 default -> {
                     if (a.startsWith("--seed=")) {
                         seed = Long.parseLong(a.substring(7));
+                    } else if (a.startsWith("--lang=")) {
+                        return run(replace(argv, i, "--lang", a.substring(7)));
                     } else if (a.startsWith("--cluster=")) {
                         cluster = Path.of(a.substring(10));
                     } else {
@@ -59,6 +73,7 @@ public final class Main {
             System.err.println("kubetutor: cannot read the cluster file: " + e.getMessage());
             return 2;
         }
+        session.tutor().language(language);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         Batch batch = new Batch(session, out, System.err);
         if (command != null) {
@@ -78,6 +93,16 @@ public final class Main {
         return Interactive.start(session, noColor);
     }
 
+    /** The arguments with {@code --flag=value} at {@code i} split into two words. */
+    private static String[] replace(String[] argv, int i, String flag, String value) {
+        String[] split = new String[argv.length + 1];
+        System.arraycopy(argv, 0, split, 0, i);
+        split[i] = flag;
+        split[i + 1] = value;
+        System.arraycopy(argv, i + 1, split, i + 2, argv.length - i - 1);
+        return split;
+    }
+
     private static String need(String[] argv, int i, String flag) {
         if (i >= argv.length) {
             throw new IllegalArgumentException("kubetutor: " + flag + " needs a value");
@@ -95,5 +120,6 @@ public final class Main {
               --seed N         names, IPs and timings from seed N (default 1)
               --cluster FILE   the cluster's shape from a YAML file
               --no-color       plain text (also NO_COLOR)
+              --lang en|ko     the lessons' language (default from LANG: ko_KR.UTF-8 is Korean)
             """;
 }

@@ -47,6 +47,12 @@ final class Renderer {
         if (output instanceof Output.Error e && e.isError()) {
             return lines(e.text(), Ansi.RED);
         }
+        if (output instanceof Output.Text t && t.kind() == Output.TextKind.LESSON_TITLE) {
+            return LessonStyle.title(t.text());
+        }
+        if (output instanceof Output.Text t && t.kind() == Output.TextKind.LESSON) {
+            return LessonStyle.body(t.text());
+        }
         return PlainText.render(output);
     }
 

@@ -42,9 +42,10 @@ final class Repl {
     Repl(Session session, Console console, ShellPacer.WallClock wall, Editor editor) {
         this.session = session;
         this.console = console;
-        this.renderer = new Renderer(console.color());
+        this.renderer = new Renderer(console.color(), console::width);
         this.wall = wall;
         this.editor = editor;
+        prompt.lessonStep(() -> session.tutor().promptStep().orElse(null));
         console.onInterrupt(() -> {
             ShellPacer p = running;
             if (p != null) {
@@ -176,10 +177,10 @@ final class Repl {
     private String welcome() {
         String nodes = session.cluster().store().list(ResourceTypes.NODE, null).stream()
                 .map(Meta::name).collect(Collectors.joining(", "));
-        String title = "kubetutor: a simulated Kubernetes cluster (nodes " + nodes + ")";
+        Welcome w = Welcome.in(session.tutor().language());
+        String title = w.title(nodes);
+        String lessons = w.lessons(session.tutor().curriculum().ids());
         return (renderer.color() ? Ansi.BOLD + title + Ansi.RESET : title) + "\n"
-                + "Type kubectl commands as you would on a real cluster; 'help' shows what else you can type.\n"
-                + "The simulated clock follows yours ('clock manual' stops it between commands; 'sleep 5m' skips ahead).\n"
-                + "Tab completes, Up recalls, Ctrl-R searches history, Ctrl-C stops a command, Ctrl-D or 'exit' leaves.\n\n";
+                + w.body() + (renderer.color() ? Ansi.BOLD + Ansi.CYAN + lessons + Ansi.RESET : lessons) + "\n\n";
     }
 }

@@ -46,7 +46,7 @@ final class Messages {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 int eq = line.indexOf(" = ");
                 if (!line.startsWith("#") && eq > 0) {
-                    texts.put(line.substring(0, eq).strip(), line.substring(eq + 3));
+                    texts.put(line.substring(0, eq).strip(), line.substring(eq + 3).replace("\\n", "\n"));
                 }
             }
         } catch (IOException e) {

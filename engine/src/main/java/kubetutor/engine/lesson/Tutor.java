@@ -134,11 +134,11 @@ public final class Tutor {
         if (!runSetup(l, out)) {
             return 1;
         }
+        out.accept(title(msg("start.title", l.id(), l.title().in(language))));
         StringBuilder intro = new StringBuilder();
-        intro.append(msg("start.title", l.id(), l.title().in(language))).append('\n');
         intro.append(l.summary().in(language)).append("\n\n").append(msg("start.reset")).append('\n');
         handOut(l, intro);
-        intro.append(msg("start.commands")).append('\n');
+        intro.append(msg("start.commands")).append("\n\n");
         out.accept(say(intro.toString()));
         lesson = l;
         step = 0;
@@ -274,7 +274,8 @@ public final class Tutor {
 
     private void showStep(Consumer<Output> out) {
         Step s = current();
-        out.accept(say(msg("step.title", step + 1, lesson.steps().size(), s.title().in(language)) + "\n\n" + s.text().in(language)));
+        out.accept(title(msg("step.title", step + 1, lesson.steps().size(), s.title().in(language))));
+        out.accept(say("\n" + s.text().in(language) + "\n\n"));
     }
 
     private List<Check> failing() {
@@ -320,6 +321,10 @@ public final class Tutor {
 
     private static Cell plain(String text) {
         return new Cell(text, Style.PLAIN);
+    }
+
+    private static Output title(String line) {
+        return new Output.Text(line + "\n", Output.TextKind.LESSON_TITLE);
     }
 
     private static Output say(String text) {

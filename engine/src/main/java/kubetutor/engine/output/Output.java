@@ -30,7 +30,8 @@ public sealed interface Output permits Output.TableOutput, Output.Text, Output.E
 
     /**
      * HELP: kubectl's help pages, which a terminal front end wraps at its width as kubectl does.
-     * LESSON: what the lesson runtime says; front ends may set it apart from what kubectl prints.
+     * LESSON: what the lesson runtime says, and LESSON_TITLE its one-line headings; front ends set
+     * them apart from what kubectl prints.
      */
-    enum TextKind { MESSAGE, YAML, JSON, DESCRIBE, LOG, HELP, LESSON }
+    enum TextKind { MESSAGE, YAML, JSON, DESCRIBE, LOG, HELP, LESSON, LESSON_TITLE }
 }

@@ -49,6 +49,16 @@ final class Curl {
             sink.emit(Output.Error.of("curl: (6) Could not resolve host: " + host));
             return 6;
         }
+        if (r.isPresent() && (host.equals("localhost") || host.equals("127.0.0.1"))) {
+            // The background kubectl port-forward says so on its own output, which a > or | on curl
+            // does not catch: the terminal shows it, so it goes the way standard error goes.
+            sink.emit(Output.Error.info("Handling connection for " + port));
+            if (r.get().failure() != HttpResult.Failure.NONE) {
+                // kubectl accepted the connection, then could not reach the pod: it closes it unanswered.
+                sink.emit(Output.Error.of("curl: (52) Empty reply from server"));
+                return 52;
+            }
+        }
         if (r.isEmpty() || r.get().failure() != HttpResult.Failure.NONE) {
             sink.emit(Output.Error.of("curl: (7) Failed to connect to " + host + " port " + port
                     + " after 0 ms: Couldn't connect to server"));

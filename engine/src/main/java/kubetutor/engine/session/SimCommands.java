@@ -241,9 +241,12 @@ final class SimCommands {
                 .append("  kubectl get nodes, kubectl get pods -A, kubectl create -f FILE, kubectl describe pod NAME ...\n")
                 .append("  (k is kubectl too; 'kubectl COMMAND --help' explains one command)\n\nSimulator commands:\n");
         for (CommandSpec s : specs()) {
-            sb.append(String.format("  %-8s %s%n", s.name(), s.summary()));
+            if (s.name().equals("lesson")) {
+                sb.append("\nLesson commands:\n");
+            }
+            sb.append(String.format("  %-9s %s%n", s.name(), s.summary()));
         }
-        sb.append("  exit     Leave (Ctrl-D too)\n");
+        sb.append("\n  exit      Leave (Ctrl-D too)\n");
         sink.emit(new Output.Text(sb.toString(), Output.TextKind.MESSAGE));
         return 0;
     }

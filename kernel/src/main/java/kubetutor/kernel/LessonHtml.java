@@ -1,0 +1,92 @@
+package kubetutor.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lesson runtime's text as notebook HTML: a heading, paragraphs (lines joined as a reader
+ * would), the commands a step shows in a code block, {@code `code`} spans, ticks green and
+ * crosses red. The plain text stays in the bundle for front ends without HTML.
+ */
+final class LessonHtml {
+    private static final String BOX = "font-family:var(--jp-content-font-family,sans-serif);"
+            + "color:var(--jp-content-font-color1,inherit);line-height:1.5";
+    private static final String TITLE = "font-weight:600;font-size:1.1em;margin:0.4em 0 0.2em 0";
+    private static final String PRE = "font-family:var(--jp-code-font-family,monospace);font-size:var(--jp-code-font-size,13px);"
+            + "background:var(--jp-layout-color2,rgba(128,128,128,0.1));padding:4px 8px;margin:0.3em 0";
+    private static final String OK = "color:var(--jp-success-color1,#2e7d32)";
+    private static final String FAIL = "color:var(--jp-error-color1,#c62828)";
+
+    private LessonHtml() {}
+
+    static String title(String text) {
+        return "<div class=\"kubetutor-lesson-title\" style=\"" + BOX + ";" + TITLE + "\">" + Html.escape(text.strip()) + "</div>";
+    }
+
+    static String body(String text) {
+        StringBuilder html = new StringBuilder("<div class=\"kubetutor-lesson\" style=\"" + BOX + "\">");
+        List<String> paragraph = new ArrayList<>();
+        List<String> commands = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("$ ")) {
+                flushParagraph(html, paragraph);
+                commands.add(trimmed.substring(2));
+            } else if (trimmed.isEmpty()) {
+                flushParagraph(html, paragraph);
+                flushCommands(html, commands);
+            } else {
+                flushCommands(html, commands);
+                paragraph.add(trimmed);
+            }
+        }
+        flushParagraph(html, paragraph);
+        flushCommands(html, commands);
+        return html.append("</div>").toString();
+    }
+
+    private static void flushParagraph(StringBuilder html, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        // A tick or a cross starts a line of its own: each is one finding, not part of a paragraph.
+        if (lines.get(0).startsWith("✓") || lines.get(0).startsWith("✗")) {
+            for (String l : lines) {
+                String color = l.startsWith("✓") ? OK : l.startsWith("✗") ? FAIL : "";
+                html.append("<div style=\"").append(color).append("\">").append(code(l)).append("</div>");
+            }
+        } else {
+            html.append("<p style=\"margin:0.3em 0\">").append(code(String.join(" ", lines))).append("</p>");
+        }
+        lines.clear();
+    }
+
+    private static void flushCommands(StringBuilder html, List<String> commands) {
+        if (commands.isEmpty()) {
+            return;
+        }
+        html.append("<pre style=\"").append(PRE).append("\">");
+        for (String c : commands) {
+            html.append("$ ").append(Html.escape(c)).append('\n');
+        }
+        html.append("</pre>");
+        commands.clear();
+    }
+
+    private static String code(String line) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < line.length()) {
+            int open = line.indexOf('`', i);
+            int close = open < 0 ? -1 : line.indexOf('`', open + 1);
+            if (close < 0) {
+                out.append(Html.escape(line.substring(i)));
+                break;
+            }
+            out.append(Html.escape(line.substring(i, open))).append("<code>")
+                    .append(Html.escape(line.substring(open + 1, close))).append("</code>");
+            i = close + 1;
+        }
+        return out.toString();
+    }
+}
