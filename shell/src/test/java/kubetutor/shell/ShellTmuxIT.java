@@ -45,7 +45,8 @@ class ShellTmuxIT {
         assertTrue(Files.exists(jar), "build the jar first (mvn package): " + jar);
         socket = "kubetutor-it-" + ProcessHandle.current().pid();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String command = "env -u EDITOR -u VISUAL -u NO_COLOR KUBETUTOR_HOME='" + home + "' TERM=xterm-256color '" + java
+        // The workspace is the temporary home too: a lesson hands out its files there, not into the source tree.
+        String command = "cd '" + home + "' && env -u EDITOR -u VISUAL -u NO_COLOR -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 KUBETUTOR_HOME='" + home + "' TERM=xterm-256color '" + java
                 + "' -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar '" + jar + "'; echo kubetutor-exited=$?; sleep 30";
         tmux("new-session", "-d", "-x", "200", "-y", "50", command);
         waitFor("the prompt", s -> s.contains(PROMPT));
@@ -112,6 +113,41 @@ class ShellTmuxIT {
         assertTrue(history.contains("kubectl get pods -n kube-system -w"), history);
         assertTrue(history.contains("cat <<EOF\\nkind: Pod\\nEOF"), history);
         assertEquals(1, rows(table, "NAME "), "one header");
+    }
+
+    @Test
+    void aLesson() throws Exception {
+        waitFor("the welcome pointing to the lessons",
+                s -> lines(s).contains("New here? 'lesson' lists the guided lessons, and 'lesson pods' starts the first."));
+        keys("lesson p", "Tab");
+        waitFor("the lesson id completed", s -> lastLine(s).equals(PROMPT + "lesson pods"));
+        keys("Enter");
+        waitFor("the first step, and the step in the prompt", s -> lines(s).contains("Step 1/6: The cluster")
+                && lastLine(s).equals("kubetutor [pods 1/6] (default) $"));
+        assertTrue(coloured().contains("\u001b[1m\u001b[36mStep 1/6: The cluster"), "the step's title bold and cyan");
+        assertTrue(Files.exists(home.resolve("http-go-pod.yaml")), "the lesson's manifest handed out");
+
+        keys("next", "Enter");
+        waitFor("step 2", s -> lastLine(s).equals("kubetutor [pods 2/6] (default) $"));
+        keys("kubectl create -f http-go-pod.yaml", "Enter");
+        waitFor("the pod created", s -> lines(s).contains("pod/http-go created"));
+        keys("sleep 10", "Enter");
+        waitFor("the step done, as soon as the pod runs", s -> lines(s).contains("✓ Step 2 is done. Type 'next' to go on.")
+                && lastLine(s).equals("kubetutor [pods 2/6 ✓] (default) $"));
+
+        keys("lang ko", "Enter");
+        keys("next", "Enter");
+        waitFor("step 3 in Korean", s -> lines(s).contains("3/6단계: 파드를 보는 세 가지 방법"));
+
+        // kubectl wraps help at 120 columns on a terminal this wide (200), as the real one does.
+        keys("kubectl get --help", "Enter");
+        waitFor("get's usage line wrapped as kubectl wraps it", s -> lines(s).contains("  kubectl get")
+                && lines(s).contains("(TYPE[.VERSION][.GROUP] [NAME | -l label] | TYPE[.VERSION][.GROUP]/NAME ...) [flags] [options]"));
+
+        keys("lesson stop", "Enter");
+        waitFor("the plain prompt again", s -> lastLine(s).equals(PROMPT.strip()));
+        keys("exit", "Enter");
+        waitFor("the shell ends", s -> s.contains("kubetutor-exited=0"));
     }
 
     private static boolean tmuxInstalled() {
