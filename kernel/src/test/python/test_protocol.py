@@ -35,6 +35,7 @@ class KubetutorKernelTests(jupyter_kernel_test.KernelTests):
         {"text": "kubectl get pods --all-n", "matches": {"--all-namespaces"}},
         {"text": "kubectl get pods -o js", "matches": {"json", "jsonpath="}},
         {"text": "%re", "matches": {"%reset"}},
+        {"text": "lesson p", "matches": {"pods"}},
     ]
     complete_code_samples = ["kubectl get pods", "kubectl apply -f - <<EOF\napiVersion: v1\nEOF",
                              "apiVersion: v1\nkind: Pod", "%%file pod.yaml\napiVersion: v1"]
@@ -88,6 +89,23 @@ class KubetutorKernelTests(jupyter_kernel_test.KernelTests):
         self.assertEqual(reply["content"]["status"], "error")
         self.assertEqual([m["msg_type"] for m in outputs], ["stream", "error"])
         self.assertEqual(outputs[0]["content"]["text"], "before\n")
+
+    def test_lesson_as_html(self):
+        reply, outputs = self.execute("lesson pods")
+        self.assertEqual(reply["content"]["status"], "ok")
+        displays = [m["content"]["data"] for m in outputs if m["msg_type"] == "display_data"]
+        titles = [d for d in displays if "kubetutor-lesson-title" in d["text/html"]]
+        self.assertEqual([d["text/plain"] for d in titles], ["Lesson pods: Pods\n", "Step 1/6: The cluster\n"])
+        step = displays[-1]
+        self.assertIn("<pre", step["text/html"])
+        self.assertIn("$ kubectl get nodes", step["text/html"])
+        self.assertIn("<code>master</code>", step["text/html"])
+        self.assertIn("  $ kubectl get nodes\n", step["text/plain"])
+        reply, outputs = self.execute("check")
+        self.assertEqual(reply["content"]["status"], "ok")
+        reply, outputs = self.execute("lesson stop")
+        self.assertEqual(reply["content"]["status"], "ok")
+        self.assertIn("Lesson pods stopped at step 1/6.", outputs[0]["content"]["data"]["text/plain"])
 
     def test_file_magic_then_cat(self):
         reply, outputs = self.execute("%%file kt-test-note.txt\nhello from a file")
