@@ -69,6 +69,11 @@ public final class EventRecorder {
                 return;
             }
         }
+        ObjectNode home = store.get(ResourceTypes.NAMESPACE, "", namespace);
+        if (home == null || Meta.isTerminating(home)) {
+            // The API server refuses new content in a namespace being deleted; the kubelet drops the event.
+            return;
+        }
         // client-go names an event after its object and the time in nanoseconds, in hex.
         String name = Meta.name(about) + "." + HexFormat.of().toHexDigits(now.getEpochSecond() * 1_000_000_000L + (sequence++));
         String stamp = Meta.timestamp(now);

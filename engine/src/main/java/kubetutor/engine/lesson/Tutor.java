@@ -82,8 +82,7 @@ public final class Tutor {
         }
         if (failing().isEmpty()) {
             markDone();
-            boolean last = step == lesson.steps().size() - 1;
-            out.accept(say(last ? msg("step.passedLast", step + 1, lesson.id()) : msg("step.passed", step + 1)));
+            out.accept(say(lastStep() ? msg("step.passedLast", step + 1, lesson.id()) : msg("step.passed", step + 1)));
         }
     }
 
@@ -231,7 +230,7 @@ public final class Tutor {
         List<Check> failing = failing();
         if (failing.isEmpty()) {
             markDone();
-            out.accept(say(msg("step.checkedPassed", step + 1)));
+            out.accept(say(lastStep() ? msg("step.passedLast", step + 1, lesson.id()) : msg("step.checkedPassed", step + 1)));
             return 0;
         }
         StringBuilder text = new StringBuilder();
@@ -286,6 +285,10 @@ public final class Tutor {
             }
         }
         return failing;
+    }
+
+    private boolean lastStep() {
+        return step == lesson.steps().size() - 1;
     }
 
     private Step current() {
