@@ -4,6 +4,7 @@ import kubetutor.engine.output.Cell;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.Style;
 import kubetutor.engine.output.Table;
+import kubetutor.engine.snapshot.Snapshot;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,38 @@ public final class Tutor {
             return Optional.empty();
         }
         return Optional.of(lesson.id() + " " + (step + 1) + "/" + lesson.steps().size() + (stepDone() ? " ✓" : ""));
+    }
+
+    /** Where the learner is, for a snapshot: the running lesson and its step, if one runs. */
+    public Optional<Snapshot.LessonPlace> place() {
+        return lesson == null ? Optional.empty() : Optional.of(new Snapshot.LessonPlace(lesson.id(), step));
+    }
+
+    /**
+     * Goes back to where a snapshot was taken, without a fresh cluster or setup (the snapshot's
+     * journal rebuilt the cluster): no lesson when {@code place} is null, or one that this
+     * kubetutor does not have.
+     */
+    public void goTo(Snapshot.LessonPlace place) {
+        lesson = null;
+        if (place == null) {
+            return;
+        }
+        try {
+            curriculum.find(place.id()).filter(l -> place.step() >= 0 && place.step() < l.steps().size()).ifPresent(l -> {
+                lesson = l;
+                step = place.step();
+            });
+        } catch (LessonException e) {
+            // a lesson file that no longer reads: the session comes back without it
+        }
+    }
+
+    /** Shows the current step again (after a load brought the learner back to it). */
+    public void showCurrent(Consumer<Output> out) {
+        if (lesson != null) {
+            showStep(out);
+        }
     }
 
     /** Runs one of {@link #COMMANDS}. Returns its exit status. */

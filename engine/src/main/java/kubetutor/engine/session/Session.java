@@ -361,7 +361,7 @@ public final class Session {
 
     /** The whole state, as a value: a front end can keep it in memory or write it with SnapshotFormat. */
     public Snapshot snapshot() {
-        return new Snapshot(seed, clusterSpec, journal, now(), cluster.rng().state());
+        return new Snapshot(seed, clusterSpec, journal, now(), cluster.rng().state(), tutor.place().orElse(null));
     }
 
     /**
@@ -382,6 +382,7 @@ public final class Session {
                         + " (saved by another version of kubetutor?)");
             }
             journal = new ArrayList<>(snapshot.journal());
+            tutor.goTo(snapshot.lesson());
         } catch (SnapshotException | RuntimeException e) {
             seed = before.seed();
             clusterSpec = before.spec();

@@ -42,6 +42,7 @@ final class Snapshots {
         }
         sink.emit(Output.Text.message("Restored the session from " + name + "; the simulated time is "
                 + SimCommands.DATE.format(session.now()) + "."));
+        session.tutor().showCurrent(sink::emit);
         return 0;
     }
 

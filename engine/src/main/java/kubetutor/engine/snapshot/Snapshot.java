@@ -17,12 +17,17 @@ import java.util.List;
  * @param clock   the simulated time when saved: a replay must end there
  * @param rng     the generator's state when saved: a replay must end there too (a cheap fingerprint of
  *                every random draw on the way, so a replay that drifts is caught, not trusted)
+ * @param lesson  the lesson running when saved and its step, or null: load goes back to it
  */
-public record Snapshot(long seed, ClusterSpec cluster, List<JournalStep> journal, Instant clock, long rng) {
+public record Snapshot(long seed, ClusterSpec cluster, List<JournalStep> journal, Instant clock, long rng,
+                       LessonPlace lesson) {
     public static final String KIND = "KubetutorSnapshot";
     public static final int VERSION = 1;
 
     public Snapshot {
         journal = List.copyOf(journal);
     }
+
+    /** A lesson and a step in it (counted from 0). */
+    public record LessonPlace(String id, int step) {}
 }

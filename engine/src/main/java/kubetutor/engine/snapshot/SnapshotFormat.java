@@ -34,6 +34,7 @@ import java.util.Map;
  *   wallClock: true
  *   stops: [2026-01-05T09:00:40Z]               # Ctrl-C
  * - type: ls /                                  # typed into an attached container shell
+ * lesson: {id: pods, step: 3}                   # the lesson running when saved, if one was
  * expect: {clock: 2026-01-05T09:01:00Z, rng: -4265302364181468571}
  * </pre>
  */
@@ -57,6 +58,11 @@ public final class SnapshotFormat {
         ArrayNode journal = root.putArray("journal");
         for (JournalStep step : s.journal()) {
             journal.add(step(step));
+        }
+        if (s.lesson() != null) {
+            ObjectNode lesson = root.putObject("lesson");
+            lesson.put("id", s.lesson().id());
+            lesson.put("step", s.lesson().step() + 1);
         }
         ObjectNode expect = root.putObject("expect");
         expect.put("clock", s.clock().toString());
@@ -144,8 +150,13 @@ public final class SnapshotFormat {
                 journal.add(step(s));
             }
             JsonNode expect = root.path("expect");
+            Snapshot.LessonPlace lesson = null;
+            if (root.has("lesson")) {
+                lesson = new Snapshot.LessonPlace(root.path("lesson").path("id").asText(),
+                        (int) number(root.path("lesson").path("step"), "lesson.step") - 1);
+            }
             return new Snapshot(number(root.path("seed"), "seed"), cluster(root.path("cluster")), journal,
-                    instant(expect.path("clock")), number(expect.path("rng"), "expect.rng"));
+                    instant(expect.path("clock")), number(expect.path("rng"), "expect.rng"), lesson);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new SnapshotException("damaged snapshot: " + e.getMessage());
         }

@@ -156,7 +156,7 @@ class SnapshotReplayTest {
     @Test
     void aSnapshotThatDoesNotReplayLeavesTheSessionAsItWas() throws Exception {
         Snapshot good = scripted().snapshot();
-        Snapshot drifted = new Snapshot(good.seed(), good.cluster(), good.journal(), good.clock(), good.rng() + 1);
+        Snapshot drifted = new Snapshot(good.seed(), good.cluster(), good.journal(), good.clock(), good.rng() + 1, null);
         Session s = session(1);
         run(s, "kubectl run mine --image=nginx");
         run(s, "sleep 3");

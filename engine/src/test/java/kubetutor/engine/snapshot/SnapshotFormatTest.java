@@ -30,7 +30,7 @@ class SnapshotFormatTest {
                 new JournalStep.Run("kubectl get pods -w", Map.of(), new JournalStep.Pacing(true, List.of(T.plusSeconds(7)))),
                 new JournalStep.Run("kubectl exec -it web -- sh", Map.of(), JournalStep.Pacing.IMMEDIATE),
                 new JournalStep.Type("echo 'true' > /tmp/x\nexit", JournalStep.Pacing.IMMEDIATE)),
-                T.plusSeconds(9), -4265302364181468571L);
+                T.plusSeconds(9), -4265302364181468571L, new Snapshot.LessonPlace("pods", 2));
     }
 
     @Test
@@ -72,6 +72,9 @@ class SnapshotFormatTest {
                 - type: |-
                     echo 'true' > /tmp/x
                     exit
+                lesson:
+                  id: pods
+                  step: 3
                 expect:
                   clock: 2026-01-05T09:00:23.500Z
                   rng: -4265302364181468571
