@@ -35,7 +35,7 @@ class KubetutorKernelTests(jupyter_kernel_test.KernelTests):
         {"text": "kubectl get pods --all-n", "matches": {"--all-namespaces"}},
         {"text": "kubectl get pods -o js", "matches": {"json", "jsonpath="}},
         {"text": "%re", "matches": {"%reset"}},
-        {"text": "lesson p", "matches": {"pods"}},
+        {"text": "lesson p", "matches": {"pods", "probes"}},
     ]
     complete_code_samples = ["kubectl get pods", "kubectl apply -f - <<EOF\napiVersion: v1\nEOF",
                              "apiVersion: v1\nkind: Pod", "%%file pod.yaml\napiVersion: v1"]

@@ -119,7 +119,7 @@ class ShellTmuxIT {
     void aLesson() throws Exception {
         waitFor("the welcome pointing to the lessons",
                 s -> lines(s).contains("New here? 'lesson' lists the guided lessons, and 'lesson pods' starts the first."));
-        keys("lesson p", "Tab");
+        keys("lesson pod", "Tab");
         waitFor("the lesson id completed", s -> lastLine(s).equals(PROMPT + "lesson pods"));
         keys("Enter");
         waitFor("the first step, and the step in the prompt", s -> lines(s).contains("Step 1/6: The cluster")
