@@ -20,23 +20,13 @@ public final class Curriculum {
     private static Curriculum builtIn;
 
     private final Function<String, String> files;
-    private final List<String> ids;
+    /** Read on first use: a session that never touches a lesson does not pay for the index at start-up. */
+    private List<String> ids;
     private final Map<String, Lesson> read = new HashMap<>();
 
     /** @param files a file's text by its path under the lessons directory, or null when there is none */
     public Curriculum(Function<String, String> files) {
         this.files = files;
-        String index = files.apply("lessons.txt");
-        List<String> listed = new ArrayList<>();
-        if (index != null) {
-            for (String line : index.split("\n")) {
-                String id = line.strip();
-                if (!id.isEmpty() && !id.startsWith("#")) {
-                    listed.add(id);
-                }
-            }
-        }
-        this.ids = List.copyOf(listed);
     }
 
     /** The lessons shipped in the engine's jar (copied there from the project's {@code lessons/}). */
@@ -47,13 +37,26 @@ public final class Curriculum {
         return builtIn;
     }
 
-    public List<String> ids() {
+    public synchronized List<String> ids() {
+        if (ids == null) {
+            String index = files.apply("lessons.txt");
+            List<String> listed = new ArrayList<>();
+            if (index != null) {
+                for (String line : index.split("\n")) {
+                    String id = line.strip();
+                    if (!id.isEmpty() && !id.startsWith("#")) {
+                        listed.add(id);
+                    }
+                }
+            }
+            ids = List.copyOf(listed);
+        }
         return ids;
     }
 
     /** The lesson with this id, or empty when none is listed under it. */
     public synchronized Optional<Lesson> find(String id) throws LessonException {
-        if (!ids.contains(id)) {
+        if (!ids().contains(id)) {
             return Optional.empty();
         }
         Lesson lesson = read.get(id);
