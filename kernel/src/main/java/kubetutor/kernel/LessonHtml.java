@@ -1,5 +1,7 @@
 package kubetutor.kernel;
 
+import kubetutor.engine.lesson.Markup;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,17 +77,9 @@ final class LessonHtml {
 
     private static String code(String line) {
         StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < line.length()) {
-            int open = line.indexOf('`', i);
-            int close = open < 0 ? -1 : line.indexOf('`', open + 1);
-            if (close < 0) {
-                out.append(Html.escape(line.substring(i)));
-                break;
-            }
-            out.append(Html.escape(line.substring(i, open))).append("<code>")
-                    .append(Html.escape(line.substring(open + 1, close))).append("</code>");
-            i = close + 1;
+        for (Markup.Span span : Markup.spans(line)) {
+            String text = Html.escape(span.text());
+            out.append(span.code() ? "<code>" + text + "</code>" : text);
         }
         return out.toString();
     }

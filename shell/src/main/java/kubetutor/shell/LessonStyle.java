@@ -1,5 +1,7 @@
 package kubetutor.shell;
 
+import kubetutor.engine.lesson.Markup;
+
 /**
  * Lesson text in colour: headings bold, the commands a step shows ({@code   $ kubectl ...}) bold
  * after a dim prompt sign, {@code `code`} in cyan without its backticks, ticks green and crosses
@@ -31,19 +33,11 @@ final class LessonStyle {
         return code(line);
     }
 
-    /** {@code `x`} spans in cyan; an unpaired backtick stays as it is. */
+    /** {@code `x`} spans in cyan. */
     private static String code(String line) {
         StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < line.length()) {
-            int open = line.indexOf('`', i);
-            int close = open < 0 ? -1 : line.indexOf('`', open + 1);
-            if (close < 0) {
-                out.append(line, i, line.length());
-                break;
-            }
-            out.append(line, i, open).append(Ansi.wrap(Ansi.CYAN, line.substring(open + 1, close)));
-            i = close + 1;
+        for (Markup.Span span : Markup.spans(line)) {
+            out.append(span.code() ? Ansi.wrap(Ansi.CYAN, span.text()) : span.text());
         }
         return out.toString();
     }

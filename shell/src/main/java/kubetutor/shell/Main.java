@@ -73,7 +73,9 @@ public final class Main {
             System.err.println("kubetutor: cannot read the cluster file: " + e.getMessage());
             return 2;
         }
-        session.tutor().language(language);
+        if (language != Language.EN) {
+            session.tutor().language(language);
+        }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         Batch batch = new Batch(session, out, System.err);
         if (command != null) {

@@ -46,7 +46,8 @@ public final class Session {
     private final ClusterSpec optionsCluster;
     private final Kubectl kubectl = new Kubectl();
     private final SimCommands simCommands;
-    private final Tutor tutor = new Tutor(Curriculum.builtIn(), new Host(), Language.EN);
+    /** Made on first use: a one-shot command never loads the lesson runtime (start-up time). */
+    private Tutor tutor;
     private Path workDir;
     // The state a snapshot restores: all of it is replaced at once by start() and restore().
     private long seed;
@@ -98,7 +99,9 @@ public final class Session {
             return 2;
         }
         int status = runAll(commands, sink, pacer);
-        tutor.afterCommand(sink::emit);
+        if (tutor != null) {
+            tutor.afterCommand(sink::emit);
+        }
         return status;
     }
 
@@ -299,6 +302,9 @@ public final class Session {
 
     /** The lesson runtime: which lesson runs and where (the shell's prompt and completion read it). */
     public Tutor tutor() {
+        if (tutor == null) {
+            tutor = new Tutor(Curriculum.builtIn(), new Host(), Language.EN);
+        }
         return tutor;
     }
 
@@ -361,7 +367,8 @@ public final class Session {
 
     /** The whole state, as a value: a front end can keep it in memory or write it with SnapshotFormat. */
     public Snapshot snapshot() {
-        return new Snapshot(seed, clusterSpec, journal, now(), cluster.rng().state(), tutor.place().orElse(null));
+        return new Snapshot(seed, clusterSpec, journal, now(), cluster.rng().state(), tutor == null ? null
+                : tutor.place().orElse(null));
     }
 
     /**
@@ -382,7 +389,9 @@ public final class Session {
                         + " (saved by another version of kubetutor?)");
             }
             journal = new ArrayList<>(snapshot.journal());
-            tutor.goTo(snapshot.lesson());
+            if (tutor != null || snapshot.lesson() != null) {
+                tutor().goTo(snapshot.lesson());
+            }
         } catch (SnapshotException | RuntimeException e) {
             seed = before.seed();
             clusterSpec = before.spec();
