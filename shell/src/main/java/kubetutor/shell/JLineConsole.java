@@ -31,11 +31,28 @@ final class JLineConsole implements Console {
     private volatile Runnable interruptHandler;
     private boolean statusShown;
 
+    /**
+     * UTF-8 whenever the locale's name says so ({@code ko_KR.UTF-8}), even when that locale is not
+     * installed: Java 17 then falls back to ASCII, and Korean lessons would print as question marks.
+     */
+    static java.nio.charset.Charset encoding(java.util.Map<String, String> env) {
+        for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String value = env.get(name);
+            if (value != null && !value.isEmpty()) {
+                String v = value.toLowerCase(java.util.Locale.ROOT);
+                return v.contains("utf-8") || v.contains("utf8") ? java.nio.charset.StandardCharsets.UTF_8
+                        : java.nio.charset.Charset.defaultCharset();
+            }
+        }
+        return java.nio.charset.Charset.defaultCharset();
+    }
+
     JLineConsole(Completer completer, boolean noColor, Path historyFile) throws IOException {
         terminal = TerminalBuilder.builder()
                 .name("kubetutor")
                 .system(true)
                 .nativeSignals(true)
+                .encoding(encoding(System.getenv()))
                 // Ctrl-C while a command runs must stop the command, not the JVM.
                 .signalHandler(Terminal.SignalHandler.SIG_IGN)
                 .build();

@@ -77,7 +77,9 @@ public final class Main {
             session.tutor().language(language);
         }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
-        Batch batch = new Batch(session, out, System.err);
+        // Both streams in UTF-8 whatever the locale: lessons and their errors may be Korean.
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        Batch batch = new Batch(session, out, err);
         if (command != null) {
             return batch.runOne(command);
         }
