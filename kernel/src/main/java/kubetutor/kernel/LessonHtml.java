@@ -31,9 +31,10 @@ final class LessonHtml {
         List<String> commands = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             String trimmed = line.strip();
-            if (trimmed.startsWith("$ ")) {
+            String command = Markup.command(line);
+            if (command != null) {
                 flushParagraph(html, paragraph);
-                commands.add(trimmed.substring(2));
+                commands.add(command);
             } else if (trimmed.isEmpty()) {
                 flushParagraph(html, paragraph);
                 flushCommands(html, commands);

@@ -21,8 +21,9 @@ final class LessonStyle {
     private static String line(String line) {
         String trimmed = line.stripLeading();
         String indent = line.substring(0, line.length() - trimmed.length());
-        if (trimmed.startsWith("$ ")) {
-            return indent + Ansi.wrap(Ansi.DIM, "$") + " " + Ansi.wrap(Ansi.BOLD, trimmed.substring(2));
+        String command = Markup.command(line);
+        if (command != null) {
+            return indent + Ansi.wrap(Ansi.DIM, "$") + " " + Ansi.wrap(Ansi.BOLD, command);
         }
         if (trimmed.startsWith("✓")) {
             return Ansi.wrap(Ansi.GREEN, line);

@@ -134,7 +134,7 @@ public final class Tutor {
         List<List<Cell>> rows = new ArrayList<>();
         for (String id : curriculum.ids()) {
             Optional<Lesson> l = load(id, out);
-            if (l == null || l.isEmpty()) {
+            if (l.isEmpty()) {
                 return 1;
             }
             int steps = l.get().steps().size();
@@ -152,12 +152,12 @@ public final class Tutor {
     }
 
     private int start(String id, Consumer<Output> out) {
-        Optional<Lesson> found = load(id, out);
-        if (found == null) {
+        if (!curriculum.ids().contains(id)) {
+            out.accept(Output.Error.of(msg("unknown", id, String.join(", ", curriculum.ids()))));
             return 1;
         }
+        Optional<Lesson> found = load(id, out);
         if (found.isEmpty()) {
-            out.accept(Output.Error.of(msg("unknown", id, String.join(", ", curriculum.ids()))));
             return 1;
         }
         Lesson l = found.get();
@@ -336,13 +336,13 @@ public final class Tutor {
         done.computeIfAbsent(lesson.id(), k -> new HashSet<>()).add(step);
     }
 
-    /** The lesson, empty when there is none by that id, or null when its file is broken (already reported). */
+    /** A listed lesson, or empty when its file is broken (said to the learner). */
     private Optional<Lesson> load(String id, Consumer<Output> out) {
         try {
             return curriculum.find(id);
         } catch (LessonException e) {
             out.accept(Output.Error.of(msg("broken", id, e.getMessage())));
-            return null;
+            return Optional.empty();
         }
     }
 

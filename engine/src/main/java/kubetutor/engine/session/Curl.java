@@ -41,7 +41,8 @@ final class Curl {
             }
         }
         Optional<HttpResult> r;
-        if (host.equals("localhost") || host.equals("127.0.0.1")) {
+        boolean local = host.equals("localhost") || host.equals("127.0.0.1");
+        if (local) {
             r = cluster.runtime().viaForward(port, path, "curl/8.5.0");
         } else if (host.matches("\\d+\\.\\d+\\.\\d+\\.\\d+")) {
             r = Optional.of(cluster.runtime().httpGet(host, port, path, "curl/8.5.0"));
@@ -49,7 +50,7 @@ final class Curl {
             sink.emit(Output.Error.of("curl: (6) Could not resolve host: " + host));
             return 6;
         }
-        if (r.isPresent() && (host.equals("localhost") || host.equals("127.0.0.1"))) {
+        if (local && r.isPresent()) {
             // The background kubectl port-forward says so on its own output, which a > or | on curl
             // does not catch: the terminal shows it, so it goes the way standard error goes.
             sink.emit(Output.Error.info("Handling connection for " + port));

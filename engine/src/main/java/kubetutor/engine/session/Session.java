@@ -166,9 +166,7 @@ public final class Session {
             String first = c.words().get(0);
             List<String> rest = c.words().subList(1, c.words().size());
             if (first.equals("kubectl") || first.equals("k")) {
-                final Sink out = target;
-                status = kubectl.run(rest, parsed -> new Invocation(parsed, cluster, kubeconfig, c.stdin(), out, pacer,
-                        workspace, "kubectl"), out::emit);
+                status = runKubectl(rest, c.stdin(), target, pacer, workspace);
                 if (cluster.runtime() instanceof SimRuntime sim) {
                     terminal = sim.takeAttached();
                 }
@@ -190,6 +188,11 @@ public final class Session {
         return status;
     }
 
+    private int runKubectl(List<String> args, String stdin, Sink out, Pacer pacer, Workspace workspace) {
+        return kubectl.run(args, parsed -> new Invocation(parsed, cluster, kubeconfig, stdin, out, pacer, workspace, "kubectl"),
+                out::emit);
+    }
+
     /** The lesson runtime's view of this session. */
     private final class Host implements LessonHost {
         @Override
@@ -206,10 +209,9 @@ public final class Session {
         public String query(String command) {
             List<CommandInput> commands = ScriptReader.read(command);
             CapturedStdout captured = new CapturedStdout(DISCARD);
+            // Straight to kubectl: a check is not the learner's command, so nothing settles or gets journaled.
             for (CommandInput c : commands) {
-                List<String> words = c.words();
-                kubectl.run(words.subList(1, words.size()), parsed -> new Invocation(parsed, cluster, kubeconfig, c.stdin(),
-                        captured, Pacer.IMMEDIATE, new DiskWorkspace(workDir), "kubectl"), captured::emit);
+                runKubectl(c.words().subList(1, c.words().size()), c.stdin(), captured, Pacer.IMMEDIATE, new DiskWorkspace(workDir));
             }
             return captured.text();
         }

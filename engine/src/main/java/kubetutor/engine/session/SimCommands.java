@@ -75,6 +75,9 @@ final class SimCommands {
     }
 
     int run(String name, List<String> args, CommandInput input, Sink sink, Pacer pacer) {
+        if (Tutor.COMMANDS.contains(name)) {
+            return session.tutor().run(name, args, sink::emit);
+        }
         try {
             return switch (name) {
                 case "sleep" -> sleep(args, sink, pacer);
@@ -85,7 +88,6 @@ final class SimCommands {
                     session.tutor().afterReset(sink::emit);
                     yield 0;
                 }
-                case "lesson", "next", "back", "hint", "check", "solution", "lang" -> session.tutor().run(name, args, sink::emit);
                 case "save" -> Snapshots.save(session, args, sink);
                 case "load" -> Snapshots.load(session, args, sink);
                 case "pwd" -> {

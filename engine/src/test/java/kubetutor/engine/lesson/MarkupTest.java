@@ -23,6 +23,14 @@ class MarkupTest {
     }
 
     @Test
+    void commandLinesStartWithADollarSign() {
+        assertEquals("kubectl get nodes", Markup.command("  $ kubectl get nodes"));
+        assertEquals("cat pod.yaml", Markup.command("$ cat pod.yaml"));
+        assertEquals(null, Markup.command("costs $ 5"));
+        assertEquals(null, Markup.command("  $kubectl"));
+    }
+
+    @Test
     void anUnpairedBacktickStaysText() {
         assertEquals(List.of(plain("a "), code("b"), plain(" c ` d")), Markup.spans("a `b` c ` d"));
         assertEquals(List.of(plain("no code")), Markup.spans("no code"));
