@@ -32,6 +32,21 @@ final class Ansi {
         return sgr.isEmpty() || text.isEmpty() ? text : sgr + text + RESET;
     }
 
+    /** Styles each line on its own, so a line never starts inside another's colour; empty lines stay empty. */
+    static String eachLine(String text, java.util.function.UnaryOperator<String> style) {
+        StringBuilder out = new StringBuilder();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isEmpty()) {
+                out.append(style.apply(lines[i]));
+            }
+            if (i < lines.length - 1) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
     /** Text without its SGR sequences (tests compare a coloured rendering with the plain one). */
     static String strip(String text) {
         return text.replaceAll("\u001b\\[[0-9;]*[mK]", "");

@@ -11,11 +11,11 @@ final class LessonStyle {
     private LessonStyle() {}
 
     static String title(String text) {
-        return lines(text, line -> Ansi.wrap(Ansi.BOLD + Ansi.CYAN, line));
+        return Ansi.eachLine(text, line -> Ansi.wrap(Ansi.BOLD + Ansi.CYAN, line));
     }
 
     static String body(String text) {
-        return lines(text, LessonStyle::line);
+        return Ansi.eachLine(text, LessonStyle::line);
     }
 
     private static String line(String line) {
@@ -39,20 +39,6 @@ final class LessonStyle {
         StringBuilder out = new StringBuilder();
         for (Markup.Span span : Markup.spans(line)) {
             out.append(span.code() ? Ansi.wrap(Ansi.CYAN, span.text()) : span.text());
-        }
-        return out.toString();
-    }
-
-    private static String lines(String text, java.util.function.UnaryOperator<String> style) {
-        StringBuilder out = new StringBuilder();
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].isEmpty()) {
-                out.append(style.apply(lines[i]));
-            }
-            if (i < lines.length - 1) {
-                out.append('\n');
-            }
         }
         return out.toString();
     }

@@ -45,7 +45,7 @@ final class Renderer {
             return table(t);
         }
         if (output instanceof Output.Error e && e.isError()) {
-            return lines(e.text(), Ansi.RED);
+            return Ansi.eachLine(e.text(), line -> Ansi.wrap(Ansi.RED, line));
         }
         if (output instanceof Output.Text t && t.kind() == Output.TextKind.LESSON_TITLE) {
             return LessonStyle.title(t.text());
@@ -82,21 +82,5 @@ final class Renderer {
         for (int pad = width - Tabwriter.displayWidth(text); pad > 0; pad--) {
             out.append(' ');
         }
-    }
-
-    /** Colours each line on its own, so a line never starts inside another's colour. */
-    private static String lines(String text, String sgr) {
-        StringBuilder out = new StringBuilder();
-        int start = 0;
-        while (start < text.length()) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
-            out.append(Ansi.wrap(sgr, text.substring(start, end)));
-            if (nl >= 0) {
-                out.append('\n');
-            }
-            start = end + 1;
-        }
-        return out.toString();
     }
 }

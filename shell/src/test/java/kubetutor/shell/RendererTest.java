@@ -57,4 +57,15 @@ class RendererTest {
         assertEquals("nginx   0/1   Pending   0     0s\n", Ansi.strip(new Renderer(true).render(row)));
         assertEquals(PlainText.render(row), Ansi.strip(new Renderer(true).render(row)));
     }
+
+    @Test
+    void lessonTextStandsApartInColourAndStaysAsWrittenWithout() {
+        Output body = new Output.Text("Ask for the `nodes`:\n\n  $ kubectl get nodes\n\u2717 pod web is not Running yet\n",
+                Output.TextKind.LESSON);
+        assertEquals("Ask for the \u001b[36mnodes\u001b[0m:\n\n  \u001b[2m$\u001b[0m \u001b[1mkubectl get nodes\u001b[0m\n"
+                + "\u001b[31m\u2717 pod web is not Running yet\u001b[0m\n", new Renderer(true).render(body));
+        assertEquals(PlainText.render(body), new Renderer(false).render(body));
+        Output title = new Output.Text("Step 1/6: The cluster\n", Output.TextKind.LESSON_TITLE);
+        assertEquals("\u001b[1m\u001b[36mStep 1/6: The cluster\u001b[0m\n", new Renderer(true).render(title));
+    }
 }
