@@ -47,7 +47,7 @@ public final class Cluster {
         this.api = new ApiServer(store, sim, ids);
         api.setAdmission(new SchemaAdmission(ids::suffix));
         this.events = new EventRecorder(store, sim, ids);
-        new Scheduler(api, events, sim, rng);
+        new Scheduler(api, events, sim, rng.fork("scheduler"));
         new NamespaceController(api, sim);
         new GarbageCollector(api, sim);
         this.kubelets = new Kubelets(store, sim);

@@ -39,7 +39,7 @@ public final class GarbageCollector {
             for (ObjectNode obj : api.store().list(type, namespace.isEmpty() ? null : namespace)) {
                 for (JsonNode ref : obj.path("metadata").path("ownerReferences")) {
                     if (ref.path("uid").asText().equals(ownerUid) && !Meta.isTerminating(obj)) {
-                        api.delete(type, Meta.namespace(obj), Meta.name(obj), null);
+                        api.delete(type, Meta.namespace(obj), Meta.name(obj), kubetutor.engine.api.DeleteOptions.DEFAULT);
                         break;
                     }
                 }

@@ -54,7 +54,7 @@ public final class NamespaceController {
             }
             for (ObjectNode obj : api.store().list(type, name)) {
                 if (!Meta.isTerminating(obj)) {
-                    api.delete(type, name, Meta.name(obj), null);
+                    api.delete(type, name, Meta.name(obj), kubetutor.engine.api.DeleteOptions.DEFAULT);
                 }
             }
         }

@@ -33,6 +33,8 @@ public final class Kubelet {
     private final String podCidr;
     private final Services services;
     private final ImagePuller puller;
+    /** This kubelet's own stream: its jitter and container ids do not move another node's. */
+    private final Rng rng;
     private final Map<String, PodWorker> workers = new LinkedHashMap<>();
     private final Set<String> ipsInUse = new HashSet<>();
     private int nextHost = 2;
@@ -46,6 +48,7 @@ public final class Kubelet {
         this.nodeIp = nodeIp;
         this.podCidr = podCidr;
         this.services = services;
+        this.rng = services.rng().fork("kubelet/" + nodeName);
         this.puller = new ImagePuller(this, services);
     }
 
@@ -111,7 +114,7 @@ public final class Kubelet {
     }
 
     long jitterMillis(long base, long spread) {
-        return base + (long) (services.rng().nextDouble() * spread);
+        return base + (long) (rng.nextDouble() * spread);
     }
 
     private void start(PodWorker w) {
@@ -177,8 +180,8 @@ public final class Kubelet {
         }
         c.runs++;
         c.killing = false;
-        c.containerId = "containerd://" + hex(services.rng().nextLong()) + hex(services.rng().nextLong())
-                + hex(services.rng().nextLong()) + hex(services.rng().nextLong());
+        c.containerId = "containerd://" + hex(rng.nextLong()) + hex(rng.nextLong())
+                + hex(rng.nextLong()) + hex(rng.nextLong());
         c.imageId = c.image.repository() + "@sha256:" + sha256(c.image.qualified());
         services.events().normal(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Created", "Created container: " + c.name);
         services.events().normal(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Started", "Started container " + c.name);

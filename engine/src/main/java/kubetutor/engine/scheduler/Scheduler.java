@@ -163,8 +163,7 @@ public final class Scheduler {
         if (!status.has("phase")) {
             status.put("phase", "Pending");
         }
-        // The binding subresource: not a spec update, so pod immutability does not apply.
-        api.updateStatus(ResourceTypes.POD, next);
+        api.bind(next);
         events.normal(next, ResourceTypes.POD, null, EventRecorder.Source.SCHEDULER, "Scheduled",
                 "Successfully assigned " + Meta.namespace(pod) + "/" + Meta.name(pod) + " to " + node);
     }

@@ -369,7 +369,7 @@ public final class Session {
 
     /** The whole state, as a value: a front end can keep it in memory or write it with SnapshotFormat. */
     public Snapshot snapshot() {
-        return new Snapshot(seed, clusterSpec, journal, now(), cluster.rng().state(), tutor == null ? null
+        return new Snapshot(seed, clusterSpec, journal, now(), cluster.rng().fingerprint(), tutor == null ? null
                 : tutor.place().orElse(null));
     }
 
@@ -386,7 +386,7 @@ public final class Session {
             for (JournalStep step : snapshot.journal()) {
                 faithful &= replay(step);
             }
-            if (!faithful || !now().equals(snapshot.clock()) || cluster.rng().state() != snapshot.rng()) {
+            if (!faithful || !now().equals(snapshot.clock()) || cluster.rng().fingerprint() != snapshot.rng()) {
                 throw new SnapshotException("the snapshot does not replay to the state it was saved in"
                         + " (saved by another version of kubetutor?)");
             }

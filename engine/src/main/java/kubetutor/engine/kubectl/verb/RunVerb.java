@@ -259,7 +259,7 @@ public final class RunVerb implements Verb {
     private static List<Output> finish(Cluster cluster, Attached a, Outcome outcome) {
         List<Output> out = new ArrayList<>();
         if (a.rm()) {
-            cluster.api().delete(ResourceTypes.POD, a.namespace(), a.name(), null);
+            cluster.api().delete(ResourceTypes.POD, a.namespace(), a.name(), kubetutor.engine.api.DeleteOptions.DEFAULT);
             out.add(Output.Text.message("pod \"" + a.name() + "\" deleted"));
         }
         if (outcome.error() != null) {
