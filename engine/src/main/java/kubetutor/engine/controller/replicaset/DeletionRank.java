@@ -1,0 +1,128 @@
+package kubetutor.engine.controller.replicaset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import kubetutor.engine.api.Meta;
+import kubetutor.engine.controller.PodConditions;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which surplus pods a ReplicaSet deletes first (controller.ActivePodsWithRanks, with the
+ * LogarithmicScaleDown and PodDeletionCost gates on as in 1.32): unscheduled before scheduled;
+ * Pending before Unknown before Running; not ready before ready; lower pod-deletion-cost first;
+ * more siblings on the same node first; ready more recently first and created more recently first
+ * (both compared in powers of two of their age, ties broken by uid); more restarts first.
+ */
+final class DeletionRank {
+    private DeletionRank() {}
+
+    /** The {@code count} pods to delete out of {@code pods}, in the order they go. */
+    static List<JsonNode> pick(List<JsonNode> pods, int count, Instant now) {
+        if (count >= pods.size()) {
+            return pods;
+        }
+        Map<String, Integer> onNode = new HashMap<>();
+        for (JsonNode p : pods) {
+            if (PodConditions.isActive(p)) {
+                onNode.merge(node(p), 1, Integer::sum);
+            }
+        }
+        List<JsonNode> sorted = new ArrayList<>(pods);
+        sorted.sort(order(onNode, now));
+        return sorted.subList(0, count);
+    }
+
+    static Comparator<JsonNode> order(Map<String, Integer> onNode, Instant now) {
+        return (a, b) -> {
+            boolean ua = node(a).isEmpty();
+            boolean ub = node(b).isEmpty();
+            if (!node(a).equals(node(b)) && (ua || ub)) {
+                return ua ? -1 : 1;
+            }
+            int pa = phaseOrdinal(a);
+            int pb = phaseOrdinal(b);
+            if (pa != pb) {
+                return Integer.compare(pa, pb);
+            }
+            Instant ra = PodConditions.readySince(a);
+            Instant rb = PodConditions.readySince(b);
+            if ((ra == null) != (rb == null)) {
+                return ra == null ? -1 : 1;
+            }
+            int ca = deletionCost(a);
+            int cb = deletionCost(b);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            int na = onNode.getOrDefault(node(a), 0);
+            int nb = onNode.getOrDefault(node(b), 0);
+            if (na != nb) {
+                return Integer.compare(nb, na);
+            }
+            if (ra != null && !ra.equals(rb)) {
+                return newerFirst(a, ra, b, rb, now);
+            }
+            int xa = maxRestarts(a);
+            int xb = maxRestarts(b);
+            if (xa != xb) {
+                return Integer.compare(xb, xa);
+            }
+            Instant ta = Meta.creationTime(a);
+            Instant tb = Meta.creationTime(b);
+            if (ta != null && tb != null && !ta.equals(tb)) {
+                return newerFirst(a, ta, b, tb, now);
+            }
+            return 0;
+        };
+    }
+
+    /** Times in the same power-of-two bucket of age count as equal, and then the uid decides. */
+    private static int newerFirst(JsonNode a, Instant ta, JsonNode b, Instant tb, Instant now) {
+        long diff = bucket(ta, now) - bucket(tb, now);
+        if (diff == 0) {
+            return Meta.uid(a).compareTo(Meta.uid(b));
+        }
+        return diff < 0 ? -1 : 1;
+    }
+
+    private static long bucket(Instant t, Instant now) {
+        long nanos = Duration.between(t, now).toNanos();
+        return nanos > 0 ? (long) (Math.log(nanos) / Math.log(2)) : -1;
+    }
+
+    private static String node(JsonNode pod) {
+        return pod.path("spec").path("nodeName").asText("");
+    }
+
+    private static int phaseOrdinal(JsonNode pod) {
+        return switch (pod.path("status").path("phase").asText("")) {
+            case "Pending" -> 0;
+            case "Unknown" -> 1;
+            case "Running" -> 2;
+            default -> 0;
+        };
+    }
+
+    private static int deletionCost(JsonNode pod) {
+        String v = Meta.annotations(pod).get("controller.kubernetes.io/pod-deletion-cost");
+        try {
+            return v == null ? 0 : Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static int maxRestarts(JsonNode pod) {
+        int max = 0;
+        for (JsonNode c : pod.path("status").path("containerStatuses")) {
+            max = Math.max(max, c.path("restartCount").asInt());
+        }
+        return max;
+    }
+}

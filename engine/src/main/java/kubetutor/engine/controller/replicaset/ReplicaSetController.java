@@ -1,0 +1,317 @@
+package kubetutor.engine.controller.replicaset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kubetutor.engine.api.ApiException;
+import kubetutor.engine.api.ApiServer;
+import kubetutor.engine.api.DeleteOptions;
+import kubetutor.engine.api.EventRecorder;
+import kubetutor.engine.api.Meta;
+import kubetutor.engine.api.ResourceType;
+import kubetutor.engine.api.ResourceTypes;
+import kubetutor.engine.controller.ControllerContext;
+import kubetutor.engine.controller.Informers;
+import kubetutor.engine.controller.Keys;
+import kubetutor.engine.controller.PodConditions;
+import kubetutor.engine.controller.WorkQueue;
+import kubetutor.engine.selector.LabelSelector;
+import kubetutor.engine.sim.Simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * kube-controller-manager's ReplicaSet controller, which also runs ReplicationControllers (as the
+ * real one does, through a conversion): it keeps {@code spec.replicas} pods matching the selector.
+ * A sync claims the pods (adopts matching orphans, releases owned pods that stopped matching),
+ * creates the missing ones in slow-start batches or deletes the surplus in {@link DeletionRank}
+ * order, and writes the status.
+ */
+public final class ReplicaSetController {
+    /** At most this many creations or deletions per sync (the controller's burstReplicas). */
+    static final int BURST_REPLICAS = 500;
+    /**
+     * What one pod costs a sync, in simulated time: the next sync of the same object waits that long
+     * per pod it looked at. Unseen for a few pods; for ten thousand it folds the status writes of
+     * pods that turn ready a millisecond apart into one, as a busy real controller does.
+     */
+    private static final Duration COST_PER_POD = Duration.ofNanos(10_000);
+
+    /** What differs between the two kinds the controller runs. */
+    record Kind(ResourceType type, String component, Function<JsonNode, LabelSelector> selector) {}
+
+    private final Kind kind;
+    private final ApiServer api;
+    private final EventRecorder events;
+    private final EventRecorder.Source source;
+    private final Simulation sim;
+    private final WorkQueue<String> queue;
+
+    private ReplicaSetController(ControllerContext ctx, Kind kind) {
+        this.kind = kind;
+        this.api = ctx.api();
+        this.events = ctx.events();
+        this.source = new EventRecorder.Source(kind.component(), "");
+        this.sim = ctx.sim();
+        this.queue = ctx.queue(this::sync);
+        ctx.informers().on(kind.type(), new Informers.EventHandler() {
+            @Override
+            public void added(ObjectNode rs) {
+                queue.add(Keys.of(rs));
+            }
+
+            @Override
+            public void updated(ObjectNode old, ObjectNode rs) {
+                // A status write of our own changes nothing a sync reads.
+                if (!Objects.equals(old.get("spec"), rs.get("spec")) || Meta.isTerminating(old) != Meta.isTerminating(rs)
+                        || !Objects.equals(old.path("metadata").get("labels"), rs.path("metadata").get("labels"))) {
+                    queue.add(Keys.of(rs));
+                }
+            }
+        });
+        ctx.informers().on(ResourceTypes.POD, new Informers.EventHandler() {
+            @Override
+            public void added(ObjectNode pod) {
+                if (Meta.isTerminating(pod)) {
+                    deleted(pod);
+                } else {
+                    enqueueFor(pod);
+                }
+            }
+
+            @Override
+            public void updated(ObjectNode old, ObjectNode pod) {
+                if (!matters(old, pod)) {
+                    return;
+                }
+                JsonNode oldRef = Meta.controllerRef(old);
+                if (oldRef != null && !oldRef.equals(Meta.controllerRef(pod))) {
+                    enqueueOwner(old, oldRef);
+                }
+                enqueueFor(pod);
+                if (!Objects.equals(old.path("metadata").get("labels"), pod.path("metadata").get("labels"))
+                        && Meta.controllerRef(pod) != null) {
+                    // Its labels changed: a controller that would adopt it may look again too.
+                    enqueueMatching(pod);
+                }
+            }
+
+            @Override
+            public void deleted(ObjectNode pod) {
+                JsonNode ref = Meta.controllerRef(pod);
+                if (ref != null) {
+                    enqueueOwner(pod, ref);
+                }
+            }
+        });
+    }
+
+    public static ReplicaSetController forReplicaSets(ControllerContext ctx) {
+        return new ReplicaSetController(ctx, new Kind(ResourceTypes.REPLICA_SET, "replicaset-controller",
+                rs -> LabelSelector.fromApi(rs.path("spec").path("selector"))));
+    }
+
+    public static ReplicaSetController forReplicationControllers(ControllerContext ctx) {
+        return new ReplicaSetController(ctx, new Kind(ResourceTypes.REPLICATION_CONTROLLER, "replication-controller",
+                rc -> LabelSelector.fromMap(Meta.stringMap(rc.path("spec").path("selector")))));
+    }
+
+    /** Whether a pod's change can change what a controller decides or reports. */
+    private static boolean matters(JsonNode old, JsonNode pod) {
+        return PodConditions.isActive(old) != PodConditions.isActive(pod)
+                || !Objects.equals(PodConditions.readySince(old), PodConditions.readySince(pod))
+                || !Objects.equals(old.path("metadata").get("labels"), pod.path("metadata").get("labels"))
+                || !Objects.equals(old.path("metadata").get("ownerReferences"), pod.path("metadata").get("ownerReferences"))
+                || !old.path("status").path("phase").equals(pod.path("status").path("phase"));
+    }
+
+    private void enqueueFor(JsonNode pod) {
+        JsonNode ref = Meta.controllerRef(pod);
+        if (ref != null) {
+            enqueueOwner(pod, ref);
+        } else {
+            enqueueMatching(pod);
+        }
+    }
+
+    private void enqueueOwner(JsonNode pod, JsonNode ref) {
+        if (ref.path("kind").asText().equals(kind.type().kind())
+                && ref.path("apiVersion").asText().equals(kind.type().apiVersion())) {
+            ObjectNode owner = api.store().get(kind.type(), Meta.namespace(pod), ref.path("name").asText());
+            if (owner != null && Meta.uid(owner).equals(ref.path("uid").asText())) {
+                queue.add(Keys.of(owner));
+            }
+        }
+    }
+
+    /** An orphan: every controller of this kind whose selector matches it may adopt it. */
+    private void enqueueMatching(JsonNode pod) {
+        Map<String, String> labels = Meta.labels(pod);
+        for (ObjectNode rs : api.store().list(kind.type(), Meta.namespace(pod))) {
+            LabelSelector selector = kind.selector().apply(rs);
+            if (!selector.isEmpty() && selector.matches(labels)) {
+                queue.add(Keys.of(rs));
+            }
+        }
+    }
+
+    private void sync(String key) {
+        ObjectNode rs = api.store().get(kind.type(), Keys.namespace(key), Keys.name(key));
+        if (rs == null) {
+            return;
+        }
+        LabelSelector selector = kind.selector().apply(rs);
+        List<ObjectNode> all = api.store().list(ResourceTypes.POD, Meta.namespace(rs));
+        List<JsonNode> owned = claim(rs, selector, all);
+        if (!Meta.isTerminating(rs)) {
+            manage(rs, owned);
+        }
+        writeStatus(rs, owned);
+        queue.hold(key, COST_PER_POD.multipliedBy(all.size() + 1L));
+    }
+
+    /**
+     * controller.PodControllerRefManager.ClaimPods: the active pods this object owns after adopting
+     * matching orphans and releasing owned pods that no longer match.
+     */
+    private List<JsonNode> claim(ObjectNode rs, LabelSelector selector, List<ObjectNode> pods) {
+        String uid = Meta.uid(rs);
+        boolean deleting = Meta.isTerminating(rs);
+        List<JsonNode> owned = new ArrayList<>();
+        for (ObjectNode pod : pods) {
+            if (!PodConditions.isActive(pod)) {
+                continue;
+            }
+            JsonNode ref = Meta.controllerRef(pod);
+            boolean matches = !selector.isEmpty() && selector.matches(Meta.labels(pod));
+            if (ref != null) {
+                if (!ref.path("uid").asText().equals(uid)) {
+                    continue;
+                }
+                if (matches) {
+                    owned.add(pod);
+                } else if (!deleting) {
+                    release(pod, uid);
+                }
+            } else if (matches && !deleting) {
+                owned.add(adopt(rs, pod));
+            }
+        }
+        return owned;
+    }
+
+    private ObjectNode adopt(ObjectNode rs, ObjectNode pod) {
+        ObjectNode next = Meta.newVersion(pod);
+        ArrayNode refs = Meta.JSON.arrayNode();
+        pod.path("metadata").path("ownerReferences").forEach(refs::add);
+        refs.add(controllerRef(rs));
+        Meta.metadata(next).set("ownerReferences", refs);
+        return api.update(ResourceTypes.POD, next);
+    }
+
+    private void release(ObjectNode pod, String uid) {
+        ObjectNode next = Meta.newVersion(pod);
+        ArrayNode refs = Meta.JSON.arrayNode();
+        pod.path("metadata").path("ownerReferences").forEach(r -> {
+            if (!r.path("uid").asText().equals(uid)) {
+                refs.add(r);
+            }
+        });
+        if (refs.isEmpty()) {
+            Meta.metadata(next).remove("ownerReferences");
+        } else {
+            Meta.metadata(next).set("ownerReferences", refs);
+        }
+        api.update(ResourceTypes.POD, next);
+    }
+
+    private ObjectNode controllerRef(ObjectNode rs) {
+        ObjectNode ref = Meta.JSON.objectNode();
+        ref.put("apiVersion", kind.type().apiVersion());
+        ref.put("blockOwnerDeletion", true);
+        ref.put("controller", true);
+        ref.put("kind", kind.type().kind());
+        ref.put("name", Meta.name(rs));
+        ref.put("uid", Meta.uid(rs));
+        return ref;
+    }
+
+    /** manageReplicas: creates what is missing or deletes what is too much, at most a burst per sync. */
+    private void manage(ObjectNode rs, List<JsonNode> owned) {
+        int diff = owned.size() - rs.path("spec").path("replicas").asInt(1);
+        if (diff < 0) {
+            SlowStart.run(Math.min(-diff, BURST_REPLICAS), () -> create(rs));
+        } else if (diff > 0) {
+            for (JsonNode pod : DeletionRank.pick(owned, Math.min(diff, BURST_REPLICAS), sim.now())) {
+                try {
+                    api.delete(ResourceTypes.POD, Meta.namespace(pod), Meta.name(pod), DeleteOptions.DEFAULT);
+                    events.normal(rs, kind.type(), null, source, "SuccessfulDelete", "Deleted pod: " + Meta.name(pod));
+                } catch (ApiException e) {
+                    if (e.reason() != ApiException.Reason.NotFound) {
+                        events.warning(rs, kind.type(), null, source, "FailedDelete",
+                                "Error deleting: " + e.getMessage());
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean create(ObjectNode rs) {
+        try {
+            ObjectNode pod = api.create(ResourceTypes.POD, PodFromTemplate.of(rs, controllerRef(rs)));
+            events.normal(rs, kind.type(), null, source, "SuccessfulCreate", "Created pod: " + Meta.name(pod));
+            return true;
+        } catch (ApiException e) {
+            events.warning(rs, kind.type(), null, source, "FailedCreate", "Error creating: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** calculateStatus, written only when it changed; minReadySeconds brings the next look. */
+    private void writeStatus(ObjectNode rs, List<JsonNode> owned) {
+        long minReady = rs.path("spec").path("minReadySeconds").asLong(0);
+        Instant now = sim.now();
+        Map<String, String> templateLabels = Meta.stringMap(rs.path("spec").path("template").path("metadata").path("labels"));
+        int fullyLabeled = 0;
+        int ready = 0;
+        int available = 0;
+        for (JsonNode pod : owned) {
+            if (Meta.labels(pod).entrySet().containsAll(templateLabels.entrySet())) {
+                fullyLabeled++;
+            }
+            if (PodConditions.isReady(pod)) {
+                ready++;
+                if (PodConditions.isAvailable(pod, minReady, now)) {
+                    available++;
+                }
+            }
+        }
+        ObjectNode status = Meta.JSON.objectNode();
+        status.put("replicas", owned.size());
+        if (fullyLabeled > 0) {
+            status.put("fullyLabeledReplicas", fullyLabeled);
+        }
+        if (ready > 0) {
+            status.put("readyReplicas", ready);
+        }
+        if (available > 0) {
+            status.put("availableReplicas", available);
+        }
+        status.put("observedGeneration", rs.path("metadata").path("generation").asLong(1));
+        if (!status.equals(rs.get("status"))) {
+            ObjectNode next = Meta.newVersion(rs);
+            next.set("status", status);
+            api.updateStatus(kind.type(), next);
+        }
+        if (minReady > 0 && ready > available) {
+            queue.addAfter(Keys.of(rs), Duration.ofSeconds(minReady));
+        }
+    }
+}
