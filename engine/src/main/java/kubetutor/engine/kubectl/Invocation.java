@@ -3,7 +3,6 @@ package kubetutor.engine.kubectl;
 import kubetutor.engine.cluster.Cluster;
 import kubetutor.engine.command.ParsedArgs;
 import kubetutor.engine.output.Output;
-import kubetutor.engine.session.KubeConfig;
 import kubetutor.engine.session.Pacer;
 import kubetutor.engine.session.Sink;
 import kubetutor.engine.workspace.Workspace;

@@ -7,6 +7,7 @@ import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.ScriptReader;
 import kubetutor.engine.command.Substitutions;
 import kubetutor.engine.kubectl.Invocation;
+import kubetutor.engine.kubectl.KubeConfig;
 import kubetutor.engine.kubectl.Kubectl;
 import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.container.Terminal;
