@@ -3,6 +3,7 @@ package kubetutor.engine.session;
 import kubetutor.engine.cluster.Cluster;
 import kubetutor.engine.container.sh.HttpResult;
 import kubetutor.engine.output.Output;
+import kubetutor.engine.output.Sink;
 
 import java.util.List;
 import java.util.Optional;

@@ -6,6 +6,7 @@ import kubetutor.engine.container.sh.ProcessHost;
 import kubetutor.engine.container.sh.ShProcess;
 import kubetutor.engine.container.sh.VirtualFs;
 import kubetutor.engine.output.Output;
+import kubetutor.engine.output.Sink;
 
 import java.time.Duration;
 import java.time.Instant;

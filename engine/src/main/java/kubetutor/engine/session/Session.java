@@ -17,6 +17,7 @@ import kubetutor.engine.lesson.Language;
 import kubetutor.engine.lesson.LessonHost;
 import kubetutor.engine.lesson.Tutor;
 import kubetutor.engine.output.Output;
+import kubetutor.engine.output.Sink;
 import kubetutor.engine.snapshot.Snapshot;
 import kubetutor.engine.snapshot.SnapshotException;
 import kubetutor.engine.snapshot.JournalStep;
