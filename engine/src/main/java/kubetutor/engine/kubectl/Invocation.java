@@ -4,7 +4,7 @@ import kubetutor.engine.cluster.Cluster;
 import kubetutor.engine.command.ParsedArgs;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.Sink;
-import kubetutor.engine.session.Pacer;
+import kubetutor.engine.sim.Pacer;
 import kubetutor.engine.workspace.Workspace;
 
 import java.time.Instant;

@@ -18,6 +18,7 @@ import kubetutor.engine.lesson.LessonHost;
 import kubetutor.engine.lesson.Tutor;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.Sink;
+import kubetutor.engine.sim.Pacer;
 import kubetutor.engine.snapshot.Snapshot;
 import kubetutor.engine.snapshot.SnapshotException;
 import kubetutor.engine.snapshot.JournalStep;

@@ -10,6 +10,7 @@ import kubetutor.engine.kubectl.Help;
 import kubetutor.engine.lesson.Tutor;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.Sink;
+import kubetutor.engine.sim.Pacer;
 
 import java.io.IOException;
 import java.nio.file.Files;
