@@ -1,14 +1,14 @@
 package kubetutor.engine.container;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import kubetutor.engine.container.sh.ExecResult;
-import kubetutor.engine.container.sh.HttpResult;
 import kubetutor.engine.container.sh.Url;
 import kubetutor.engine.container.sh.InteractiveShell;
 import kubetutor.engine.container.sh.ShProcess;
 import kubetutor.engine.image.ImageCatalog;
 import kubetutor.engine.image.ImageRef;
 import kubetutor.engine.kubelet.ContainerRuntime;
+import kubetutor.engine.kubelet.ExecResult;
+import kubetutor.engine.kubelet.HttpResult;
 import kubetutor.engine.sim.Simulation;
 
 import java.time.Duration;

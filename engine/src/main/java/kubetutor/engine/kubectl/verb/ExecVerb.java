@@ -6,9 +6,9 @@ import kubetutor.engine.command.UsageException;
 import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.container.Terminal;
-import kubetutor.engine.container.sh.ExecResult;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Verb;
+import kubetutor.engine.kubelet.ExecResult;
 import kubetutor.engine.output.Output;
 
 import java.time.Duration;
