@@ -153,7 +153,7 @@ public final class SimRuntime implements ContainerRuntime {
         return Optional.of(p.exec(argv, timeout));
     }
 
-    @Override
+    /** An interactive shell in a running container ({@code kubectl exec -it ... sh}), printing to {@code out}. */
     public Optional<InteractiveShell> openShell(String containerId, Consumer<String> out) {
         MainProcess p = processes.get(containerId);
         if (p == null || p.ended()) {

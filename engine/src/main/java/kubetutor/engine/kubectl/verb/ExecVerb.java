@@ -68,7 +68,7 @@ public final class ExecVerb implements Verb {
             if (!isExecutable(runtime, id, argv.get(0))) {
                 return notFound(inv, argv.get(0));
             }
-            Terminal.open(runtime, id, status -> status == 0 ? List.of()
+            Terminal.open(sim, id, status -> status == 0 ? List.of()
                     : List.of(Output.Error.of("command terminated with exit code " + status))).ifPresent(sim::attach);
             return 0;
         }
