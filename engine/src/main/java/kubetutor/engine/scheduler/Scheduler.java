@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.ApiServer;
 import kubetutor.engine.api.EventRecorder;
 import kubetutor.engine.api.Meta;
+import kubetutor.engine.api.Quantities;
 import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.api.WatchEvent;
-import kubetutor.engine.cluster.Quantities;
 import kubetutor.engine.sim.Rng;
 import kubetutor.engine.sim.Simulation;
 
