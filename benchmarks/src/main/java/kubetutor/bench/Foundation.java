@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.output.PlainText;
-import kubetutor.engine.session.Pacer;
 import kubetutor.engine.session.Session;
 import kubetutor.engine.session.SessionOptions;
+import kubetutor.engine.sim.Pacer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

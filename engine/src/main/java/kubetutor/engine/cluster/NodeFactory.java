@@ -3,6 +3,7 @@ package kubetutor.engine.cluster;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.Meta;
+import kubetutor.engine.api.Quantities;
 import kubetutor.engine.sim.Ids;
 
 import java.time.Instant;

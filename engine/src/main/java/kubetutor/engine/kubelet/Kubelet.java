@@ -6,7 +6,6 @@ import kubetutor.engine.api.ApiServer;
 import kubetutor.engine.api.EventRecorder;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceTypes;
-import kubetutor.engine.cluster.PodCidrs;
 import kubetutor.engine.image.ImageCatalog;
 import kubetutor.engine.sim.Rng;
 import kubetutor.engine.sim.Simulation;
@@ -137,13 +136,19 @@ public final class Kubelet {
 
     private String allocateIp() {
         for (int tries = 0; tries < 253; tries++) {
-            String ip = PodCidrs.hostIn(podCidr, nextHost);
+            String ip = hostIn(podCidr, nextHost);
             nextHost = nextHost >= 254 ? 2 : nextHost + 1;
             if (ipsInUse.add(ip)) {
                 return ip;
             }
         }
         throw new IllegalStateException("no pod IPs left on " + nodeName);
+    }
+
+    /** The address {@code host} within a node's /24 ("10.244.1.0/24", 2 gives "10.244.1.2"); .1 is the CNI bridge's. */
+    private static String hostIn(String nodeCidr, int host) {
+        String net = nodeCidr.substring(0, nodeCidr.indexOf('/'));
+        return net.substring(0, net.lastIndexOf('.') + 1) + host;
     }
 
     JsonNode currentPod(PodWorker w) {

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.ApiServer;
 import kubetutor.engine.api.EventRecorder;
 import kubetutor.engine.api.Meta;
+import kubetutor.engine.api.Quantities;
 import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.controller.ControllerContext;
 import kubetutor.engine.controller.Informers;
 import kubetutor.engine.controller.Keys;
 import kubetutor.engine.controller.WorkQueue;
-import kubetutor.engine.cluster.Quantities;
 import kubetutor.engine.sim.Rng;
 import kubetutor.engine.sim.Simulation;
 

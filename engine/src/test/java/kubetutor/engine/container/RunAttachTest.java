@@ -1,7 +1,7 @@
 package kubetutor.engine.container;
 
 import kubetutor.engine.output.PlainText;
-import kubetutor.engine.session.Pacer;
+import kubetutor.engine.sim.Pacer;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

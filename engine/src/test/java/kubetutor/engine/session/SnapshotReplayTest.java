@@ -1,6 +1,7 @@
 package kubetutor.engine.session;
 
 import kubetutor.engine.output.PlainText;
+import kubetutor.engine.sim.Pacer;
 import kubetutor.engine.sim.Simulation;
 import kubetutor.engine.snapshot.JournalStep;
 import kubetutor.engine.snapshot.Snapshot;

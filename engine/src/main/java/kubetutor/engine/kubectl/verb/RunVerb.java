@@ -18,7 +18,7 @@ import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Verb;
 import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.output.Output;
-import kubetutor.engine.session.Pacer;
+import kubetutor.engine.sim.Pacer;
 
 import java.time.Duration;
 import java.util.ArrayList;
