@@ -172,6 +172,25 @@ public final class SystemObjects {
         return rs;
     }
 
+    /** A complete rollout's status, as the deployment controller writes it, from its one ReplicaSet's. */
+    static ObjectNode corednsDeploymentStatus(ObjectNode rs, java.time.Instant created, java.time.Instant now) {
+        com.fasterxml.jackson.databind.JsonNode rss = rs.path("status");
+        ObjectNode status = Meta.JSON.objectNode();
+        status.put("availableReplicas", rss.path("availableReplicas").asInt());
+        ArrayNode conditions = status.putArray("conditions");
+        conditions.addObject().put("lastTransitionTime", Meta.timestamp(now)).put("lastUpdateTime", Meta.timestamp(now))
+                .put("message", "Deployment has minimum availability.").put("reason", "MinimumReplicasAvailable")
+                .put("status", "True").put("type", "Available");
+        conditions.addObject().put("lastTransitionTime", Meta.timestamp(created)).put("lastUpdateTime", Meta.timestamp(now))
+                .put("message", "ReplicaSet \"" + Meta.name(rs) + "\" has successfully progressed.")
+                .put("reason", "NewReplicaSetAvailable").put("status", "True").put("type", "Progressing");
+        status.put("observedGeneration", 1);
+        status.put("readyReplicas", rss.path("readyReplicas").asInt());
+        status.put("replicas", rss.path("replicas").asInt());
+        status.put("updatedReplicas", rss.path("replicas").asInt());
+        return status;
+    }
+
     private static ObjectNode corednsTemplate(String hash) {
         ObjectNode template = Meta.JSON.objectNode();
         ObjectNode labels = template.putObject("metadata").putObject("labels");

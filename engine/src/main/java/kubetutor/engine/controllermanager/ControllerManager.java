@@ -15,21 +15,18 @@ import java.util.function.Function;
  * instant, the loop started first handles its queue first. The cluster wires this and nothing else.
  */
 public final class ControllerManager {
-    /** A loop by the name kube-controller-manager's --controllers flag knows it by. */
-    private record Descriptor(String name, Function<ControllerContext, Object> start) {}
-
-    private static final List<Descriptor> LOOPS = List.of(
-            new Descriptor("scheduler", Scheduler::new),
-            new Descriptor("namespace-controller", NamespaceController::new),
-            new Descriptor("garbage-collector-controller", GarbageCollector::new),
-            new Descriptor("replicationcontroller-controller", ReplicaSetController::forReplicationControllers),
-            new Descriptor("replicaset-controller", ReplicaSetController::forReplicaSets));
+    private static final List<Function<ControllerContext, Object>> LOOPS = List.of(
+            Scheduler::new,
+            NamespaceController::new,
+            GarbageCollector::new,
+            ReplicaSetController::forReplicationControllers,
+            ReplicaSetController::forReplicaSets);
 
     private ControllerManager() {}
 
     public static void start(ControllerContext ctx) {
-        for (Descriptor d : LOOPS) {
-            d.start().apply(ctx);
+        for (Function<ControllerContext, Object> loop : LOOPS) {
+            loop.apply(ctx);
         }
     }
 }
