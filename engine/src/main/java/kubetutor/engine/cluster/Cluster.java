@@ -25,7 +25,7 @@ import java.util.function.Function;
  */
 public final class Cluster {
     /** How long before the session starts the lab's cluster was set up (the AGE of its nodes). */
-    public static final Duration CLUSTER_AGE = Duration.ofDays(2);
+    public static final Duration CLUSTER_AGE = Duration.ofDays(2).plusMinutes(10);
 
     private static final ImageCatalog CATALOG = ImageCatalog.standard();
 

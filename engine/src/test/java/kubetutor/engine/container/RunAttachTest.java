@@ -23,7 +23,7 @@ class RunAttachTest {
         assertEquals(0, status(lab, "kubectl run c --image=busybox -i --rm -- sh -c 'exit 3'"));
         assertEquals("""
                 NAME   READY   STATUS        RESTARTS   AGE
-                c      0/1     Terminating   0          1s
+                c      0/1     Terminating   0          2s
                 """, lab.run("kubectl get pods"));
     }
 

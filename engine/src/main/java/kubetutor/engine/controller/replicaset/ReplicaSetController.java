@@ -37,11 +37,13 @@ public final class ReplicaSetController {
     /** At most this many creations or deletions per sync (the controller's burstReplicas). */
     static final int BURST_REPLICAS = 500;
     /**
-     * What one pod costs a sync, in simulated time: the next sync of the same object waits that long
-     * per pod it looked at. Unseen for a few pods; for ten thousand it folds the status writes of
-     * pods that turn ready a millisecond apart into one, as a busy real controller does.
+     * What one pod costs a sync, in simulated time, once a sync reads thousands of them: the next
+     * sync of the same object waits that long per pod looked at, which folds the status writes for
+     * pods that turn ready a millisecond apart into one, as a busy real controller does. Below a
+     * thousand pods a sync takes no time at all, so a command typed at the same instant sees its effect.
      */
     private static final Duration COST_PER_POD = Duration.ofNanos(10_000);
+    private static final int NOTICEABLE_PODS = 1000;
 
     /** What differs between the two kinds the controller runs. */
     record Kind(ResourceType type, String component, Function<JsonNode, LabelSelector> selector) {}
@@ -173,7 +175,9 @@ public final class ReplicaSetController {
             manage(rs, owned);
         }
         writeStatus(rs, owned);
-        queue.hold(key, COST_PER_POD.multipliedBy(all.size() + 1L));
+        if (all.size() >= NOTICEABLE_PODS) {
+            queue.hold(key, COST_PER_POD.multipliedBy(all.size()));
+        }
     }
 
     /**
