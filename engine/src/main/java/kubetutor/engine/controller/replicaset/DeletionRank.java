@@ -16,8 +16,10 @@ import java.util.Map;
  * Which surplus pods a ReplicaSet deletes first (controller.ActivePodsWithRanks, with the
  * LogarithmicScaleDown and PodDeletionCost gates on as in 1.32): unscheduled before scheduled;
  * Pending before Unknown before Running; not ready before ready; lower pod-deletion-cost first;
- * more siblings on the same node first; ready more recently first and created more recently first
- * (both compared in powers of two of their age, ties broken by uid); more restarts first.
+ * more siblings on the same node first; ready more recently first; more restarts first; created
+ * more recently first; the uid last. Times compare in powers of two of their age, so pods of about
+ * the same age go in the uid's pseudorandom order. Unlike Go's sort, Java's needs a total order:
+ * pods whose times differ within one power of two go on to the next rule instead of straight to the uid.
  */
 final class DeletionRank {
     private DeletionRank() {}
@@ -65,8 +67,8 @@ final class DeletionRank {
             if (na != nb) {
                 return Integer.compare(nb, na);
             }
-            if (ra != null && !ra.equals(rb)) {
-                return newerFirst(a, ra, b, rb, now);
+            if (ra != null && bucket(ra, now) != bucket(rb, now)) {
+                return Long.compare(bucket(ra, now), bucket(rb, now));
             }
             int xa = maxRestarts(a);
             int xb = maxRestarts(b);
@@ -75,20 +77,11 @@ final class DeletionRank {
             }
             Instant ta = Meta.creationTime(a);
             Instant tb = Meta.creationTime(b);
-            if (ta != null && tb != null && !ta.equals(tb)) {
-                return newerFirst(a, ta, b, tb, now);
+            if (ta != null && tb != null && bucket(ta, now) != bucket(tb, now)) {
+                return Long.compare(bucket(ta, now), bucket(tb, now));
             }
-            return 0;
-        };
-    }
-
-    /** Times in the same power-of-two bucket of age count as equal, and then the uid decides. */
-    private static int newerFirst(JsonNode a, Instant ta, JsonNode b, Instant tb, Instant now) {
-        long diff = bucket(ta, now) - bucket(tb, now);
-        if (diff == 0) {
             return Meta.uid(a).compareTo(Meta.uid(b));
-        }
-        return diff < 0 ? -1 : 1;
+        };
     }
 
     private static long bucket(Instant t, Instant now) {
