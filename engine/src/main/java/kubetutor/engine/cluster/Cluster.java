@@ -46,7 +46,7 @@ public final class Cluster {
         this.ids = new Ids(rng);
         this.api = new ApiServer(store, sim, ids);
         api.setAdmission(new SchemaAdmission(ids::suffix));
-        this.events = new EventRecorder(store, sim, ids);
+        this.events = new EventRecorder(api, sim);
         ControllerManager.start(new ControllerContext(api, events, sim, new Informers(store), rng));
         this.kubelets = new Kubelets(store, sim);
         this.runtime = runtimeFactory.apply(sim);
