@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.session.Session;
-import kubetutor.engine.session.SessionOptions;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
@@ -22,18 +19,7 @@ final class ReplicaSetScale {
     private ReplicaSetScale() {}
 
     public static void main(String[] args) throws Exception {
-        Path dir = Files.createTempDirectory("kubetutor-bench");
-        Path clusterFile = dir.resolve("cluster.yaml");
-        Files.writeString(clusterFile, """
-                nodes:
-                  - name: master
-                    role: control-plane
-                  - name: worker
-                    count: 100
-                    cpu: 8
-                    memory: 32Gi
-                """);
-        Session session = new Session(new SessionOptions(1, clusterFile, dir));
+        Session session = Measure.hundredWorkers();
         ObjectNode rs = Meta.JSON.objectNode();
         rs.put("apiVersion", "apps/v1");
         rs.put("kind", "ReplicaSet");

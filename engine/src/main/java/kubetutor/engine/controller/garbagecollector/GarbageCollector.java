@@ -12,6 +12,7 @@ import kubetutor.engine.api.ResourceType;
 import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.controller.ControllerContext;
 import kubetutor.engine.controller.Informers;
+import kubetutor.engine.controller.OwnerReferences;
 import kubetutor.engine.controller.WorkQueue;
 
 import java.util.Optional;
@@ -123,19 +124,7 @@ public final class GarbageCollector {
         String uid = Meta.uid(owner);
         if (hasFinalizer(owner, ApiServer.ORPHAN_FINALIZER)) {
             for (ObjectNode dependent : store.dependents(uid)) {
-                ObjectNode next = Meta.newVersion(dependent);
-                ArrayNode kept = Meta.JSON.arrayNode();
-                dependent.path("metadata").path("ownerReferences").forEach(r -> {
-                    if (!r.path("uid").asText().equals(uid)) {
-                        kept.add(r);
-                    }
-                });
-                if (kept.isEmpty()) {
-                    Meta.metadata(next).remove("ownerReferences");
-                } else {
-                    Meta.metadata(next).set("ownerReferences", kept);
-                }
-                api.update(typeOf(dependent), next);
+                api.update(typeOf(dependent), OwnerReferences.without(dependent, uid));
             }
             removeFinalizer(ref.type(), owner, ApiServer.ORPHAN_FINALIZER);
             return;

@@ -41,50 +41,22 @@ final class DeletionRank {
     }
 
     static Comparator<JsonNode> order(Map<String, Integer> onNode, Instant now) {
-        return (a, b) -> {
-            boolean ua = node(a).isEmpty();
-            boolean ub = node(b).isEmpty();
-            if (!node(a).equals(node(b)) && (ua || ub)) {
-                return ua ? -1 : 1;
-            }
-            int pa = phaseOrdinal(a);
-            int pb = phaseOrdinal(b);
-            if (pa != pb) {
-                return Integer.compare(pa, pb);
-            }
-            Instant ra = PodConditions.readySince(a);
-            Instant rb = PodConditions.readySince(b);
-            if ((ra == null) != (rb == null)) {
-                return ra == null ? -1 : 1;
-            }
-            int ca = deletionCost(a);
-            int cb = deletionCost(b);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            int na = onNode.getOrDefault(node(a), 0);
-            int nb = onNode.getOrDefault(node(b), 0);
-            if (na != nb) {
-                return Integer.compare(nb, na);
-            }
-            if (ra != null && bucket(ra, now) != bucket(rb, now)) {
-                return Long.compare(bucket(ra, now), bucket(rb, now));
-            }
-            int xa = maxRestarts(a);
-            int xb = maxRestarts(b);
-            if (xa != xb) {
-                return Integer.compare(xb, xa);
-            }
-            Instant ta = Meta.creationTime(a);
-            Instant tb = Meta.creationTime(b);
-            if (ta != null && tb != null && bucket(ta, now) != bucket(tb, now)) {
-                return Long.compare(bucket(ta, now), bucket(tb, now));
-            }
-            return Meta.uid(a).compareTo(Meta.uid(b));
-        };
+        return Comparator.<JsonNode, Boolean>comparing(p -> !node(p).isEmpty())
+                .thenComparingInt(DeletionRank::phaseOrdinal)
+                .thenComparing(PodConditions::isReady)
+                .thenComparingInt(DeletionRank::deletionCost)
+                .thenComparingInt(p -> -onNode.getOrDefault(node(p), 0))
+                .thenComparingLong(p -> bucket(PodConditions.readySince(p), now))
+                .thenComparingInt(p -> -maxRestarts(p))
+                .thenComparingLong(p -> bucket(Meta.creationTime(p), now))
+                .thenComparing(Meta::uid);
     }
 
+    /** The power of two of a time's age; no time at all comes first, as Go's zero time does. */
     private static long bucket(Instant t, Instant now) {
+        if (t == null) {
+            return -2;
+        }
         long nanos = Duration.between(t, now).toNanos();
         return nanos > 0 ? (long) (Math.log(nanos) / Math.log(2)) : -1;
     }

@@ -13,6 +13,7 @@ import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.controller.ControllerContext;
 import kubetutor.engine.controller.Informers;
 import kubetutor.engine.controller.Keys;
+import kubetutor.engine.controller.OwnerReferences;
 import kubetutor.engine.controller.PodConditions;
 import kubetutor.engine.controller.WorkQueue;
 import kubetutor.engine.selector.LabelSelector;
@@ -220,19 +221,7 @@ public final class ReplicaSetController {
     }
 
     private void release(ObjectNode pod, String uid) {
-        ObjectNode next = Meta.newVersion(pod);
-        ArrayNode refs = Meta.JSON.arrayNode();
-        pod.path("metadata").path("ownerReferences").forEach(r -> {
-            if (!r.path("uid").asText().equals(uid)) {
-                refs.add(r);
-            }
-        });
-        if (refs.isEmpty()) {
-            Meta.metadata(next).remove("ownerReferences");
-        } else {
-            Meta.metadata(next).set("ownerReferences", refs);
-        }
-        api.update(ResourceTypes.POD, next);
+        api.update(ResourceTypes.POD, OwnerReferences.without(pod, uid));
     }
 
     private ObjectNode controllerRef(ObjectNode rs) {
