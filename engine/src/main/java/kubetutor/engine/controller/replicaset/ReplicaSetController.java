@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -172,10 +173,12 @@ public final class ReplicaSetController {
         LabelSelector selector = kind.selector().apply(rs);
         List<ObjectNode> all = api.store().list(ResourceTypes.POD, Meta.namespace(rs));
         List<JsonNode> owned = claim(rs, selector, all);
-        if (!Meta.isTerminating(rs)) {
-            manage(rs, owned);
+        ApiException failed = Meta.isTerminating(rs) ? null : manage(rs, owned);
+        writeStatus(rs, owned, failed);
+        if (failed != null) {
+            // The queue tries again with back-off, as the real controller's rate limiter does.
+            throw failed;
         }
-        writeStatus(rs, owned);
         if (all.size() >= NOTICEABLE_PODS) {
             queue.hold(key, COST_PER_POD.multipliedBy(all.size()));
         }
@@ -235,11 +238,25 @@ public final class ReplicaSetController {
         return ref;
     }
 
-    /** manageReplicas: creates what is missing or deletes what is too much, at most a burst per sync. */
-    private void manage(ObjectNode rs, List<JsonNode> owned) {
+    /**
+     * manageReplicas: creates what is missing or deletes what is too much, at most a burst per sync.
+     * Returns the first error the API server gave, or null.
+     */
+    private ApiException manage(ObjectNode rs, List<JsonNode> owned) {
         int diff = owned.size() - rs.path("spec").path("replicas").asInt(1);
+        ApiException[] failed = new ApiException[1];
         if (diff < 0) {
-            SlowStart.run(Math.min(-diff, BURST_REPLICAS), () -> create(rs));
+            SlowStart.run(Math.min(-diff, BURST_REPLICAS), () -> {
+                try {
+                    ObjectNode pod = api.create(ResourceTypes.POD, PodFromTemplate.of(rs, controllerRef(rs)));
+                    events.normal(rs, kind.type(), null, source, "SuccessfulCreate", "Created pod: " + Meta.name(pod));
+                    return true;
+                } catch (ApiException e) {
+                    events.warning(rs, kind.type(), null, source, "FailedCreate", "Error creating: " + e.getMessage());
+                    failed[0] = failed[0] == null ? e : failed[0];
+                    return false;
+                }
+            });
         } else if (diff > 0) {
             for (JsonNode pod : DeletionRank.pick(owned, Math.min(diff, BURST_REPLICAS), sim.now())) {
                 try {
@@ -247,28 +264,20 @@ public final class ReplicaSetController {
                     events.normal(rs, kind.type(), null, source, "SuccessfulDelete", "Deleted pod: " + Meta.name(pod));
                 } catch (ApiException e) {
                     if (e.reason() != ApiException.Reason.NotFound) {
-                        events.warning(rs, kind.type(), null, source, "FailedDelete",
-                                "Error deleting: " + e.getMessage());
-                        throw e;
+                        events.warning(rs, kind.type(), null, source, "FailedDelete", "Error deleting: " + e.getMessage());
+                        failed[0] = failed[0] == null ? e : failed[0];
                     }
                 }
             }
         }
+        return failed[0];
     }
 
-    private boolean create(ObjectNode rs) {
-        try {
-            ObjectNode pod = api.create(ResourceTypes.POD, PodFromTemplate.of(rs, controllerRef(rs)));
-            events.normal(rs, kind.type(), null, source, "SuccessfulCreate", "Created pod: " + Meta.name(pod));
-            return true;
-        } catch (ApiException e) {
-            events.warning(rs, kind.type(), null, source, "FailedCreate", "Error creating: " + e.getMessage());
-            return false;
-        }
-    }
-
-    /** calculateStatus, written only when it changed; minReadySeconds brings the next look. */
-    private void writeStatus(ObjectNode rs, List<JsonNode> owned) {
+    /**
+     * calculateStatus, written only when it changed; minReadySeconds brings the next look. A failed
+     * create or delete sets the ReplicaFailure condition, a sync without one clears it.
+     */
+    private void writeStatus(ObjectNode rs, List<JsonNode> owned, ApiException failed) {
         long minReady = rs.path("spec").path("minReadySeconds").asLong(0);
         Instant now = sim.now();
         Map<String, String> templateLabels = Meta.stringMap(rs.path("spec").path("template").path("metadata").path("labels"));
@@ -298,6 +307,7 @@ public final class ReplicaSetController {
             status.put("availableReplicas", available);
         }
         status.put("observedGeneration", rs.path("metadata").path("generation").asLong(1));
+        failureCondition(rs, owned.size(), failed).ifPresent(c -> status.putArray("conditions").add(c));
         if (!status.equals(rs.get("status"))) {
             ObjectNode next = Meta.newVersion(rs);
             next.set("status", status);
@@ -306,5 +316,26 @@ public final class ReplicaSetController {
         if (minReady > 0 && ready > available) {
             queue.addAfter(Keys.of(rs), Duration.ofSeconds(minReady));
         }
+    }
+
+    /** The ReplicaFailure condition: kept (with its first transition time) while syncs keep failing. */
+    private Optional<ObjectNode> failureCondition(ObjectNode rs, int pods, ApiException failed) {
+        if (failed == null) {
+            return Optional.empty();
+        }
+        String reason = pods < rs.path("spec").path("replicas").asInt(1) ? "FailedCreate" : "FailedDelete";
+        String since = Meta.timestamp(sim.now());
+        for (JsonNode c : rs.path("status").path("conditions")) {
+            if (c.path("type").asText().equals("ReplicaFailure") && c.path("reason").asText().equals(reason)) {
+                since = c.path("lastTransitionTime").asText(since);
+            }
+        }
+        ObjectNode c = Meta.JSON.objectNode();
+        c.put("lastTransitionTime", since);
+        c.put("message", failed.getMessage());
+        c.put("reason", reason);
+        c.put("status", "True");
+        c.put("type", "ReplicaFailure");
+        return Optional.of(c);
     }
 }
