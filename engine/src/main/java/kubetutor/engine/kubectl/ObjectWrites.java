@@ -74,7 +74,16 @@ public final class ObjectWrites {
     }
 
     /** The line (or document) create, apply and run print for an object they wrote. */
-    public static void printResult(Invocation inv, ResourceType type, ObjectNode obj, String verb, boolean dryRun,
+    public static void printResult(Invocation inv, ResourceType type, ObjectNode obj, String verb, DryRun dryRun,
+                                   String output) {
+        printObject(inv, type, obj, verb, dryRun, output);
+        if (dryRun == DryRun.NONE && !verb.equals("unchanged")) {
+            Unsimulated.warn(inv, type);
+        }
+    }
+
+    /** kubectl's printer for a write: -o yaml|json|name|jsonpath, else the name printer's "kind/name verb". */
+    public static void printObject(Invocation inv, ResourceType type, ObjectNode obj, String verb, DryRun dryRun,
                                    String output) {
         switch (TemplateOutput.isJsonPath(output) ? "jsonpath" : output) {
             case "jsonpath" -> TemplateOutput.of(inv, output, TemplateOutput.WRITE_FORMATS).print(obj);
@@ -83,10 +92,7 @@ public final class ObjectWrites {
             case "json" -> inv.sink().emit(new kubetutor.engine.output.Output.Text(Formats.json(obj),
                     kubetutor.engine.output.Output.TextKind.JSON));
             case "name" -> inv.out(type.qualifiedKindLower() + "/" + Meta.name(obj));
-            default -> inv.out(type.qualifiedKindLower() + "/" + Meta.name(obj) + " " + verb + (dryRun ? " (dry run)" : ""));
-        }
-        if (!dryRun && !verb.equals("unchanged")) {
-            Unsimulated.warn(inv, type);
+            default -> inv.out(type.qualifiedKindLower() + "/" + Meta.name(obj) + " " + verb + dryRun.suffix());
         }
     }
 
