@@ -73,6 +73,22 @@ public final class ObjectWrites {
         targetAnn.put(LAST_APPLIED, json);
     }
 
+    /**
+     * The -o of a writing verb, checked before anything is written, as kubectl builds its printer
+     * first: json, yaml, name or a JSONPath template, else kubectl's "unable to match a printer".
+     */
+    public static String outputFormat(Invocation inv) {
+        String output = inv.args().get("output", "");
+        if (!output.isEmpty() && !java.util.List.of("json", "yaml", "name").contains(output) && !TemplateOutput.isJsonPath(output)) {
+            throw new UsageException("error: unable to match a printer suitable for the output format \"" + output
+                    + "\", allowed formats are: " + TemplateOutput.WRITE_FORMATS);
+        }
+        if (TemplateOutput.isJsonPath(output)) {
+            TemplateOutput.of(inv, output, TemplateOutput.WRITE_FORMATS); // a template that does not parse fails first
+        }
+        return output;
+    }
+
     /** The line (or document) create, apply and run print for an object they wrote. */
     public static void printResult(Invocation inv, ResourceType type, ObjectNode obj, String verb, DryRun dryRun,
                                    String output) {

@@ -15,6 +15,7 @@ import kubetutor.engine.format.YamlWriter;
 import kubetutor.engine.kubectl.DryRun;
 import kubetutor.engine.kubectl.Formats;
 import kubetutor.engine.kubectl.Invocation;
+import kubetutor.engine.kubectl.ObjectWrites;
 import kubetutor.engine.kubectl.Unsimulated;
 import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.output.Output;
@@ -60,7 +61,7 @@ public final class CreateSubcommands {
 
     public int runNamespace(Invocation inv) {
         String name = oneName(inv, "namespace");
-        String output = output(inv);
+        String output = ObjectWrites.outputFormat(inv);
         DryRun dryRun = DryRun.of(inv);
         ObjectNode ns = DryRunObjects.namespace(name);
         return finish(inv, ResourceTypes.NAMESPACE, ns, name, output, dryRun, false);
@@ -73,7 +74,7 @@ public final class CreateSubcommands {
                     "\"command failed\" err=\"required flag(s) \\\"image\\\" not set\""));
         }
         String name = oneName(inv, "deployment");
-        String output = output(inv);
+        String output = ObjectWrites.outputFormat(inv);
         DryRun dryRun = DryRun.of(inv);
         int replicas = Integer.parseInt(inv.args().get("replicas", "1"));
         int port = Integer.parseInt(inv.args().get("port", "-1"));
@@ -155,18 +156,6 @@ public final class CreateSubcommands {
                     + "\nSee 'kubectl create " + sub + " -h' for help and examples");
         }
         return names.get(0);
-    }
-
-    private static String output(Invocation inv) {
-        String output = inv.args().get("output", "");
-        if (!output.isEmpty() && !List.of("json", "yaml", "name").contains(output) && !TemplateOutput.isJsonPath(output)) {
-            throw new UsageException("error: unable to match a printer suitable for the output format \"" + output
-                    + "\", allowed formats are: " + OUTPUT_FORMATS);
-        }
-        if (TemplateOutput.isJsonPath(output)) {
-            TemplateOutput.of(inv, output, OUTPUT_FORMATS); // a template that does not parse fails before anything is created
-        }
-        return output;
     }
 
     private static List<FlagSpec> concat(List<FlagSpec> a, List<FlagSpec> b) {
