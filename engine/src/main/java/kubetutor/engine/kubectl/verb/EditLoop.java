@@ -146,7 +146,8 @@ final class EditLoop {
             doc = originals.get(0).object();
         } else {
             ObjectNode list = Meta.JSON.objectNode().put("apiVersion", "v1");
-            originals.forEach(o -> list.withArray("items").add(o.object()));
+            var items = list.putArray("items");
+            originals.forEach(o -> items.add(o.object()));
             list.put("kind", "List");
             list.putObject("metadata");
             doc = list;

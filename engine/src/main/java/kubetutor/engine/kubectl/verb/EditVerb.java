@@ -29,7 +29,7 @@ public final class EditVerb implements Verb {
     private static final CommandSpec SPEC = CommandSpec.of("edit", "Edit a resource on the server", List.of(
             TemplateOutput.ALLOW_MISSING_KEYS,
             FlagSpec.many("filename", "f", ValueKind.FILE, "Filename, directory, or URL to files to use to edit the resource"),
-            FlagSpec.choice("output", "o", "", "Output format.", "json", "yaml", "name", "jsonpath="),
+            FlagSpec.choice("output", "o", "", "Output format.", "json", "yaml"),
             FlagSpec.bool("save-config", null, "If true, the configuration of current object will be saved in its annotation."),
             TemplateOutput.TEMPLATE,
             FlagSpec.choice("validate", null, "strict", "Must be one of: strict (or true), warn, ignore (or false).",
@@ -43,7 +43,7 @@ public final class EditVerb implements Verb {
 
     @Override
     public int run(Invocation inv) {
-        String output = ObjectWrites.outputFormat(inv);
+        String output = inv.args().get("output", "");
         boolean validate = validation(inv);
         List<String> errors = new ArrayList<>();
         List<EditLoop.Original> originals = originals(inv, errors);
@@ -53,6 +53,11 @@ public final class EditVerb implements Verb {
         }
         if (originals.isEmpty()) {
             throw new UsageException("error: edit cancelled, no objects found");
+        }
+        // -o also says how the file is written, and the file's printer knows only these two
+        if (!output.isEmpty() && !output.equals("json") && !output.equals("yaml")) {
+            throw new UsageException("error: unable to match a printer suitable for the output format \"" + output
+                    + "\", allowed formats are: json,yaml");
         }
         return new EditLoop(inv, originals, output.equals("json"), validate, inv.args().bool("save-config"), output).run();
     }

@@ -77,10 +77,20 @@ class EditTest {
     }
 
     @Test
-    void typeAndNameAsTwoWordsAndOutputName() {
+    void typeAndNameAsTwoWordsAndOutputYaml() {
         editing(new ScriptedEditor(replace("replicas: 2", "replicas: 4")));
-        assertEquals("replicationcontroller/web\n" + UNSIMULATED, shell.run("kubectl edit rc web -o name"));
+        String out = shell.run("kubectl edit rc web -o yaml");
+        assertTrue(out.startsWith("apiVersion: v1\nkind: ReplicationController\n") && out.contains("\n  replicas: 4\n"), out);
         assertEquals("4", replicas());
+    }
+
+    /** kubectl writes the file with -o's printer, which knows only JSON and YAML: it stops before the editor. */
+    @Test
+    void outputOtherThanJsonOrYamlCannotWriteTheFile() {
+        ScriptedEditor editor = editing(new ScriptedEditor());
+        assertEquals("error: unable to match a printer suitable for the output format \"name\", allowed formats are: json,yaml\n",
+                shell.run("kubectl edit rc web -o name"));
+        assertEquals(List.of(), editor.shown);
     }
 
     @Test
