@@ -53,7 +53,8 @@ public final class DeleteVerb implements Verb {
                 ValueKind.RESOURCE_TYPE, ValueKind.OBJECT_NAME);
     }
 
-    private record Target(ResourceType type, String namespace, String name) {}
+    /** @param source the -f file that named it, or null */
+    private record Target(ResourceType type, String namespace, String name, String source) {}
 
     @Override
     public int run(Invocation inv) {
@@ -73,7 +74,7 @@ public final class DeleteVerb implements Verb {
                 }
                 ResourceType type = ObjectWrites.typeOf(doc);
                 ObjectNode obj = ObjectWrites.withNamespace(type, doc.object(), inv);
-                targets.add(new Target(type, Meta.namespace(obj), Meta.name(obj)));
+                targets.add(new Target(type, Meta.namespace(obj), Meta.name(obj), doc.source()));
             }
         } else {
             List<ResourceArgs.Request> requests = ObjectQuery.requests(inv);
@@ -89,7 +90,7 @@ public final class DeleteVerb implements Verb {
                 }
                 ObjectQuery.Found found = query.find(req);
                 for (JsonNode o : found.objects()) {
-                    targets.add(new Target(req.type(), Meta.namespace(o), Meta.name(o)));
+                    targets.add(new Target(req.type(), Meta.namespace(o), Meta.name(o), null));
                 }
                 errors.addAll(found.missing());
             }
@@ -116,7 +117,7 @@ public final class DeleteVerb implements Verb {
                         : kind + " \"" + t.name() + "\" " + (grace != null && grace == 0 ? "force deleted" : "deleted") + dryRun.suffix());
             } catch (ApiException e) {
                 if (!(e.reason() == ApiException.Reason.NotFound && ignoreNotFound)) {
-                    errors.add(e.kubectlMessage());
+                    errors.add(t.source() == null ? e.kubectlMessage() : ObjectWrites.serverError(e, "deleting", t.source()));
                 }
             }
         }
@@ -126,7 +127,8 @@ public final class DeleteVerb implements Verb {
                 status = 1;
             }
         }
-        if (targets.isEmpty() && status == 0) {
+        // Named objects count as found even when missing: kubectl's builder does not look them up for delete.
+        if (targets.isEmpty() && errors.isEmpty()) {
             inv.out("No resources found");
             return 0;
         }

@@ -122,6 +122,17 @@ class DeleteWaitTest {
                 """, shell.run("kubectl delete rc web --cascade=sideways"));
     }
 
+    @Test
+    void whatAFileNamedIsNamedInItsError() {
+        shell.run(RC);
+        assertEquals("""
+                Error from server (NotFound): error when deleting "web.yaml": replicationcontrollers "web" not found
+                """, shell.run("kubectl delete -f web.yaml"));
+        assertEquals("", shell.run("kubectl delete -f web.yaml --ignore-not-found"));
+        assertEquals("", shell.run("kubectl delete rc web --ignore-not-found"));
+        assertEquals("No resources found\n", shell.run("kubectl delete rc --all"));
+    }
+
     /**
      * With --cascade=foreground the owner stays, with a foregroundDeletion finalizer, until the
      * garbage collector has deleted its dependents and taken the finalizer off; kubectl waits for
