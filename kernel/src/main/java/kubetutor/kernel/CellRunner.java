@@ -3,6 +3,7 @@ package kubetutor.kernel;
 import kubetutor.engine.command.CommandInput;
 import kubetutor.engine.command.ScriptReader;
 import kubetutor.engine.session.Session;
+import kubetutor.engine.workspace.TextEditor;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,10 +28,19 @@ final class CellRunner {
     private final Supplier<String> displayIds;
     private long lastCellEnd = System.nanoTime();
 
+    /**
+     * What kubectl edit gets in a notebook: it opens an editor in a terminal, and a kernel has no
+     * terminal to give it. The message points at the notebook's own ways of changing an object.
+     */
+    static final TextEditor NO_EDITOR = TextEditor.refusing("kubectl edit opens an editor in a terminal, and a notebook has"
+            + " none: put the changed manifest in a cell of its own (a YAML cell is applied as 'kubectl apply -f -' applies it),"
+            + " or write it to a file with %%file and run 'kubectl apply -f FILE'");
+
     CellRunner(Session session, Supplier<String> displayIds) {
         this.session = session;
         this.pacer = new KernelPacer(session::clockMode);
         this.displayIds = displayIds;
+        session.useEditor(NO_EDITOR);
     }
 
     void interrupt() {

@@ -58,6 +58,15 @@ class CellRunnerTest {
     }
 
     @Test
+    void kubectlEditSaysANotebookHasNoEditorAndWhatToDoInstead() throws Exception {
+        KernelOutput.Failure f = run("kubectl create namespace dev\nkubectl edit namespace/dev");
+        String message = "error: kubectl edit opens an editor in a terminal, and a notebook has none: put the changed"
+                + " manifest in a cell of its own (a YAML cell is applied as 'kubectl apply -f -' applies it), or write it to"
+                + " a file with %%file and run 'kubectl apply -f FILE'";
+        assertEquals(new KernelOutput.Failure("KubectlError", message, List.of(message)), f);
+    }
+
+    @Test
     void aCellStopsAtItsFirstFailingCommand() throws Exception {
         KernelOutput.Failure f = run("echo one\nnosuchcommand\necho two");
         assertEquals("CommandError", f.ename());

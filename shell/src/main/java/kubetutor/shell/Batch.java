@@ -58,6 +58,16 @@ public final class Batch {
         return status;
     }
 
+    /**
+     * Runs an outside program (kubectl edit's editor) with this process's own standard streams, after
+     * what was printed so far, so that it appears in order.
+     */
+    int runExternal(java.util.List<String> command, java.nio.file.Path directory) throws IOException, InterruptedException {
+        out.flush();
+        err.flush();
+        return new ProcessBuilder(command).directory(directory.toFile()).inheritIO().start().waitFor();
+    }
+
     private void print(Output o) {
         if (o instanceof Output.Error) {
             out.flush();

@@ -21,6 +21,8 @@ final class Interactive {
         Files.createDirectories(home);
         try (JLineConsole console = new JLineConsole(new Completer(session, Repl.SHELL_COMMANDS), plain, home.resolve("history"))) {
             Editor editor = new Editor(session, console, Editor.fromEnvironment());
+            // kubectl edit's editor gets the terminal as vi FILE's does, the line editor paused meanwhile
+            session.useEditor(new KubectlEditor(System.getenv(), console::runExternal, session::workDir));
             // At the prompt the cluster lives on while the learner reads, as a real one does.
             session.startClockIn(ClockMode.realtime(1));
             return new Repl(session, console, ShellPacer.WallClock.SYSTEM, editor).run();

@@ -80,6 +80,7 @@ public final class Main {
         // Both streams in UTF-8 whatever the locale: lessons and their errors may be Korean.
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         Batch batch = new Batch(session, out, err);
+        session.useEditor(new KubectlEditor(System.getenv(), batch::runExternal, session::workDir));
         if (command != null) {
             return batch.runOne(command);
         }

@@ -46,7 +46,9 @@ class ShellTmuxIT {
         socket = "kubetutor-it-" + ProcessHandle.current().pid();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // The workspace is the temporary home too: a lesson hands out its files there, not into the source tree.
-        String command = "cd '" + home + "' && env -u EDITOR -u VISUAL -u NO_COLOR -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 KUBETUTOR_HOME='" + home + "' TERM=xterm-256color '" + java
+        Path kubeEditor = kubeEditor();
+        String command = "cd '" + home + "' && env -u EDITOR -u VISUAL -u NO_COLOR -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 KUBETUTOR_HOME='" + home
+                + "' KUBE_EDITOR='" + kubeEditor + "' TMPDIR='" + home + "' TERM=xterm-256color '" + java
                 + "' -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar '" + jar + "'; echo kubetutor-exited=$?; sleep 30";
         tmux("new-session", "-d", "-x", "200", "-y", "50", command);
         waitFor("the prompt", s -> s.contains(PROMPT));
@@ -113,6 +115,52 @@ class ShellTmuxIT {
         assertTrue(history.contains("kubectl get pods -n kube-system -w"), history);
         assertTrue(history.contains("cat <<EOF\\nkind: Pod\\nEOF"), history);
         assertEquals(1, rows(table, "NAME "), "one header");
+    }
+
+    /**
+     * The editor kubectl edit runs: a script that, the first time, breaks the YAML (spec loses its
+     * colon) and, the second time, mends it and sets three replicas; it keeps a copy of each file it was given.
+     */
+    private Path kubeEditor() throws IOException {
+        Path script = home.resolve("kube-editor.sh");
+        Files.writeString(script, """
+                #!/bin/sh
+                n=$(ls "$0".given.* 2>/dev/null | wc -l)
+                cp "$1" "$0.given.$n"
+                if [ "$n" = 0 ]; then
+                  sed -i 's/^spec:$/spec/' "$1"
+                else
+                  sed -i -e 's/^spec$/spec:/' -e 's/replicas: 2/replicas: 3/' "$1"
+                fi
+                """);
+        script.toFile().setExecutable(true);
+        return script;
+    }
+
+    @Test
+    void kubectlEditRunsTheEditorOnTheTerminal() throws Exception {
+        keys("kubectl create deployment web --image=nginx --replicas=2", "Enter");
+        waitFor("the deployment", s -> lines(s).contains("deployment.apps/web created"));
+        keys("kubectl edit deployment/web", "Enter");
+        String screen = waitFor("the edit, after the file came back once with its syntax error",
+                s -> lines(s).contains("deployment.apps/web edited"));
+        assertTrue(lines(screen).contains("error: deployments.apps \"web\" is invalid"), screen);
+        String reopened = Files.readString(home.resolve("kube-editor.sh.given.1"), StandardCharsets.UTF_8);
+        assertTrue(reopened.startsWith("""
+                # Please edit the object below. Lines beginning with a '#' will be ignored,
+                # and an empty file will abort the edit. If an error occurs while saving this file will be
+                # reopened with the relevant failures.
+                #
+                # deployments.apps "web" was not valid:
+                # * <nil>: Invalid value: "The edited file failed validation": error converting YAML to JSON: yaml: line"""), reopened);
+        keys("kubectl get deployment web -o jsonpath='{.spec.replicas}{\"\\n\"}'", "Enter");
+        waitFor("three replicas", s -> lines(s).contains("3"));
+        keys("exit", "Enter");
+        waitFor("the shell ends", s -> s.contains("kubetutor-exited=0"));
+        try (var files = Files.list(home)) {
+            // both temporary files (TMPDIR is the test's home) were removed once kubectl was done with them
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("kubectl-edit-")), "a kubectl-edit- file left");
+        }
     }
 
     @Test

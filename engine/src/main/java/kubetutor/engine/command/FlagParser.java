@@ -33,6 +33,8 @@ public final class FlagParser {
                     out.set(spec, eq >= 0 ? boolValue(body.substring(eq + 1), spec, commandPath) : "true");
                 } else if (eq >= 0) {
                     out.set(spec, checked(spec, body.substring(eq + 1), commandPath));
+                } else if (spec.noOptDefault() != null) {
+                    out.set(spec, spec.noOptDefault());
                 } else if (i + 1 < tokens.size()) {
                     out.set(spec, checked(spec, tokens.get(++i), commandPath));
                 } else {
@@ -99,11 +101,24 @@ public final class FlagParser {
             }
             return v;
         }
-        if (spec.defaultValue() != null && spec.defaultValue().matches("-?\\d+") && !v.matches("-?\\d+")) {
-            throw usage("invalid argument \"" + v + "\" for \"" + flagName(spec) + "\" flag: strconv.ParseInt: parsing \""
-                    + v + "\": invalid syntax", commandPath);
+        if (spec.defaultValue() != null && spec.defaultValue().matches("-?\\d+")) {
+            // pflag's int flags are Go ints, 64 bits wide (int32 ones 32): a wider number is out of range, not a syntax error.
+            String problem = !v.matches("[-+]?\\d+") ? "invalid syntax" : fits(v, spec.value()) ? null : "value out of range";
+            if (problem != null) {
+                throw usage("invalid argument \"" + v + "\" for \"" + flagName(spec) + "\" flag: strconv.ParseInt: parsing \""
+                        + v + "\": " + problem, commandPath);
+            }
         }
         return v;
+    }
+
+    private static boolean fits(String digits, ValueKind kind) {
+        try {
+            long n = Long.parseLong(digits);
+            return kind != ValueKind.INT32 || n == (int) n;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static FlagSpec find(List<FlagSpec> flags, String name) {

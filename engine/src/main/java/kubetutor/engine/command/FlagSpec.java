@@ -5,9 +5,17 @@ import java.util.List;
 /**
  * A flag as pflag declares it: long name, optional one-letter shorthand, whether it takes a value
  * (and which kind, for completion), its default and its help line.
+ *
+ * @param noOptDefault the value a value flag takes when given bare ("--cascade", "--dry-run"), as
+ *                     pflag's NoOptDefVal; null when a bare flag needs the next word as its value
  */
 public record FlagSpec(String name, String shorthand, ValueKind value, String defaultValue, String usage,
-                       List<String> choices, boolean repeatable) {
+                       List<String> choices, boolean repeatable, String noOptDefault) {
+
+    public FlagSpec(String name, String shorthand, ValueKind value, String defaultValue, String usage,
+                    List<String> choices, boolean repeatable) {
+        this(name, shorthand, value, defaultValue, usage, choices, repeatable, null);
+    }
 
     public static FlagSpec bool(String name, String shorthand, String usage) {
         return new FlagSpec(name, shorthand, ValueKind.NONE, "false", usage, List.of(), false);
@@ -27,7 +35,12 @@ public record FlagSpec(String name, String shorthand, ValueKind value, String de
 
     /** The same flag with kubectl's default where it is not the kind's usual one (--wait=true, --address=[localhost]). */
     public FlagSpec withDefault(String def) {
-        return new FlagSpec(name, shorthand, value, def, usage, choices, repeatable);
+        return new FlagSpec(name, shorthand, value, def, usage, choices, repeatable, noOptDefault);
+    }
+
+    /** The same flag taking {@code bare} when given without a value ("--cascade" is "--cascade=background"). */
+    public FlagSpec withNoOptDefault(String bare) {
+        return new FlagSpec(name, shorthand, value, defaultValue, usage, choices, repeatable, bare);
     }
 
     public boolean takesValue() {

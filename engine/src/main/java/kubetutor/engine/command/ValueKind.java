@@ -6,6 +6,8 @@ public enum ValueKind {
     NONE,
     /** Free text. */
     TEXT,
+    /** A number in a flag kubectl declares as a Go int32 ("create deployment --replicas"): a wider one is out of range. */
+    INT32,
     OUTPUT_FORMAT,
     NAMESPACE,
     FILE,

@@ -5,16 +5,18 @@ import kubetutor.engine.command.ParsedArgs;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.Sink;
 import kubetutor.engine.sim.Pacer;
+import kubetutor.engine.workspace.TextEditor;
 import kubetutor.engine.workspace.Workspace;
 
 import java.time.Instant;
 
 /**
  * Everything a kubectl verb needs for one run: its parsed arguments, the cluster, the kubeconfig,
- * standard input, where output goes, how to let time pass, and the files -f may name.
+ * standard input, where output goes, how to let time pass, the files -f may name, and the
+ * learner's editor (kubectl edit).
  */
 public record Invocation(ParsedArgs args, Cluster cluster, KubeConfig kubeconfig, String stdin, Sink sink,
-                         Pacer pacer, Workspace workspace, String commandPath) {
+                         Pacer pacer, Workspace workspace, String commandPath, TextEditor editor) {
 
     public String namespace() {
         String n = args.get("namespace");

@@ -33,6 +33,8 @@ public final class Kubectl {
         register(new GetVerb());
         register(new ApplyVerb());
         register(new DeleteVerb());
+        register(new kubetutor.engine.kubectl.verb.ScaleVerb());
+        register(new kubetutor.engine.kubectl.verb.EditVerb());
         register(MetadataVerb.label());
         register(MetadataVerb.annotate());
         register(new DescribeVerb());

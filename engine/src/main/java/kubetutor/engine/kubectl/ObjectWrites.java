@@ -73,8 +73,33 @@ public final class ObjectWrites {
         targetAnn.put(LAST_APPLIED, json);
     }
 
+    /**
+     * The -o of a writing verb, checked before anything is written, as kubectl builds its printer
+     * first: json, yaml, name or a JSONPath template, else kubectl's "unable to match a printer".
+     */
+    public static String outputFormat(Invocation inv) {
+        String output = inv.args().get("output", "");
+        if (!output.isEmpty() && !java.util.List.of("json", "yaml", "name").contains(output) && !TemplateOutput.isJsonPath(output)) {
+            throw new UsageException("error: unable to match a printer suitable for the output format \"" + output
+                    + "\", allowed formats are: " + TemplateOutput.WRITE_FORMATS);
+        }
+        if (TemplateOutput.isJsonPath(output)) {
+            TemplateOutput.of(inv, output, TemplateOutput.WRITE_FORMATS); // a template that does not parse fails first
+        }
+        return output;
+    }
+
     /** The line (or document) create, apply and run print for an object they wrote. */
-    public static void printResult(Invocation inv, ResourceType type, ObjectNode obj, String verb, boolean dryRun,
+    public static void printResult(Invocation inv, ResourceType type, ObjectNode obj, String verb, DryRun dryRun,
+                                   String output) {
+        printObject(inv, type, obj, verb, dryRun, output);
+        if (dryRun == DryRun.NONE && !verb.equals("unchanged")) {
+            Unsimulated.warn(inv, type);
+        }
+    }
+
+    /** kubectl's printer for a write: -o yaml|json|name|jsonpath, else the name printer's "kind/name verb". */
+    public static void printObject(Invocation inv, ResourceType type, ObjectNode obj, String verb, DryRun dryRun,
                                    String output) {
         switch (TemplateOutput.isJsonPath(output) ? "jsonpath" : output) {
             case "jsonpath" -> TemplateOutput.of(inv, output, TemplateOutput.WRITE_FORMATS).print(obj);
@@ -83,10 +108,7 @@ public final class ObjectWrites {
             case "json" -> inv.sink().emit(new kubetutor.engine.output.Output.Text(Formats.json(obj),
                     kubetutor.engine.output.Output.TextKind.JSON));
             case "name" -> inv.out(type.qualifiedKindLower() + "/" + Meta.name(obj));
-            default -> inv.out(type.qualifiedKindLower() + "/" + Meta.name(obj) + " " + verb + (dryRun ? " (dry run)" : ""));
-        }
-        if (!dryRun && !verb.equals("unchanged")) {
-            Unsimulated.warn(inv, type);
+            default -> inv.out(type.qualifiedKindLower() + "/" + Meta.name(obj) + " " + verb + dryRun.suffix());
         }
     }
 

@@ -23,7 +23,9 @@ import kubetutor.engine.snapshot.Snapshot;
 import kubetutor.engine.snapshot.SnapshotException;
 import kubetutor.engine.snapshot.JournalStep;
 import kubetutor.engine.workspace.DiskWorkspace;
+import kubetutor.engine.workspace.RecordingEditor;
 import kubetutor.engine.workspace.RecordingWorkspace;
+import kubetutor.engine.workspace.TextEditor;
 import kubetutor.engine.workspace.Workspace;
 
 import java.io.IOException;
@@ -63,6 +65,8 @@ public final class Session {
     /** The container shell the learner is attached to (kubectl exec -it, run -it), if any. */
     private Terminal terminal;
     private List<JournalStep> journal;
+    /** The learner's editor for kubectl edit, as the front end supplies it (none until it does). */
+    private TextEditor editor = TextEditor.NONE;
 
     public Session(SessionOptions options) throws IOException {
         this.options = options;
@@ -128,31 +132,32 @@ public final class Session {
         }
         // A $(...) inside a read-only helper ("echo $(kubectl run ...)") may still change the cluster.
         if (!SimCommands.journaled(c.words().get(0)) && !Substitutions.any(c.words())) {
-            return run(c, sink, pacer, new DiskWorkspace(workDir), true);
+            return run(c, sink, pacer, new DiskWorkspace(workDir), editor, true);
         }
         RecordingPacer recording = new RecordingPacer(pacer);
         RecordingWorkspace files = new RecordingWorkspace(new DiskWorkspace(workDir));
-        int status = run(c, sink, recording, files, true);
-        journal.add(new JournalStep.Run(c.text(), files.seen(), recording.pacing()));
+        RecordingEditor edits = new RecordingEditor(editor);
+        int status = run(c, sink, recording, files, edits, true);
+        journal.add(new JournalStep.Run(c.text(), files.seen(), recording.pacing(), edits.outcomes()));
         return status;
     }
 
     /** @param live false while replaying: output and {@code > file} go nowhere */
-    private int run(CommandInput typed, Sink sink, Pacer pacer, Workspace workspace, boolean live) {
+    private int run(CommandInput typed, Sink sink, Pacer pacer, Workspace workspace, TextEditor editor, boolean live) {
         CommandInput c = typed;
         if (Substitutions.any(typed.words())) {
             // $(...) runs first, as part of this command: the journal keeps the outer command only.
-            List<String> words = Substitutions.expand(typed.words(), inner -> capture(inner, sink, pacer, workspace, live));
+            List<String> words = Substitutions.expand(typed.words(), inner -> capture(inner, sink, pacer, workspace, editor, live));
             if (words.isEmpty()) {
                 return 0;
             }
             c = new CommandInput(words, typed.stdin(), typed.redirect(), typed.append(), typed.text(), typed.when(),
                     typed.background(), typed.pipeline());
         }
-        return runExpanded(c, sink, pacer, workspace, live);
+        return runExpanded(c, sink, pacer, workspace, editor, live);
     }
 
-    private int runExpanded(CommandInput c, Sink sink, Pacer pacer, Workspace workspace, boolean live) {
+    private int runExpanded(CommandInput c, Sink sink, Pacer pacer, Workspace workspace, TextEditor editor, boolean live) {
         Sink target = sink;
         Redirect redirect = null;
         if (c.redirect() != null && live) {
@@ -169,7 +174,7 @@ public final class Session {
             String first = c.words().get(0);
             List<String> rest = c.words().subList(1, c.words().size());
             if (first.equals("kubectl") || first.equals("k")) {
-                status = runKubectl(rest, c.stdin(), target, pacer, workspace);
+                status = runKubectl(rest, c.stdin(), target, pacer, workspace, editor);
                 if (cluster.runtime() instanceof SimRuntime sim) {
                     terminal = sim.takeAttached();
                 }
@@ -191,9 +196,9 @@ public final class Session {
         return status;
     }
 
-    private int runKubectl(List<String> args, String stdin, Sink out, Pacer pacer, Workspace workspace) {
-        return kubectl.run(args, parsed -> new Invocation(parsed, cluster, kubeconfig, stdin, out, pacer, workspace, "kubectl"),
-                out::emit);
+    private int runKubectl(List<String> args, String stdin, Sink out, Pacer pacer, Workspace workspace, TextEditor editor) {
+        return kubectl.run(args, parsed -> new Invocation(parsed, cluster, kubeconfig, stdin, out, pacer, workspace, "kubectl",
+                editor), out::emit);
     }
 
     /** The lesson runtime's view of this session. */
@@ -214,7 +219,9 @@ public final class Session {
             CapturedStdout captured = new CapturedStdout(DISCARD);
             // Straight to kubectl: a check is not the learner's command, so nothing settles or gets journaled.
             for (CommandInput c : commands) {
-                runKubectl(c.words().subList(1, c.words().size()), c.stdin(), captured, Pacer.IMMEDIATE, new DiskWorkspace(workDir));
+                // A check never opens the learner's editor.
+                runKubectl(c.words().subList(1, c.words().size()), c.stdin(), captured, Pacer.IMMEDIATE, new DiskWorkspace(workDir),
+                        TextEditor.NONE);
             }
             return captured.text();
         }
@@ -226,13 +233,13 @@ public final class Session {
     }
 
     /** What the commands of {@code text} print on standard output; their errors still reach {@code sink}. */
-    private String capture(String text, Sink sink, Pacer pacer, Workspace workspace, boolean live) {
+    private String capture(String text, Sink sink, Pacer pacer, Workspace workspace, TextEditor editor, boolean live) {
         CapturedStdout capturing = new CapturedStdout(sink);
         try {
             int status = 0;
             for (CommandInput inner : ScriptReader.read(text)) {
                 if (inner.when().runsAfter(status)) {
-                    status = run(inner, capturing, pacer, workspace, live);
+                    status = run(inner, capturing, pacer, workspace, editor, live);
                 }
             }
         } catch (ScriptReader.Unreadable e) {
@@ -303,6 +310,15 @@ public final class Session {
 
     public Cluster cluster() {
         return cluster;
+    }
+
+    /**
+     * The editor kubectl edit opens from now on: the front end's (the shell's terminal, batch
+     * mode's $KUBE_EDITOR or $EDITOR, or the kernel's refusal). It is not part of a snapshot; what
+     * it gave back is.
+     */
+    public void useEditor(TextEditor editor) {
+        this.editor = editor;
     }
 
     /** The lesson runtime: which lesson runs and where (the shell's prompt and completion read it). */
@@ -436,8 +452,9 @@ public final class Session {
             return false;
         }
         ReplayPacer pacer = new ReplayPacer(r.pacing());
-        run(commands.get(0), DISCARD, pacer, RecordingWorkspace.replaying(r.files()), false);
-        return pacer.finished();
+        RecordingEditor edits = RecordingEditor.replaying(r.edits());
+        run(commands.get(0), DISCARD, pacer, RecordingWorkspace.replaying(r.files()), edits, false);
+        return pacer.finished() && edits.finished();
     }
 
     public SessionOptions options() {

@@ -1,6 +1,7 @@
 package kubetutor.engine.snapshot;
 
 import kubetutor.engine.workspace.Entry;
+import kubetutor.engine.workspace.TextEditor;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -15,10 +16,18 @@ public sealed interface JournalStep {
      * A command typed at the session's prompt (here-document included).
      *
      * @param files what the command read from the workspace, by the name it used
+     * @param edits what the learner's editor gave back each time the command opened it (kubectl edit), in order
      */
-    record Run(String command, Map<String, Entry> files, Pacing pacing) implements JournalStep {
+    record Run(String command, Map<String, Entry> files, Pacing pacing, List<TextEditor.Outcome> edits)
+            implements JournalStep {
         public Run {
             files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
+            edits = List.copyOf(edits);
+        }
+
+        /** A command that opened no editor. */
+        public Run(String command, Map<String, Entry> files, Pacing pacing) {
+            this(command, files, pacing, List.of());
         }
     }
 

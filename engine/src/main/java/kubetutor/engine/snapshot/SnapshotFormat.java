@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import kubetutor.engine.cluster.ClusterSpec;
 import kubetutor.engine.workspace.Entry;
+import kubetutor.engine.workspace.TextEditor;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -33,6 +34,8 @@ import java.util.Map;
  * - run: kubectl get pods -w
  *   wallClock: true
  *   stops: [2026-01-05T09:00:40Z]               # Ctrl-C
+ * - run: kubectl edit rc/web
+ *   edits: [{file: /tmp/kubectl-edit-1.yaml, text: "..."}, {error: ...}]   # what the editor gave back
  * - type: ls /                                  # typed into an attached container shell
  * lesson: {id: pods, step: 3}                   # the lesson running when saved, if one was
  * expect: {clock: 2026-01-05T09:01:00Z, rng: -4265302364181468571}
@@ -93,6 +96,10 @@ public final class SnapshotFormat {
                 ObjectNode files = o.putObject("files");
                 r.files().forEach((name, entry) -> files.set(name, entry(entry)));
             }
+            if (!r.edits().isEmpty()) {
+                ArrayNode edits = o.putArray("edits");
+                r.edits().forEach(e -> edits.add(edit(e)));
+            }
             pacing(o, r.pacing());
         } else if (step instanceof JournalStep.Type t) {
             o.put("type", t.text());
@@ -116,6 +123,23 @@ public final class SnapshotFormat {
             return JSON.objectNode().put("error", u.message());
         }
         return JSON.nullNode();
+    }
+
+    private static ObjectNode edit(TextEditor.Outcome outcome) {
+        if (outcome instanceof TextEditor.Saved saved) {
+            return JSON.objectNode().put("file", saved.path()).put("text", saved.text());
+        }
+        return JSON.objectNode().put("error", ((TextEditor.Failed) outcome).message());
+    }
+
+    private static TextEditor.Outcome edit(JsonNode n) {
+        if (n.path("text").isTextual()) {
+            return new TextEditor.Saved(n.path("file").asText(""), n.get("text").asText());
+        }
+        if (n.path("error").isTextual()) {
+            return new TextEditor.Failed(n.get("error").asText());
+        }
+        throw new IllegalArgumentException("an edit is neither text nor error");
     }
 
     private static void pacing(ObjectNode o, JournalStep.Pacing p) {
@@ -195,7 +219,11 @@ public final class SnapshotFormat {
                 Map.Entry<String, JsonNode> f = it.next();
                 files.put(f.getKey(), entry(f.getValue()));
             }
-            return new JournalStep.Run(s.get("run").asText(), files, pacing(s));
+            List<TextEditor.Outcome> edits = new ArrayList<>();
+            for (JsonNode e : s.path("edits")) {
+                edits.add(edit(e));
+            }
+            return new JournalStep.Run(s.get("run").asText(), files, pacing(s), edits);
         }
         if (s.path("type").isTextual()) {
             return new JournalStep.Type(s.get("type").asText(), pacing(s));

@@ -10,6 +10,7 @@ import kubetutor.engine.command.FlagSpec;
 import kubetutor.engine.command.UsageException;
 import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.kubectl.ApplyMerge;
+import kubetutor.engine.kubectl.DryRun;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.kubectl.Manifests;
@@ -30,7 +31,7 @@ public final class ApplyVerb implements Verb {
         return CommandSpec.of("apply", "Apply a configuration to a resource by file name or stdin", List.of(
                 FlagSpec.many("filename", "f", ValueKind.FILE, "The files that contain the configurations to apply."),
                 FlagSpec.choice("output", "o", "", "Output format. One of: (json, yaml, name).", "json", "yaml", "name"),
-                FlagSpec.choice("dry-run", null, "none", "Must be \"none\", \"server\", or \"client\".", "none", "client", "server"),
+                DryRun.FLAG,
                 FlagSpec.bool("recursive", "R", "Process the directory used in -f, --filename recursively."),
                 FlagSpec.value("validate", null, ValueKind.TEXT, "strict", "Must be one of: strict (or true), warn, ignore (or false)."),
                 TemplateOutput.ALLOW_MISSING_KEYS, TemplateOutput.TEMPLATE));
@@ -45,13 +46,14 @@ public final class ApplyVerb implements Verb {
         if (docs.isEmpty()) {
             throw new UsageException("error: no objects passed to apply");
         }
-        boolean dryRun = inv.args().get("dry-run", "none").equals("client");
+        DryRun dryRun = DryRun.of(inv);
         String output = inv.args().get("output", "");
         return ObjectWrites.forEachDocument(inv, docs, (doc, type, desired) -> {
             ObjectWrites.setLastApplied(desired);
             ObjectNode live = inv.cluster().store().get(type, Meta.namespace(desired), Meta.name(desired));
             if (live == null) {
-                ObjectNode created = dryRun ? desired : inv.cluster().api().create(type, desired);
+                ObjectNode created = dryRun == DryRun.CLIENT ? desired
+                        : inv.cluster().api().create(type, desired, dryRun == DryRun.SERVER);
                 ObjectWrites.printResult(inv, type, created, "created", dryRun, output);
                 return;
             }
@@ -68,10 +70,10 @@ public final class ApplyVerb implements Verb {
                 ObjectWrites.printResult(inv, type, live, "unchanged", dryRun, output);
                 return;
             }
-            if (!dryRun) {
+            if (dryRun != DryRun.CLIENT) {
                 try {
                     inv.cluster().api().admission().decode(type, desired);
-                    merged = inv.cluster().api().update(type, merged);
+                    merged = inv.cluster().api().update(type, merged, dryRun == DryRun.SERVER);
                 } catch (ApiException e) {
                     throw new ObjectWrites.PatchFailed(e);
                 }

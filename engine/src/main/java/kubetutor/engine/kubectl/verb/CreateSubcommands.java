@@ -12,8 +12,10 @@ import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.format.DryRunObjects;
 import kubetutor.engine.format.JsonWriter;
 import kubetutor.engine.format.YamlWriter;
+import kubetutor.engine.kubectl.DryRun;
 import kubetutor.engine.kubectl.Formats;
 import kubetutor.engine.kubectl.Invocation;
+import kubetutor.engine.kubectl.ObjectWrites;
 import kubetutor.engine.kubectl.Unsimulated;
 import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.output.Output;
@@ -37,8 +39,7 @@ public final class CreateSubcommands {
     private static final List<FlagSpec> COMMON = List.of(
             TemplateOutput.ALLOW_MISSING_KEYS,
             TemplateOutput.TEMPLATE,
-            FlagSpec.value("dry-run", null, ValueKind.TEXT, "none",
-                    "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
+            DryRun.FLAG,
             FlagSpec.choice("output", "o", "", "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).",
                     "json", "yaml", "name", "jsonpath="),
             FlagSpec.value("validate", null, ValueKind.TEXT, "strict", "Must be one of: strict (or true), warn, ignore (or false)."),
@@ -50,11 +51,9 @@ public final class CreateSubcommands {
     private static final CommandSpec DEPLOYMENT = new CommandSpec("deployment", List.of("deploy"),
             "Create a deployment with the specified name", concat(List.of(
                     FlagSpec.many("image", null, ValueKind.TEXT, "Image names to run. A deployment can have multiple images set for multi-container pod."),
-                    FlagSpec.value("replicas", "r", ValueKind.TEXT, "1", "Number of replicas to create. Default is 1."),
-                    FlagSpec.value("port", null, ValueKind.TEXT, "-1", "The containerPort that this deployment exposes.")), COMMON),
+                    FlagSpec.value("replicas", "r", ValueKind.INT32, "1", "Number of replicas to create. Default is 1."),
+                    FlagSpec.value("port", null, ValueKind.INT32, "-1", "The containerPort that this deployment exposes.")), COMMON),
             List.of(ValueKind.TEXT), List.of());
-
-    private enum DryRun { NONE, CLIENT, SERVER }
 
     public List<CommandSpec> specs() {
         return List.of(NAMESPACE, DEPLOYMENT);
@@ -62,8 +61,8 @@ public final class CreateSubcommands {
 
     public int runNamespace(Invocation inv) {
         String name = oneName(inv, "namespace");
-        String output = output(inv);
-        DryRun dryRun = dryRun(inv);
+        String output = ObjectWrites.outputFormat(inv);
+        DryRun dryRun = DryRun.of(inv);
         ObjectNode ns = DryRunObjects.namespace(name);
         return finish(inv, ResourceTypes.NAMESPACE, ns, name, output, dryRun, false);
     }
@@ -75,8 +74,8 @@ public final class CreateSubcommands {
                     "\"command failed\" err=\"required flag(s) \\\"image\\\" not set\""));
         }
         String name = oneName(inv, "deployment");
-        String output = output(inv);
-        DryRun dryRun = dryRun(inv);
+        String output = ObjectWrites.outputFormat(inv);
+        DryRun dryRun = DryRun.of(inv);
         int replicas = Integer.parseInt(inv.args().get("replicas", "1"));
         int port = Integer.parseInt(inv.args().get("port", "-1"));
         ObjectNode d = DryRunObjects.deployment(name, inv.namespaceGiven() ? inv.namespace() : null,
@@ -93,7 +92,7 @@ public final class CreateSubcommands {
         String ref = type.qualifiedKindLower() + "/" + name;
         if (dryRun == DryRun.CLIENT) {
             // the client-built object prints as kubectl's typed structs do: JSON in struct order
-            print(inv, obj, output, ref, " (dry run)", false);
+            print(inv, obj, output, ref, dryRun.suffix(), false);
             return 0;
         }
         ObjectNode created;
@@ -105,7 +104,7 @@ public final class CreateSubcommands {
             }
             throw new UsageException("error: failed to create " + type.singular() + ": " + statusMessage(e, type));
         }
-        print(inv, created, output, ref, dryRun == DryRun.SERVER ? " (server dry run)" : "", true);
+        print(inv, created, output, ref, dryRun.suffix(), true);
         if (dryRun == DryRun.NONE) {
             Unsimulated.warn(inv, type);
         }
@@ -157,39 +156,6 @@ public final class CreateSubcommands {
                     + "\nSee 'kubectl create " + sub + " -h' for help and examples");
         }
         return names.get(0);
-    }
-
-    private static String output(Invocation inv) {
-        String output = inv.args().get("output", "");
-        if (!output.isEmpty() && !List.of("json", "yaml", "name").contains(output) && !TemplateOutput.isJsonPath(output)) {
-            throw new UsageException("error: unable to match a printer suitable for the output format \"" + output
-                    + "\", allowed formats are: " + OUTPUT_FORMATS);
-        }
-        if (TemplateOutput.isJsonPath(output)) {
-            TemplateOutput.of(inv, output, OUTPUT_FORMATS); // a template that does not parse fails before anything is created
-        }
-        return output;
-    }
-
-    /** kubectl's GetDryRunStrategy, with its warnings for the old boolean values. */
-    private static DryRun dryRun(Invocation inv) {
-        String v = inv.args().get("dry-run", "none");
-        return switch (v) {
-            case "none" -> DryRun.NONE;
-            case "client" -> DryRun.CLIENT;
-            case "server" -> DryRun.SERVER;
-            case "true" -> {
-                inv.sink().emit(Output.Error.info(Klog.line('W', inv.now(), "helpers.go:716",
-                        "--dry-run=true is deprecated (boolean value) and can be replaced with --dry-run=client.")));
-                yield DryRun.CLIENT;
-            }
-            case "false" -> {
-                inv.sink().emit(Output.Error.info(Klog.line('W', inv.now(), "helpers.go:719",
-                        "--dry-run=false is deprecated (boolean value) and can be replaced with --dry-run=none.")));
-                yield DryRun.NONE;
-            }
-            default -> throw new UsageException("error: Invalid dry-run value (" + v + "). Must be \"none\", \"server\", or \"client\".");
-        };
     }
 
     private static List<FlagSpec> concat(List<FlagSpec> a, List<FlagSpec> b) {

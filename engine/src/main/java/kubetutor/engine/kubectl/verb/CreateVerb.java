@@ -5,6 +5,7 @@ import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.FlagSpec;
 import kubetutor.engine.command.UsageException;
 import kubetutor.engine.command.ValueKind;
+import kubetutor.engine.kubectl.DryRun;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.kubectl.Manifests;
@@ -18,7 +19,7 @@ public final class CreateVerb implements Verb {
     static final List<FlagSpec> FLAGS = List.of(
             FlagSpec.many("filename", "f", ValueKind.FILE, "Filename, directory, or URL to files to use to create the resource"),
             FlagSpec.choice("output", "o", "", "Output format. One of: (json, yaml, name).", "json", "yaml", "name"),
-            FlagSpec.choice("dry-run", null, "none", "Must be \"none\", \"server\", or \"client\".", "none", "client", "server"),
+            DryRun.FLAG,
             FlagSpec.bool("save-config", null, "If true, the configuration of current object will be saved in its annotation."),
             FlagSpec.bool("recursive", "R", "Process the directory used in -f, --filename recursively."),
             FlagSpec.value("validate", null, ValueKind.TEXT, "strict", "Must be one of: strict (or true), warn, ignore (or false)."),
@@ -59,13 +60,14 @@ public final class CreateVerb implements Verb {
         if (docs.isEmpty()) {
             throw new UsageException("error: no objects passed to create");
         }
-        boolean dryRun = inv.args().get("dry-run", "none").equals("client");
+        DryRun dryRun = DryRun.of(inv);
         String output = inv.args().get("output", "");
         return ObjectWrites.forEachDocument(inv, docs, (doc, type, obj) -> {
             if (inv.args().bool("save-config")) {
                 ObjectWrites.setLastApplied(obj);
             }
-            ObjectNode created = dryRun ? obj : inv.cluster().api().create(type, obj);
+            // A server dry run goes through admission and validation like a real create; nothing is stored.
+            ObjectNode created = dryRun == DryRun.CLIENT ? obj : inv.cluster().api().create(type, obj, dryRun == DryRun.SERVER);
             ObjectWrites.printResult(inv, type, created, "created", dryRun, output);
         });
     }

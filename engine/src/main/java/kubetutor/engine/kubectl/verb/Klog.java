@@ -9,13 +9,13 @@ import java.time.format.DateTimeFormatter;
  * deprecation warnings): {@code Lmmdd hh:mm:ss.uuuuuu PID file:line] message}. The time is the
  * simulated clock (UTC); the process id is a fixed stand-in, since there is no kubectl process.
  */
-final class Klog {
+public final class Klog {
     static final int PID = 4242;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMdd HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
 
     private Klog() {}
 
-    static String line(char severity, Instant now, String source, String message) {
+    public static String line(char severity, Instant now, String source, String message) {
         return severity + TIME.format(now) + " " + String.format("%7d", PID) + " " + source + "] " + message;
     }
 }

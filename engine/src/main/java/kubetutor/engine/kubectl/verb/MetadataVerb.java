@@ -8,8 +8,10 @@ import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.FlagSpec;
 import kubetutor.engine.command.UsageException;
 import kubetutor.engine.command.ValueKind;
+import kubetutor.engine.kubectl.DryRun;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.ObjectQuery;
+import kubetutor.engine.kubectl.ObjectWrites;
 import kubetutor.engine.kubectl.ResourceArgs;
 import kubetutor.engine.kubectl.Verb;
 
@@ -46,7 +48,7 @@ public final class MetadataVerb implements Verb {
                         FlagSpec.bool("all-namespaces", "A", "If true, check the specified action in all namespaces."),
                         FlagSpec.bool("list", null, "If true, display the " + (labels ? "labels" : "annotations") + " for a given resource."),
                         FlagSpec.choice("output", "o", "", "Output format. One of: (json, yaml, name).", "json", "yaml", "name"),
-                        FlagSpec.choice("dry-run", null, "none", "Must be \"none\", \"server\", or \"client\".", "none", "client", "server")),
+                        DryRun.FLAG),
                 ValueKind.RESOURCE_TYPE, ValueKind.OBJECT_NAME);
     }
 
@@ -92,7 +94,6 @@ public final class MetadataVerb implements Verb {
     private int apply(Invocation inv, ResourceArgs.Request req, ObjectNode live, Map<String, String> set, List<String> remove) {
         String field = labels ? "labels" : "annotations";
         Map<String, String> current = labels ? Meta.labels(live) : Meta.annotations(live);
-        String ref = req.type().qualifiedKindLower() + "/" + Meta.name(live);
         if (inv.args().bool("list")) {
             StringBuilder sb = new StringBuilder();
             current.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
@@ -116,28 +117,32 @@ public final class MetadataVerb implements Verb {
                 return 1;
             }
         }
+        DryRun dryRun = DryRun.of(inv);
         Map<String, String> next = new LinkedHashMap<>(current);
         boolean removed = false;
         for (String k : remove) {
             if (next.remove(k) == null) {
-                inv.out(what() + " \"" + k + "\" not found.");
+                // kubectl says so only on its way to the server, not in a client dry run
+                if (dryRun != DryRun.CLIENT) {
+                    inv.out(what() + " \"" + k + "\" not found.");
+                }
             } else {
                 removed = true;
             }
         }
         next.putAll(set);
         boolean changed = !next.equals(current);
-        if (changed && !inv.args().get("dry-run", "none").equals("client")) {
-            ObjectNode updated = live.deepCopy();
-            ObjectNode meta = Meta.metadata(updated);
-            if (next.isEmpty()) {
-                meta.remove(field);
-            } else {
-                ObjectNode m = meta.putObject(field);
-                next.forEach(m::put);
-            }
+        ObjectNode updated = live.deepCopy();
+        ObjectNode meta = Meta.metadata(updated);
+        if (next.isEmpty()) {
+            meta.remove(field);
+        } else {
+            ObjectNode m = meta.putObject(field);
+            next.forEach(m::put);
+        }
+        if (changed && dryRun != DryRun.CLIENT) {
             try {
-                inv.cluster().api().update(req.type(), updated);
+                inv.cluster().api().update(req.type(), updated, dryRun == DryRun.SERVER);
             } catch (ApiException e) {
                 inv.err(e.kubectlMessage());
                 return 1;
@@ -151,7 +156,8 @@ public final class MetadataVerb implements Verb {
         } else {
             outcome = "annotated";
         }
-        inv.out(ref + " " + outcome);
+        // kubectl prints the object as it changed it locally, not the server's answer
+        ObjectWrites.printObject(inv, req.type(), updated, outcome, dryRun, inv.args().get("output", ""));
         return 0;
     }
 

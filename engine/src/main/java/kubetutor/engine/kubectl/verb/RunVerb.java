@@ -14,6 +14,7 @@ import kubetutor.engine.format.DryRunObjects;
 import kubetutor.engine.format.JsonWriter;
 import kubetutor.engine.format.YamlWriter;
 import kubetutor.engine.cluster.Cluster;
+import kubetutor.engine.kubectl.DryRun;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Verb;
 import kubetutor.engine.kubectl.printer.TemplateOutput;
@@ -42,7 +43,7 @@ public final class RunVerb implements Verb {
             FlagSpec.value("labels", "l", ValueKind.TEXT, "", "Comma separated labels to apply to the pod. Will override previous values."),
             FlagSpec.many("env", null, ValueKind.TEXT, "Environment variables to set in the container."),
             FlagSpec.bool("command", null, "If true and extra arguments are present, use them as the 'command' field in the container, rather than the 'args' field which is the default."),
-            FlagSpec.choice("dry-run", null, "none", "Must be \"none\", \"server\", or \"client\".", "none", "client", "server"),
+            DryRun.FLAG,
             FlagSpec.choice("output", "o", "", "Output format.", "json", "yaml", "name", "jsonpath="),
             TemplateOutput.ALLOW_MISSING_KEYS,
             TemplateOutput.TEMPLATE,
@@ -75,8 +76,8 @@ public final class RunVerb implements Verb {
         if (inv.args().bool("rm") && !attach) {
             throw new UsageException("error: --rm should only be used for attached containers\nSee 'kubectl run -h' for help and examples");
         }
-        String dryRun = inv.args().get("dry-run", "none");
-        if (!dryRun.equals("none") && (attach || stdin || tty)) {
+        DryRun dryRun = DryRun.of(inv);
+        if (dryRun != DryRun.NONE && (attach || stdin || tty)) {
             throw new UsageException("error: --dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)\n"
                     + "See 'kubectl run -h' for help and examples");
         }
@@ -121,14 +122,14 @@ public final class RunVerb implements Verb {
             container.put("tty", true);
         }
         String output = inv.args().get("output", "");
-        if (dryRun.equals("client")) {
-            return print(inv, pod, output, " (dry run)");
+        if (dryRun == DryRun.CLIENT) {
+            return print(inv, pod, output, dryRun.suffix());
         }
         ObjectNode toCreate = pod.deepCopy();
         Meta.metadata(toCreate).put("namespace", inv.namespace());
-        ObjectNode created = inv.cluster().api().create(ResourceTypes.POD, toCreate, dryRun.equals("server"));
+        ObjectNode created = inv.cluster().api().create(ResourceTypes.POD, toCreate, dryRun == DryRun.SERVER);
         if (!attach) {
-            return print(inv, created, output, dryRun.equals("server") ? " (server dry run)" : "");
+            return print(inv, created, output, dryRun.suffix());
         }
         boolean waitForExitCode = !inv.args().bool("leave-stdin-open") && !restart.equals("Always");
         return attach(inv, new Attached(name, inv.namespace(), inv.args().bool("rm"), tty && stdin,
