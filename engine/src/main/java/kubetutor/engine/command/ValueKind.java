@@ -6,6 +6,8 @@ public enum ValueKind {
     NONE,
     /** Free text. */
     TEXT,
+    /** A key=value pair given whole: pflag's StringArray, whose repeats are not split at commas (--from-literal). */
+    KEY_VALUE,
     OUTPUT_FORMAT,
     NAMESPACE,
     FILE,

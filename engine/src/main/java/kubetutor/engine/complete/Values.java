@@ -51,7 +51,7 @@ final class Values {
             case HELP_TOPIC -> helpTopics();
             case LESSON -> lessons();
             case LANGUAGE -> words("en", "ko");
-            case NONE, TEXT, DURATION, LABEL_SELECTOR -> List.of();
+            case NONE, TEXT, KEY_VALUE, DURATION, LABEL_SELECTOR -> List.of();
         };
     }
 

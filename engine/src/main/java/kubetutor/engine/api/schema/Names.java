@@ -20,6 +20,8 @@ public final class Names {
     private static final Pattern PORT_NAME = Pattern.compile("[-a-z0-9]+");
     private static final String CONFIG_KEY_FMT = "[-._a-zA-Z0-9]+";
     private static final Pattern CONFIG_KEY = Pattern.compile(CONFIG_KEY_FMT);
+    private static final String ENV_VAR_FMT = "[-._a-zA-Z][-._a-zA-Z0-9]*";
+    private static final Pattern ENV_VAR = Pattern.compile(ENV_VAR_FMT);
 
     private Names() {}
 
@@ -135,7 +137,24 @@ public final class Names {
             errs.add(regexError("a valid config key must consist of alphanumeric characters, '-', '_' or '.'", CONFIG_KEY_FMT,
                     "key.name", "KEY_NAME", "key-name"));
         }
-        // hasChDirPrefix: the key becomes a file name in a volume
+        errs.addAll(chDirPrefix(v));
+        return errs;
+    }
+
+    /** IsEnvVarName: the keys of an env file (kubectl create configmap --from-env-file). */
+    public static List<String> envVarName(String v) {
+        List<String> errs = new ArrayList<>();
+        if (!ENV_VAR.matcher(v).matches()) {
+            errs.add(regexError("a valid environment variable name must consist of alphabetic characters, digits, '_', '-', "
+                    + "or '.', and must not start with a digit", ENV_VAR_FMT, "my.env-name", "MY_ENV.NAME", "MyEnvName1"));
+        }
+        errs.addAll(chDirPrefix(v));
+        return errs;
+    }
+
+    /** hasChDirPrefix: such a key could become a file name in a volume. */
+    private static List<String> chDirPrefix(String v) {
+        List<String> errs = new ArrayList<>();
         if (v.equals(".")) {
             errs.add("must not be '.'");
         } else if (v.equals("..")) {
