@@ -16,8 +16,7 @@ import java.util.Set;
  */
 public final class ApiServer {
     /** Kinds whose spec changes bump metadata.generation (pods do not have one in 1.32). */
-    private static final Set<String> GENERATION_KINDS = Set.of("Deployment", "ReplicaSet", "ReplicationController",
-            "DaemonSet");
+    private static final Set<String> GENERATION_KINDS = Set.of("Deployment", "ReplicaSet", "ReplicationController");
     /** What a client sets, in ObjectMeta's order after the server's own fields. */
     private static final List<String> USER_METADATA_FIRST = List.of("labels", "annotations", "ownerReferences", "finalizers");
     /** Metadata a client cannot set on create: the server's own, or nothing at all (selfLink, managedFields). */
