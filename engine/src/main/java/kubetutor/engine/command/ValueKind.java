@@ -6,8 +6,6 @@ public enum ValueKind {
     NONE,
     /** Free text. */
     TEXT,
-    /** A key=value pair given whole: pflag's StringArray, whose repeats are not split at commas (--from-literal). */
-    KEY_VALUE,
     OUTPUT_FORMAT,
     NAMESPACE,
     FILE,
@@ -25,5 +23,7 @@ public enum ValueKind {
     SERVICE_TYPE,
     RESTART_POLICY,
     /** What {@code help} explains: the session's commands and kubectl's verbs. */
-    HELP_TOPIC
+    HELP_TOPIC,
+    /** A key=value pair given whole: pflag's StringArray, whose repeats are not split at commas (--from-literal). */
+    KEY_VALUE
 }

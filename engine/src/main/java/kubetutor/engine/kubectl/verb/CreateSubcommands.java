@@ -49,13 +49,6 @@ public final class CreateSubcommands {
     private static final CommandSpec NAMESPACE = new CommandSpec("namespace", List.of("ns"),
             "Create a namespace with the specified name", COMMON, List.of(ValueKind.TEXT), List.of());
 
-    private static final CommandSpec DEPLOYMENT = new CommandSpec("deployment", List.of("deploy"),
-            "Create a deployment with the specified name", concat(List.of(
-                    FlagSpec.many("image", null, ValueKind.TEXT, "Image names to run. A deployment can have multiple images set for multi-container pod."),
-                    FlagSpec.value("replicas", "r", ValueKind.TEXT, "1", "Number of replicas to create. Default is 1."),
-                    FlagSpec.value("port", null, ValueKind.TEXT, "-1", "The containerPort that this deployment exposes.")), COMMON),
-            List.of(ValueKind.TEXT), List.of());
-
     private static final CommandSpec CONFIG_MAP = new CommandSpec("configmap", List.of("cm"),
             "Create a config map from a local file, directory or literal value", concat(List.of(
                     FlagSpec.bool("append-hash", null, "Append a hash of the configmap to its name."),
@@ -66,6 +59,13 @@ public final class CreateSubcommands {
 
     private static final CommandSpec SERVICE_ACCOUNT = new CommandSpec("serviceaccount", List.of("sa"),
             "Create a service account with the specified name", COMMON, List.of(ValueKind.TEXT), List.of());
+
+    private static final CommandSpec DEPLOYMENT = new CommandSpec("deployment", List.of("deploy"),
+            "Create a deployment with the specified name", concat(List.of(
+                    FlagSpec.many("image", null, ValueKind.TEXT, "Image names to run. A deployment can have multiple images set for multi-container pod."),
+                    FlagSpec.value("replicas", "r", ValueKind.TEXT, "1", "Number of replicas to create. Default is 1."),
+                    FlagSpec.value("port", null, ValueKind.TEXT, "-1", "The containerPort that this deployment exposes.")), COMMON),
+            List.of(ValueKind.TEXT), List.of());
 
     private enum DryRun { NONE, CLIENT, SERVER }
 
@@ -84,7 +84,7 @@ public final class CreateSubcommands {
         };
     }
 
-    private int runNamespace(Invocation inv) {
+    public int runNamespace(Invocation inv) {
         String name = oneName(inv, "namespace");
         String output = output(inv);
         DryRun dryRun = dryRun(inv);
@@ -92,7 +92,7 @@ public final class CreateSubcommands {
         return finish(inv, ResourceTypes.NAMESPACE, ns, name, output, dryRun, false);
     }
 
-    private int runDeployment(Invocation inv) {
+    public int runDeployment(Invocation inv) {
         // cobra checks required flags before the command runs, and reports through klog
         if (inv.args().all("image").isEmpty()) {
             throw new UsageException(Klog.line('E', inv.now(), "run.go:72",
@@ -112,7 +112,7 @@ public final class CreateSubcommands {
         return finish(inv, ResourceTypes.DEPLOYMENT, d, name, output, dryRun, true);
     }
 
-    private int runConfigMap(Invocation inv) {
+    public int runConfigMap(Invocation inv) {
         String name = oneName(inv, "configmap");
         String output = output(inv);
         DryRun dryRun = dryRun(inv);
@@ -124,7 +124,7 @@ public final class CreateSubcommands {
         return finish(inv, ResourceTypes.CONFIG_MAP, cm, name, output, dryRun, true);
     }
 
-    private int runServiceAccount(Invocation inv) {
+    public int runServiceAccount(Invocation inv) {
         String name = oneName(inv, "serviceaccount");
         String output = output(inv);
         DryRun dryRun = dryRun(inv);
