@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.output.PlainText;
-import kubetutor.engine.session.Pacer;
 import kubetutor.engine.session.Session;
-import kubetutor.engine.session.SessionOptions;
+import kubetutor.engine.sim.Pacer;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -22,19 +19,8 @@ final class Foundation {
     private Foundation() {}
 
     public static void main(String[] args) throws Exception {
-        Path dir = Files.createTempDirectory("kubetutor-bench");
-        Path clusterFile = dir.resolve("cluster.yaml");
-        Files.writeString(clusterFile, """
-                nodes:
-                  - name: master
-                    role: control-plane
-                  - name: worker
-                    count: 100
-                    cpu: 8
-                    memory: 32Gi
-                """);
         Measure.Span bootSpan = Measure.Span.start();
-        Session session = new Session(new SessionOptions(1, clusterFile, dir));
+        Session session = Measure.hundredWorkers();
         double boot = bootSpan.wall();
 
         Measure.Span runSpan = Measure.Span.start();

@@ -24,6 +24,22 @@ final class Measure {
         return used / (1024 * 1024);
     }
 
+    /** A session on the benchmarks' cluster: a control plane and 100 workers of 8 CPUs and 32 GiB. */
+    static kubetutor.engine.session.Session hundredWorkers() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("kubetutor-bench");
+        java.nio.file.Path clusterFile = dir.resolve("cluster.yaml");
+        java.nio.file.Files.writeString(clusterFile, """
+                nodes:
+                  - name: master
+                    role: control-plane
+                  - name: worker
+                    count: 100
+                    cpu: 8
+                    memory: 32Gi
+                """);
+        return new kubetutor.engine.session.Session(new kubetutor.engine.session.SessionOptions(1, clusterFile, dir));
+    }
+
     static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }

@@ -1,7 +1,7 @@
 package kubetutor.kernel;
 
 import kubetutor.engine.session.ClockMode;
-import kubetutor.engine.session.Pacer;
+import kubetutor.engine.sim.Pacer;
 
 import java.time.Instant;
 import java.util.function.Supplier;

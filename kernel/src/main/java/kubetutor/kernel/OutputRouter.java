@@ -2,8 +2,8 @@ package kubetutor.kernel;
 
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.PlainText;
+import kubetutor.engine.output.Sink;
 import kubetutor.engine.output.Table;
-import kubetutor.engine.session.Sink;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,8 +3,8 @@ package kubetutor.shell;
 import kubetutor.engine.command.ScriptReader;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.PlainText;
-import kubetutor.engine.session.Pacer;
 import kubetutor.engine.session.Session;
+import kubetutor.engine.sim.Pacer;
 
 import java.io.BufferedReader;
 import java.io.IOException;

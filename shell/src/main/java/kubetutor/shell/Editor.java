@@ -1,8 +1,8 @@
 package kubetutor.shell;
 
 import kubetutor.engine.output.Output;
+import kubetutor.engine.output.Sink;
 import kubetutor.engine.session.Session;
-import kubetutor.engine.session.Sink;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -9,8 +9,8 @@ import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.kubectl.Durations;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.session.ClockMode;
-import kubetutor.engine.session.Pacer;
 import kubetutor.engine.session.Session;
+import kubetutor.engine.sim.Pacer;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,7 +1,7 @@
 package kubetutor.shell;
 
 import kubetutor.engine.session.ClockMode;
-import kubetutor.engine.session.Pacer;
+import kubetutor.engine.sim.Pacer;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -16,7 +16,11 @@ import java.util.Set;
  */
 public final class ApiServer {
     /** Kinds whose spec changes bump metadata.generation (pods do not have one in 1.32). */
-    private static final Set<String> GENERATION_KINDS = Set.of("Deployment", "ReplicaSet", "ReplicationController");
+    private static final Set<String> GENERATION_KINDS = Set.of("Deployment", "ReplicaSet", "ReplicationController",
+            "DaemonSet");
+    /** Kinds whose status only the status subresource writes: an update of the object keeps the stored status. */
+    private static final Set<String> STATUS_SUBRESOURCE = Set.of("Pod", "ReplicationController", "ReplicaSet",
+            "Deployment", "DaemonSet", "Service", "Node", "Namespace");
     /** What a client sets, in ObjectMeta's order after the server's own fields. */
     private static final List<String> USER_METADATA_FIRST = List.of("labels", "annotations", "ownerReferences", "finalizers");
     /** Metadata a client cannot set on create: the server's own, or nothing at all (selfLink, managedFields). */
@@ -151,79 +155,206 @@ public final class ApiServer {
 
     /**
      * Replaces an object with a new version (a controller's or a user's update). Bumps the
-     * resourceVersion, and the generation when the spec changed.
+     * resourceVersion, and the generation when the spec changed. A version that carries a
+     * resourceVersion must carry the stored one: otherwise someone wrote in between (409 Conflict).
+     * The status is the status subresource's: an update keeps the stored one. An update that takes
+     * the last finalizer off an object being deleted completes the deletion.
      */
     public ObjectNode update(ResourceType type, ObjectNode next) {
+        return update(type, next, false);
+    }
+
+    public ObjectNode update(ResourceType type, ObjectNode next, boolean dryRun) {
         ObjectNode current = get(type, Meta.namespace(next), Meta.name(next));
+        checkVersion(type, current, next);
+        if (STATUS_SUBRESOURCE.contains(type.kind())) {
+            if (current.has("status")) {
+                next.set("status", current.get("status"));
+            } else {
+                next.remove("status");
+            }
+        }
         admission.defaults(type, next);
         admission.validateUpdate(type, current, next);
         ObjectNode meta = Meta.metadata(next);
-        meta.put("resourceVersion", store.nextResourceVersion());
+        if (Meta.isTerminating(current)) {
+            meta.set("deletionTimestamp", current.path("metadata").get("deletionTimestamp"));
+            meta.set("deletionGracePeriodSeconds", current.path("metadata").get("deletionGracePeriodSeconds"));
+        }
         if (GENERATION_KINDS.contains(type.kind()) && !Objects.equals(current.get("spec"), next.get("spec"))) {
             meta.put("generation", current.path("metadata").path("generation").asLong(1) + 1);
         }
-        store.replace(type, next);
-        return next;
-    }
-
-    /** A status update: only the status may differ; no generation bump. */
-    public ObjectNode updateStatus(ResourceType type, ObjectNode next) {
-        Meta.metadata(next).put("resourceVersion", store.nextResourceVersion());
+        if (dryRun) {
+            return next;
+        }
+        meta.put("resourceVersion", store.nextResourceVersion());
+        if (Meta.isTerminating(next) && next.path("metadata").path("finalizers").isEmpty()
+                && next.path("metadata").path("deletionGracePeriodSeconds").asLong(0) == 0) {
+            store.remove(type, Meta.namespace(next), Meta.name(next));
+            return next;
+        }
         store.replace(type, next);
         return next;
     }
 
     /**
+     * The status subresource: only the status of {@code next} is taken; spec and metadata stay as
+     * stored (a controller's status write never undoes a user's spec change made in between).
+     */
+    public ObjectNode updateStatus(ResourceType type, ObjectNode next) {
+        ObjectNode current = get(type, Meta.namespace(next), Meta.name(next));
+        checkVersion(type, current, next);
+        ObjectNode stored = Meta.newVersion(current);
+        if (next.has("status")) {
+            stored.set("status", next.get("status"));
+        } else {
+            stored.remove("status");
+        }
+        Meta.metadata(stored).put("resourceVersion", store.nextResourceVersion());
+        store.replace(type, stored);
+        return stored;
+    }
+
+    /**
+     * The binding subresource: the scheduler sets a pod's node (and its PodScheduled condition),
+     * which no update may do, since a pod's spec is otherwise fixed.
+     */
+    public ObjectNode bind(ObjectNode pod) {
+        ObjectNode current = get(ResourceTypes.POD, Meta.namespace(pod), Meta.name(pod));
+        checkVersion(ResourceTypes.POD, current, pod);
+        if (!current.path("spec").path("nodeName").asText("").isEmpty()) {
+            throw new ApiException(ApiException.Reason.Conflict, "Operation cannot be fulfilled on pods/binding \""
+                    + Meta.name(pod) + "\": pod " + Meta.name(pod) + " is already assigned to node \""
+                    + current.path("spec").path("nodeName").asText() + "\"");
+        }
+        ObjectNode stored = Meta.newVersion(current);
+        stored.set("spec", pod.get("spec"));
+        stored.set("status", pod.get("status"));
+        Meta.metadata(stored).put("resourceVersion", store.nextResourceVersion());
+        store.replace(ResourceTypes.POD, stored);
+        return stored;
+    }
+
+    /** The scale subresource of a workload: sets spec.replicas, as {@code kubectl scale} does through it. */
+    public ObjectNode scale(ResourceType type, String namespace, String name, long replicas, String resourceVersion,
+                            boolean dryRun) {
+        ObjectNode current = get(type, namespace, name);
+        if (!current.path("spec").has("replicas")) {
+            throw new ApiException(ApiException.Reason.NotFound, "the server could not find the requested resource");
+        }
+        ObjectNode next = Meta.newVersion(current);
+        if (resourceVersion != null) {
+            Meta.metadata(next).put("resourceVersion", resourceVersion);
+        }
+        next.set("spec", Meta.shallowCopy((ObjectNode) current.get("spec")).put("replicas", replicas));
+        return update(type, next, dryRun);
+    }
+
+    private static void checkVersion(ResourceType type, ObjectNode current, ObjectNode next) {
+        String expected = next.path("metadata").path("resourceVersion").asText("");
+        if (!expected.isEmpty() && !expected.equals(current.path("metadata").path("resourceVersion").asText())) {
+            throw conflict(type, Meta.name(current), "the object has been modified; please apply your changes to the"
+                    + " latest version and try again");
+        }
+    }
+
+    private static ApiException conflict(ResourceType type, String name, String why) {
+        return new ApiException(ApiException.Reason.Conflict, "Operation cannot be fulfilled on " + type.qualifiedPlural()
+                + " \"" + name + "\": " + why);
+    }
+
+    /**
      * Deletes an object. Pods that run on a node are deleted gracefully: they get a deletionTimestamp
      * and the kubelet removes them once their containers stop (or the grace period ends). Objects with
-     * finalizers (a namespace) wait for their controller. Others go at once.
+     * finalizers (a namespace; an owner deleted with Orphan or Foreground propagation) wait for their
+     * controller to take the finalizer off. Others go at once.
      *
-     * @param gracePeriod seconds, or null for the object's own (a pod's terminationGracePeriodSeconds)
      * @return the object as it is after the call (terminating), or the removed one
      */
-    public ObjectNode delete(ResourceType type, String namespace, String name, Long gracePeriod) {
+    public ObjectNode delete(ResourceType type, String namespace, String name, DeleteOptions options) {
         ObjectNode current = get(type, namespace, name);
+        DeleteOptions.Preconditions pre = options.preconditions();
+        if (pre != null && pre.uid() != null && !pre.uid().equals(Meta.uid(current))) {
+            throw conflict(type, name, "Precondition failed: UID in precondition: " + pre.uid()
+                    + ", UID in object meta: " + Meta.uid(current));
+        }
+        if (pre != null && pre.resourceVersion() != null
+                && !pre.resourceVersion().equals(current.path("metadata").path("resourceVersion").asText())) {
+            throw conflict(type, name, "Precondition failed: ResourceVersion in precondition: " + pre.resourceVersion()
+                    + ", ResourceVersion in object meta: " + current.path("metadata").path("resourceVersion").asText());
+        }
+        String finalizer = switch (options.propagation() == null ? DeleteOptions.Propagation.Background : options.propagation()) {
+            case Orphan -> ORPHAN_FINALIZER;
+            case Foreground -> FOREGROUND_FINALIZER;
+            case Background -> null;
+        };
+        long grace = 0;
         if (type == ResourceTypes.POD) {
-            long grace = gracePeriod != null ? gracePeriod
+            grace = options.gracePeriodSeconds() != null ? options.gracePeriodSeconds()
                     : current.path("spec").path("terminationGracePeriodSeconds").asLong(30);
             String phase = current.path("status").path("phase").asText("");
             boolean unbound = current.path("spec").path("nodeName").asText("").isEmpty();
-            if (grace == 0 || unbound || phase.equals("Succeeded") || phase.equals("Failed")) {
-                return store.remove(type, namespace, name);
+            if (unbound || phase.equals("Succeeded") || phase.equals("Failed")) {
+                grace = 0;
             }
-            if (Meta.isTerminating(current)) {
-                long remaining = current.path("metadata").path("deletionGracePeriodSeconds").asLong();
-                if (grace >= remaining) {
-                    return current;
-                }
-            }
-            ObjectNode next = current.deepCopy();
-            ObjectNode meta = Meta.metadata(next);
-            meta.put("deletionTimestamp", Meta.timestamp(sim.now().plusSeconds(grace)));
-            meta.put("deletionGracePeriodSeconds", grace);
-            meta.put("resourceVersion", store.nextResourceVersion());
-            store.replace(type, next);
-            return next;
         }
-        if (current.path("metadata").path("finalizers").size() > 0
-                || current.path("spec").path("finalizers").size() > 0) {
-            if (Meta.isTerminating(current)) {
+        boolean finalizers = current.path("metadata").path("finalizers").size() > 0
+                || current.path("spec").path("finalizers").size() > 0 || finalizer != null;
+        if (grace == 0 && !finalizers) {
+            return options.dryRun() ? current : store.remove(type, namespace, name);
+        }
+        if (Meta.isTerminating(current)) {
+            long remaining = current.path("metadata").path("deletionGracePeriodSeconds").asLong();
+            if (grace >= remaining && finalizer == null) {
                 return current;
             }
-            ObjectNode next = current.deepCopy();
-            ObjectNode meta = Meta.metadata(next);
-            meta.put("deletionTimestamp", Meta.timestamp(sim.now()));
-            meta.put("deletionGracePeriodSeconds", 0);
-            meta.put("resourceVersion", store.nextResourceVersion());
-            store.replace(type, next);
+        }
+        ObjectNode next = Meta.newVersion(current);
+        ObjectNode meta = Meta.metadata(next);
+        if (!Meta.isTerminating(current) || grace < current.path("metadata").path("deletionGracePeriodSeconds").asLong()) {
+            meta.put("deletionTimestamp", Meta.timestamp(sim.now().plusSeconds(grace)));
+            meta.put("deletionGracePeriodSeconds", grace);
+        }
+        if (finalizer != null) {
+            com.fasterxml.jackson.databind.node.ArrayNode list = Meta.JSON.arrayNode();
+            current.path("metadata").path("finalizers").forEach(list::add);
+            boolean present = false;
+            for (JsonNode f : list) {
+                present |= f.asText().equals(finalizer);
+            }
+            if (!present) {
+                list.add(finalizer);
+            }
+            meta.set("finalizers", list);
+        }
+        if (options.dryRun()) {
             return next;
         }
-        return store.remove(type, namespace, name);
+        meta.put("resourceVersion", store.nextResourceVersion());
+        store.replace(type, next);
+        return next;
     }
 
-    /** The last step of a graceful delete: the kubelet (or a controller) removes the object for good. */
+    /** The finalizers the API server adds for Orphan and Foreground propagation; the garbage collector takes them off. */
+    public static final String ORPHAN_FINALIZER = "orphan";
+    public static final String FOREGROUND_FINALIZER = "foregroundDeletion";
+
+    /**
+     * The last step of a graceful delete: the kubelet (or a controller) deletes the object for good,
+     * grace period 0. An object that still has finalizers stays until they are taken off.
+     */
     public void finalizeRemoval(ResourceType type, String namespace, String name) {
-        store.remove(type, namespace, name);
+        ObjectNode current = store.get(type, namespace, name);
+        if (current == null) {
+            return;
+        }
+        if (current.path("metadata").path("finalizers").isEmpty()) {
+            store.remove(type, namespace, name);
+            return;
+        }
+        ObjectNode next = Meta.newVersion(current);
+        Meta.metadata(next).put("deletionGracePeriodSeconds", 0).put("resourceVersion", store.nextResourceVersion());
+        store.replace(type, next);
     }
 
 }

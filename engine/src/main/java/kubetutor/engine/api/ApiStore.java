@@ -1,13 +1,16 @@
 package kubetutor.engine.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -22,6 +25,15 @@ public final class ApiStore {
     /** Replaced, never changed: a watcher that starts or stops while events go out does not disturb the loop. */
     private List<Consumer<WatchEvent>> watchers = List.of();
     private long resourceVersion = 1000;
+    /** Dependents by owner uid (every ownerReference, controller or not), kept as objects come and go. */
+    private final Map<String, Set<ObjectRef>> dependents = new HashMap<>();
+
+    /** Where an object is stored. */
+    public record ObjectRef(ResourceType type, String namespace, String name) {
+        public static ObjectRef of(ResourceType type, JsonNode obj) {
+            return new ObjectRef(type, type.namespaced() ? Meta.namespace(obj) : "", Meta.name(obj));
+        }
+    }
 
     /**
      * One type's objects under their "namespace/name" keys: the keys sorted, for lists; the objects
@@ -84,23 +96,67 @@ public final class ApiStore {
     /** Stores a new object (already admitted), and tells the watchers. */
     public void insert(ResourceType type, ObjectNode obj) {
         table(type).put(key(type.namespaced() ? Meta.namespace(obj) : "", Meta.name(obj)), obj);
-        notify(new WatchEvent(WatchEvent.Type.ADDED, type, obj));
+        index(type, null, obj);
+        notify(new WatchEvent(WatchEvent.Type.ADDED, type, obj, null));
     }
 
     /** Replaces a stored object with a new version, and tells the watchers. */
     public void replace(ResourceType type, ObjectNode obj) {
-        table(type).put(key(type.namespaced() ? Meta.namespace(obj) : "", Meta.name(obj)), obj);
-        notify(new WatchEvent(WatchEvent.Type.MODIFIED, type, obj));
+        ObjectNode old = table(type).byKey.put(key(type.namespaced() ? Meta.namespace(obj) : "", Meta.name(obj)), obj);
+        if (old == null) {
+            table(type).keys.add(key(type.namespaced() ? Meta.namespace(obj) : "", Meta.name(obj)));
+        }
+        index(type, old, obj);
+        notify(new WatchEvent(old == null ? WatchEvent.Type.ADDED : WatchEvent.Type.MODIFIED, type, obj, old));
     }
 
     public ObjectNode remove(ResourceType type, String namespace, String name) {
         ObjectNode gone = table(type).remove(key(type.namespaced() ? namespace : "", name));
         if (gone != null) {
-            notify(new WatchEvent(WatchEvent.Type.DELETED, type, gone));
+            index(type, gone, null);
+            notify(new WatchEvent(WatchEvent.Type.DELETED, type, gone, gone));
         }
         return gone;
     }
 
+    /**
+     * The objects that name {@code ownerUid} in their ownerReferences, in the order they came: the
+     * garbage collector and the controllers ask this instead of scanning every object.
+     */
+    public List<ObjectNode> dependents(String ownerUid) {
+        Set<ObjectRef> refs = dependents.get(ownerUid);
+        if (refs == null) {
+            return List.of();
+        }
+        List<ObjectNode> out = new ArrayList<>(refs.size());
+        for (ObjectRef r : refs) {
+            out.add(get(r.type(), r.namespace(), r.name()));
+        }
+        return out;
+    }
+
+    private void index(ResourceType type, ObjectNode old, ObjectNode now) {
+        JsonNode before = old == null ? null : old.path("metadata").get("ownerReferences");
+        JsonNode after = now == null ? null : now.path("metadata").get("ownerReferences");
+        if (before == after || before != null && before.equals(after)) {
+            return;
+        }
+        if (before != null) {
+            ObjectRef ref = ObjectRef.of(type, old);
+            for (JsonNode owner : before) {
+                Set<ObjectRef> set = dependents.get(owner.path("uid").asText());
+                if (set != null && set.remove(ref) && set.isEmpty()) {
+                    dependents.remove(owner.path("uid").asText());
+                }
+            }
+        }
+        if (after != null) {
+            ObjectRef ref = ObjectRef.of(type, now);
+            for (JsonNode owner : after) {
+                dependents.computeIfAbsent(owner.path("uid").asText(), u -> new LinkedHashSet<>()).add(ref);
+            }
+        }
+    }
 
     /** Follows every change from now on; returns a handle that stops it. */
     public Runnable watch(Consumer<WatchEvent> watcher) {

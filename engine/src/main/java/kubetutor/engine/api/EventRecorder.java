@@ -2,7 +2,6 @@ package kubetutor.engine.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import kubetutor.engine.sim.Ids;
 import kubetutor.engine.sim.Simulation;
 
 import java.time.Duration;
@@ -20,16 +19,14 @@ import java.util.Map;
 public final class EventRecorder {
     private static final Duration TTL = Duration.ofHours(1);
 
-    private final ApiStore store;
+    private final ApiServer api;
     private final Simulation sim;
-    private final Ids ids;
     private final Map<Key, String> seen = new HashMap<>();
     private long sequence;
 
-    public EventRecorder(ApiStore store, Simulation sim, Ids ids) {
-        this.store = store;
+    public EventRecorder(ApiServer api, Simulation sim) {
+        this.api = api;
         this.sim = sim;
-        this.ids = ids;
     }
 
     public record Source(String component, String host) {
@@ -59,20 +56,14 @@ public final class EventRecorder {
         Instant now = sim.now();
         String existingName = seen.get(key);
         if (existingName != null) {
-            ObjectNode existing = store.get(ResourceTypes.EVENT, namespace, existingName);
+            ObjectNode existing = api.store().get(ResourceTypes.EVENT, namespace, existingName);
             if (existing != null) {
-                ObjectNode updated = existing.deepCopy();
+                ObjectNode updated = Meta.newVersion(existing);
                 updated.put("count", existing.path("count").asInt(1) + 1);
                 updated.put("lastTimestamp", Meta.timestamp(now));
-                Meta.metadata(updated).put("resourceVersion", store.nextResourceVersion());
-                store.replace(ResourceTypes.EVENT, updated);
+                api.update(ResourceTypes.EVENT, updated);
                 return;
             }
-        }
-        ObjectNode home = store.get(ResourceTypes.NAMESPACE, "", namespace);
-        if (home == null || Meta.isTerminating(home)) {
-            // The API server refuses new content in a namespace being deleted; the kubelet drops the event.
-            return;
         }
         // client-go names an event after its object and the time in nanoseconds, in hex.
         String name = Meta.name(about) + "." + HexFormat.of().toHexDigits(now.getEpochSecond() * 1_000_000_000L + (sequence++));
@@ -83,9 +74,6 @@ public final class EventRecorder {
         ObjectNode meta = ev.putObject("metadata");
         meta.put("name", name);
         meta.put("namespace", namespace);
-        meta.put("uid", ids.uid());
-        meta.put("resourceVersion", store.nextResourceVersion());
-        meta.put("creationTimestamp", stamp);
         ObjectNode involved = ev.putObject("involvedObject");
         involved.put("apiVersion", type.apiVersion());
         involved.put("kind", type.kind());
@@ -111,13 +99,18 @@ public final class EventRecorder {
         ev.putNull("eventTime");
         ev.put("reportingComponent", source.component());
         ev.put("reportingInstance", source.host());
-        store.insert(ResourceTypes.EVENT, ev);
+        try {
+            api.create(ResourceTypes.EVENT, ev);
+        } catch (ApiException refused) {
+            // A namespace being deleted takes no new content: the component drops the event, as client-go does.
+            return;
+        }
         seen.put(key, name);
         sim.after(TTL, () -> expire(namespace, name, key));
     }
 
     private void expire(String namespace, String name, Key key) {
-        ObjectNode ev = store.get(ResourceTypes.EVENT, namespace, name);
+        ObjectNode ev = api.store().get(ResourceTypes.EVENT, namespace, name);
         if (ev == null) {
             return;
         }
@@ -126,7 +119,7 @@ public final class EventRecorder {
             sim.at(last.plus(TTL), () -> expire(namespace, name, key));
             return;
         }
-        store.remove(ResourceTypes.EVENT, namespace, name);
+        api.delete(ResourceTypes.EVENT, namespace, name, DeleteOptions.DEFAULT);
         seen.remove(key);
     }
 }

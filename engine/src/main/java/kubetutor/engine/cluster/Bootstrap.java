@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Sets up the cluster as kubeadm leaves a lab: the four namespaces, the nodes with their /24s, the
- * control-plane static pods, kube-proxy on every node, two CoreDNS pods, and the kubernetes and
- * kube-dns services. It all happens {@link Cluster#CLUSTER_AGE} before the session starts.
+ * Sets up the cluster as kubeadm leaves a lab, in kubeadm's order: {@code kubeadm init} registers
+ * the control plane with its static pods, the kube-proxy DaemonSet and the CoreDNS Deployment (whose
+ * ReplicaSet's pods land on the control plane, the only node then), and the kubernetes and
+ * kube-dns services; a minute later the workers join. Everything goes through the API server and
+ * the controllers, {@link Cluster#CLUSTER_AGE} before the session starts.
  */
 final class Bootstrap {
     static final String VERSION = "v1.32.4";
@@ -25,54 +27,67 @@ final class Bootstrap {
             cluster.api().create(ResourceTypes.NAMESPACE, SystemObjects.namespace(ns));
         }
         PodCidrs cidrs = PodCidrs.parse(cluster.spec().podSubnet());
-        int index = 0;
-        String firstControlPlane = null;
-        for (ClusterSpec.NodeSpec n : cluster.spec().nodes()) {
-            String cidr = cidrs.nodeCidr(index);
-            String ip = nodeIp(index);
-            ObjectNode node = NodeFactory.node(n, cidr, ip, sim.now(), Simulation.EPOCH.minusSeconds(17),
-                    cluster.store().nextResourceVersion(), cluster.ids());
-            cluster.store().insert(ResourceTypes.NODE, node);
-            cluster.kubelets().add(new Kubelet(n.name(), ip, cidr, services));
-            if (n.controlPlane() && firstControlPlane == null) {
-                firstControlPlane = n.name();
+        List<ClusterSpec.NodeSpec> nodes = cluster.spec().nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).controlPlane()) {
+                register(cluster, services, nodes.get(i), i, cidrs);
             }
-            index++;
         }
         cluster.api().create(ResourceTypes.SERVICE, SystemObjects.kubernetesService());
         sim.advance(Duration.ofSeconds(20));
-        for (ClusterSpec.NodeSpec n : cluster.spec().nodes()) {
-            if (n.controlPlane()) {
-                ObjectNode node = cluster.store().get(ResourceTypes.NODE, "", n.name());
-                for (ObjectNode pod : SystemObjects.staticPods(n.name(), Meta.uid(node), nodeIp(cluster, n.name()))) {
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).controlPlane()) {
+                ObjectNode node = cluster.store().get(ResourceTypes.NODE, "", nodes.get(i).name());
+                for (ObjectNode pod : SystemObjects.staticPods(nodes.get(i).name(), Meta.uid(node), nodeIp(i))) {
                     cluster.api().create(ResourceTypes.POD, pod);
                 }
             }
         }
         sim.advance(Duration.ofSeconds(40));
         String dsUid = cluster.ids().uid();
-        for (ClusterSpec.NodeSpec n : cluster.spec().nodes()) {
-            cluster.api().create(ResourceTypes.POD, SystemObjects.kubeProxy(n.name(), dsUid));
+        for (ClusterSpec.NodeSpec n : nodes) {
+            if (n.controlPlane()) {
+                cluster.api().create(ResourceTypes.POD, SystemObjects.kubeProxy(n.name(), dsUid));
+            }
         }
-        if (firstControlPlane != null) {
-            String rsUid = cluster.ids().uid();
+        if (nodes.stream().anyMatch(ClusterSpec.NodeSpec::controlPlane)) {
+            ObjectNode deployment = cluster.api().create(ResourceTypes.DEPLOYMENT, SystemObjects.corednsDeployment());
+            cluster.api().create(ResourceTypes.REPLICA_SET, SystemObjects.corednsReplicaSet(Meta.uid(deployment)));
             cluster.api().create(ResourceTypes.SERVICE, SystemObjects.kubeDnsService());
-            for (int i = 0; i < 2; i++) {
-                cluster.api().create(ResourceTypes.POD, SystemObjects.coredns(firstControlPlane, rsUid));
+        }
+        sim.advance(Duration.ofMinutes(1));
+        for (int i = 0; i < nodes.size(); i++) {
+            if (!nodes.get(i).controlPlane()) {
+                register(cluster, services, nodes.get(i), i, cidrs);
+                cluster.api().create(ResourceTypes.POD, SystemObjects.kubeProxy(nodes.get(i).name(), dsUid));
             }
         }
         sim.advance(Duration.ofMinutes(2));
+        settleCorednsDeployment(cluster);
     }
 
-    private static String nodeIp(Cluster cluster, String name) {
-        int i = 0;
-        for (ClusterSpec.NodeSpec n : cluster.spec().nodes()) {
-            if (n.name().equals(name)) {
-                return nodeIp(i);
-            }
-            i++;
+    private static void register(Cluster cluster, Kubelet.Services services, ClusterSpec.NodeSpec n, int index,
+                                 PodCidrs cidrs) {
+        String cidr = cidrs.nodeCidr(index);
+        String ip = nodeIp(index);
+        cluster.api().create(ResourceTypes.NODE, NodeFactory.node(n, cidr, ip, cluster.sim().now(),
+                Simulation.EPOCH.minusSeconds(17), cluster.ids()));
+        cluster.kubelets().add(new Kubelet(n.name(), ip, cidr, services));
+    }
+
+    /**
+     * The status the deployment controller gave CoreDNS once both replicas were available. No
+     * deployment controller runs yet, so it is written once, from its ReplicaSet's.
+     */
+    private static void settleCorednsDeployment(Cluster cluster) {
+        ObjectNode d = cluster.store().get(ResourceTypes.DEPLOYMENT, "kube-system", "coredns");
+        ObjectNode rs = cluster.store().get(ResourceTypes.REPLICA_SET, "kube-system", "coredns-" + SystemObjects.COREDNS_HASH);
+        if (d == null || rs == null) {
+            return;
         }
-        throw new IllegalArgumentException(name);
+        ObjectNode next = Meta.newVersion(d);
+        next.set("status", SystemObjects.corednsDeploymentStatus(rs, Meta.creationTime(d), cluster.sim().now()));
+        cluster.api().updateStatus(ResourceTypes.DEPLOYMENT, next);
     }
 
     /** Node addresses of a lab network: 192.168.56.10, .11, ... (then on into the next /24s). */
@@ -80,5 +95,4 @@ final class Bootstrap {
         long base = (192L << 24) | (168L << 16) | (56L << 8) | 10;
         return PodCidrs.ip(base + index);
     }
-
 }

@@ -5,13 +5,13 @@ import kubetutor.engine.api.ApiServer;
 import kubetutor.engine.api.ApiStore;
 import kubetutor.engine.api.EventRecorder;
 import kubetutor.engine.container.SimRuntime;
-import kubetutor.engine.controller.GarbageCollector;
-import kubetutor.engine.controller.NamespaceController;
+import kubetutor.engine.controller.ControllerContext;
+import kubetutor.engine.controller.Informers;
+import kubetutor.engine.controllermanager.ControllerManager;
 import kubetutor.engine.image.ImageCatalog;
 import kubetutor.engine.kubelet.ContainerRuntime;
 import kubetutor.engine.kubelet.Kubelet;
 import kubetutor.engine.kubelet.Kubelets;
-import kubetutor.engine.scheduler.Scheduler;
 import kubetutor.engine.sim.Ids;
 import kubetutor.engine.sim.Rng;
 import kubetutor.engine.sim.Simulation;
@@ -25,7 +25,7 @@ import java.util.function.Function;
  */
 public final class Cluster {
     /** How long before the session starts the lab's cluster was set up (the AGE of its nodes). */
-    public static final Duration CLUSTER_AGE = Duration.ofDays(2);
+    public static final Duration CLUSTER_AGE = Duration.ofDays(2).plusMinutes(10);
 
     private static final ImageCatalog CATALOG = ImageCatalog.standard();
 
@@ -46,10 +46,8 @@ public final class Cluster {
         this.ids = new Ids(rng);
         this.api = new ApiServer(store, sim, ids);
         api.setAdmission(new SchemaAdmission(ids::suffix));
-        this.events = new EventRecorder(store, sim, ids);
-        new Scheduler(api, events, sim, rng);
-        new NamespaceController(api, sim);
-        new GarbageCollector(api, sim);
+        this.events = new EventRecorder(api, sim);
+        ControllerManager.start(new ControllerContext(api, events, sim, new Informers(store), rng));
         this.kubelets = new Kubelets(store, sim);
         this.runtime = runtimeFactory.apply(sim);
         Kubelet.Services services = new Kubelet.Services(api, events, sim, rng, CATALOG, runtime);

@@ -3,6 +3,7 @@ package kubetutor.engine.cluster;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.Meta;
+import kubetutor.engine.api.Quantities;
 import kubetutor.engine.sim.Ids;
 
 import java.time.Instant;
@@ -15,15 +16,12 @@ final class NodeFactory {
     private NodeFactory() {}
 
     static ObjectNode node(ClusterSpec.NodeSpec spec, String podCidr, String internalIp, Instant created,
-                           Instant heartbeat, String resourceVersion, Ids ids) {
+                           Instant heartbeat, Ids ids) {
         ObjectNode node = Meta.JSON.objectNode();
         node.put("apiVersion", "v1");
         node.put("kind", "Node");
         ObjectNode meta = node.putObject("metadata");
         meta.put("name", spec.name());
-        meta.put("uid", ids.uid());
-        meta.put("resourceVersion", resourceVersion);
-        meta.put("creationTimestamp", Meta.timestamp(created));
         ObjectNode labels = meta.putObject("labels");
         labels.put("beta.kubernetes.io/arch", "amd64");
         labels.put("beta.kubernetes.io/os", "linux");

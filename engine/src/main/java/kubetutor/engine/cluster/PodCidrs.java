@@ -2,8 +2,7 @@ package kubetutor.engine.cluster;
 
 /**
  * The node IPAM range allocator: each node gets the next /24 of the cluster's pod subnet
- * (kube-controller-manager's --node-cidr-mask-size 24), and pods get .2, .3, ... of their node's
- * /24 (the CNI bridge takes .1).
+ * (kube-controller-manager's --node-cidr-mask-size 24). The kubelet hands out pod IPs within it.
  */
 public record PodCidrs(long base, int prefix) {
 
@@ -33,11 +32,5 @@ public record PodCidrs(long base, int prefix) {
 
     public static String ip(long v) {
         return ((v >> 24) & 255) + "." + ((v >> 16) & 255) + "." + ((v >> 8) & 255) + "." + (v & 255);
-    }
-
-    /** The address {@code host} within a node's /24 ("10.244.1.0/24", 2 gives "10.244.1.2"). */
-    public static String hostIn(String nodeCidr, int host) {
-        String net = nodeCidr.substring(0, nodeCidr.indexOf('/'));
-        return net.substring(0, net.lastIndexOf('.') + 1) + host;
     }
 }

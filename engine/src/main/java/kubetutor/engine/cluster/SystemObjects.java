@@ -131,26 +131,97 @@ public final class SystemObjects {
         return pod;
     }
 
-    static ObjectNode coredns(String node, String replicaSetUid) {
-        ObjectNode pod = pod("kube-system", null);
-        ObjectNode meta = Meta.metadata(pod);
-        meta.put("generateName", "coredns-" + COREDNS_HASH + "-");
+    /** kubeadm's CoreDNS Deployment, as its controller leaves it with both replicas available. */
+    static ObjectNode corednsDeployment() {
+        ObjectNode d = Meta.JSON.objectNode();
+        d.put("apiVersion", "apps/v1");
+        d.put("kind", "Deployment");
+        ObjectNode meta = d.putObject("metadata");
+        meta.put("name", "coredns");
+        meta.put("namespace", "kube-system");
+        meta.putObject("annotations").put("deployment.kubernetes.io/revision", "1");
+        meta.putObject("labels").put("k8s-app", "kube-dns");
+        ObjectNode spec = d.putObject("spec");
+        spec.put("progressDeadlineSeconds", 600);
+        spec.put("replicas", 2);
+        spec.put("revisionHistoryLimit", 10);
+        spec.putObject("selector").putObject("matchLabels").put("k8s-app", "kube-dns");
+        ObjectNode strategy = spec.putObject("strategy");
+        strategy.putObject("rollingUpdate").put("maxSurge", "25%").put("maxUnavailable", 1);
+        strategy.put("type", "RollingUpdate");
+        spec.set("template", corednsTemplate(null));
+        return d;
+    }
+
+    /** The ReplicaSet of the CoreDNS Deployment's first (and only) revision. */
+    static ObjectNode corednsReplicaSet(String deploymentUid) {
+        ObjectNode rs = Meta.JSON.objectNode();
+        rs.put("apiVersion", "apps/v1");
+        rs.put("kind", "ReplicaSet");
+        ObjectNode meta = rs.putObject("metadata");
+        meta.put("name", "coredns-" + COREDNS_HASH);
+        meta.put("namespace", "kube-system");
+        meta.putObject("annotations").put("deployment.kubernetes.io/desired-replicas", "2")
+                .put("deployment.kubernetes.io/max-replicas", "3").put("deployment.kubernetes.io/revision", "1");
         meta.putObject("labels").put("k8s-app", "kube-dns").put("pod-template-hash", COREDNS_HASH);
-        ownerRef(meta, "apps/v1", "ReplicaSet", "coredns-" + COREDNS_HASH, replicaSetUid);
-        ObjectNode spec = (ObjectNode) pod.get("spec");
-        ObjectNode c = container(spec, "coredns", REGISTRY + "coredns/coredns:v1.11.3");
+        ownerRef(meta, "apps/v1", "Deployment", "coredns", deploymentUid);
+        ObjectNode spec = rs.putObject("spec");
+        spec.put("replicas", 2);
+        spec.putObject("selector").putObject("matchLabels").put("k8s-app", "kube-dns").put("pod-template-hash", COREDNS_HASH);
+        spec.set("template", corednsTemplate(COREDNS_HASH));
+        return rs;
+    }
+
+    /** A complete rollout's status, as the deployment controller writes it, from its one ReplicaSet's. */
+    static ObjectNode corednsDeploymentStatus(ObjectNode rs, java.time.Instant created, java.time.Instant now) {
+        com.fasterxml.jackson.databind.JsonNode rss = rs.path("status");
+        ObjectNode status = Meta.JSON.objectNode();
+        status.put("availableReplicas", rss.path("availableReplicas").asInt());
+        ArrayNode conditions = status.putArray("conditions");
+        conditions.addObject().put("lastTransitionTime", Meta.timestamp(now)).put("lastUpdateTime", Meta.timestamp(now))
+                .put("message", "Deployment has minimum availability.").put("reason", "MinimumReplicasAvailable")
+                .put("status", "True").put("type", "Available");
+        conditions.addObject().put("lastTransitionTime", Meta.timestamp(created)).put("lastUpdateTime", Meta.timestamp(now))
+                .put("message", "ReplicaSet \"" + Meta.name(rs) + "\" has successfully progressed.")
+                .put("reason", "NewReplicaSetAvailable").put("status", "True").put("type", "Progressing");
+        status.put("observedGeneration", 1);
+        status.put("readyReplicas", rss.path("readyReplicas").asInt());
+        status.put("replicas", rss.path("replicas").asInt());
+        status.put("updatedReplicas", rss.path("replicas").asInt());
+        return status;
+    }
+
+    private static ObjectNode corednsTemplate(String hash) {
+        ObjectNode template = Meta.JSON.objectNode();
+        ObjectNode labels = template.putObject("metadata").putObject("labels");
+        labels.put("k8s-app", "kube-dns");
+        if (hash != null) {
+            labels.put("pod-template-hash", hash);
+        }
+        ObjectNode spec = template.putObject("spec");
+        ObjectNode c = spec.putArray("containers").addObject();
         c.putArray("args").add("-conf").add("/etc/coredns/Corefile");
+        c.put("image", REGISTRY + "coredns/coredns:v1.11.3");
+        c.put("imagePullPolicy", "IfNotPresent");
+        c.put("name", "coredns");
         ObjectNode resources = c.putObject("resources");
         resources.putObject("limits").put("memory", "170Mi");
         resources.putObject("requests").put("cpu", "100m").put("memory", "70Mi");
-        spec.put("nodeName", node);
-        spec.put("priority", 2000000000);
+        c.put("terminationMessagePath", "/dev/termination-log");
+        c.put("terminationMessagePolicy", "File");
+        spec.put("dnsPolicy", "Default");
+        spec.putObject("nodeSelector").put("kubernetes.io/os", "linux");
         spec.put("priorityClassName", "system-cluster-critical");
+        spec.put("restartPolicy", "Always");
+        spec.put("schedulerName", "default-scheduler");
+        spec.putObject("securityContext");
+        spec.put("serviceAccount", "coredns");
+        spec.put("serviceAccountName", "coredns");
+        spec.put("terminationGracePeriodSeconds", 30);
         ArrayNode tol = spec.putArray("tolerations");
         tol.addObject().put("key", "CriticalAddonsOnly").put("operator", "Exists");
         tol.addObject().put("effect", "NoSchedule").put("key", "node-role.kubernetes.io/control-plane");
-        ((ObjectNode) pod.get("status")).put("qosClass", "Burstable");
-        return pod;
+        return template;
     }
 
     private static ObjectNode pod(String namespace, String name) {

@@ -1,8 +1,8 @@
 package kubetutor.engine.container;
 
-import kubetutor.engine.container.sh.ExecResult;
 import kubetutor.engine.container.sh.ShProcess;
 import kubetutor.engine.kubelet.ContainerRuntime;
+import kubetutor.engine.kubelet.ExecResult;
 
 import java.time.Duration;
 import java.util.List;

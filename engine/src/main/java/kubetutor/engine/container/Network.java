@@ -1,6 +1,6 @@
 package kubetutor.engine.container;
 
-import kubetutor.engine.container.sh.HttpResult;
+import kubetutor.engine.kubelet.HttpResult;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package kubetutor.engine.container;
 
-import kubetutor.engine.container.sh.HttpResult;
 import kubetutor.engine.image.ImageCatalog;
+import kubetutor.engine.kubelet.HttpResult;
 import kubetutor.engine.sim.Simulation;
 
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,12 @@
 package kubetutor.engine.container;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import kubetutor.engine.container.sh.HttpResult;
 import kubetutor.engine.container.sh.ProcessHost;
 import kubetutor.engine.container.sh.VirtualFs;
 import kubetutor.engine.image.ImageCatalog;
 import kubetutor.engine.image.ImageRef;
 import kubetutor.engine.kubelet.ContainerRuntime.PodContext;
+import kubetutor.engine.kubelet.HttpResult;
 import kubetutor.engine.sim.Simulation;
 
 import java.time.Instant;

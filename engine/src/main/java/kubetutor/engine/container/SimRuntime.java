@@ -1,14 +1,14 @@
 package kubetutor.engine.container;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import kubetutor.engine.container.sh.ExecResult;
-import kubetutor.engine.container.sh.HttpResult;
 import kubetutor.engine.container.sh.Url;
 import kubetutor.engine.container.sh.InteractiveShell;
 import kubetutor.engine.container.sh.ShProcess;
 import kubetutor.engine.image.ImageCatalog;
 import kubetutor.engine.image.ImageRef;
 import kubetutor.engine.kubelet.ContainerRuntime;
+import kubetutor.engine.kubelet.ExecResult;
+import kubetutor.engine.kubelet.HttpResult;
 import kubetutor.engine.sim.Simulation;
 
 import java.time.Duration;
@@ -153,7 +153,7 @@ public final class SimRuntime implements ContainerRuntime {
         return Optional.of(p.exec(argv, timeout));
     }
 
-    @Override
+    /** An interactive shell in a running container ({@code kubectl exec -it ... sh}), printing to {@code out}. */
     public Optional<InteractiveShell> openShell(String containerId, Consumer<String> out) {
         MainProcess p = processes.get(containerId);
         if (p == null || p.ended()) {

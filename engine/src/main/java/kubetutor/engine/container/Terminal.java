@@ -24,7 +24,7 @@ public final class Terminal {
     }
 
     /** Opens a terminal on a running container's shell; {@code onExit} says what kubectl prints after it. */
-    public static java.util.Optional<Terminal> open(kubetutor.engine.kubelet.ContainerRuntime runtime, String containerId,
+    public static java.util.Optional<Terminal> open(SimRuntime runtime, String containerId,
                                                     IntFunction<List<Output>> onExit) {
         Terminal[] t = new Terminal[1];
         return runtime.openShell(containerId, s -> t[0].out.accept(s)).map(sh -> {

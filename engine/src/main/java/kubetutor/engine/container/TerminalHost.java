@@ -1,8 +1,8 @@
 package kubetutor.engine.container;
 
-import kubetutor.engine.container.sh.HttpResult;
 import kubetutor.engine.container.sh.ProcessHost;
 import kubetutor.engine.container.sh.VirtualFs;
+import kubetutor.engine.kubelet.HttpResult;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,15 +1,11 @@
 package kubetutor.engine.kubelet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import kubetutor.engine.container.sh.ExecResult;
-import kubetutor.engine.container.sh.HttpResult;
-import kubetutor.engine.container.sh.InteractiveShell;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The seam between the kubelet and what a container does once started. The kubelet owns pulls,
@@ -69,11 +65,6 @@ public interface ContainerRuntime {
 
     /** Runs a command in a running container ({@code kubectl exec}); empty when it is not running. */
     default Optional<ExecResult> exec(String containerId, List<String> argv, Duration timeout) {
-        return Optional.empty();
-    }
-
-    /** An interactive shell in a running container ({@code kubectl exec -it ... sh}), printing to {@code out}. */
-    default Optional<InteractiveShell> openShell(String containerId, Consumer<String> out) {
         return Optional.empty();
     }
 

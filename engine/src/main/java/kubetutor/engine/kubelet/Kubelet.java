@@ -6,7 +6,6 @@ import kubetutor.engine.api.ApiServer;
 import kubetutor.engine.api.EventRecorder;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceTypes;
-import kubetutor.engine.cluster.PodCidrs;
 import kubetutor.engine.image.ImageCatalog;
 import kubetutor.engine.sim.Rng;
 import kubetutor.engine.sim.Simulation;
@@ -33,6 +32,8 @@ public final class Kubelet {
     private final String podCidr;
     private final Services services;
     private final ImagePuller puller;
+    /** This kubelet's own stream: its jitter and container ids do not move another node's. */
+    private final Rng rng;
     private final Map<String, PodWorker> workers = new LinkedHashMap<>();
     private final Set<String> ipsInUse = new HashSet<>();
     private int nextHost = 2;
@@ -46,6 +47,7 @@ public final class Kubelet {
         this.nodeIp = nodeIp;
         this.podCidr = podCidr;
         this.services = services;
+        this.rng = services.rng().fork("kubelet/" + nodeName);
         this.puller = new ImagePuller(this, services);
     }
 
@@ -111,7 +113,7 @@ public final class Kubelet {
     }
 
     long jitterMillis(long base, long spread) {
-        return base + (long) (services.rng().nextDouble() * spread);
+        return base + (long) (rng.nextDouble() * spread);
     }
 
     private void start(PodWorker w) {
@@ -134,13 +136,19 @@ public final class Kubelet {
 
     private String allocateIp() {
         for (int tries = 0; tries < 253; tries++) {
-            String ip = PodCidrs.hostIn(podCidr, nextHost);
+            String ip = hostIn(podCidr, nextHost);
             nextHost = nextHost >= 254 ? 2 : nextHost + 1;
             if (ipsInUse.add(ip)) {
                 return ip;
             }
         }
         throw new IllegalStateException("no pod IPs left on " + nodeName);
+    }
+
+    /** The address {@code host} within a node's /24 ("10.244.1.0/24", 2 gives "10.244.1.2"); .1 is the CNI bridge's. */
+    private static String hostIn(String nodeCidr, int host) {
+        String net = nodeCidr.substring(0, nodeCidr.indexOf('/'));
+        return net.substring(0, net.lastIndexOf('.') + 1) + host;
     }
 
     JsonNode currentPod(PodWorker w) {
@@ -177,8 +185,8 @@ public final class Kubelet {
         }
         c.runs++;
         c.killing = false;
-        c.containerId = "containerd://" + hex(services.rng().nextLong()) + hex(services.rng().nextLong())
-                + hex(services.rng().nextLong()) + hex(services.rng().nextLong());
+        c.containerId = "containerd://" + hex(rng.nextLong()) + hex(rng.nextLong())
+                + hex(rng.nextLong()) + hex(rng.nextLong());
         c.imageId = c.image.repository() + "@sha256:" + sha256(c.image.qualified());
         services.events().normal(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Created", "Created container: " + c.name);
         services.events().normal(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Started", "Started container " + c.name);

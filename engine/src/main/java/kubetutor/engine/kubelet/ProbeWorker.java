@@ -1,8 +1,6 @@
 package kubetutor.engine.kubelet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import kubetutor.engine.container.sh.ExecResult;
-import kubetutor.engine.container.sh.HttpResult;
 import kubetutor.engine.sim.Simulation;
 
 import java.time.Duration;

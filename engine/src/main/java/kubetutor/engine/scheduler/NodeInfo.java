@@ -3,7 +3,7 @@ package kubetutor.engine.scheduler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.Meta;
-import kubetutor.engine.cluster.Quantities;
+import kubetutor.engine.api.Quantities;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,6 @@ package kubetutor.engine.scheduler;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import kubetutor.engine.api.Meta;
-import kubetutor.engine.api.WatchEvent;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -23,12 +22,12 @@ final class NodeUsage {
         return byNode.computeIfAbsent(node, n -> new Used());
     }
 
-    void observe(WatchEvent e) {
-        JsonNode pod = e.object();
+    /** A pod's latest version, or its last one when {@code gone}. */
+    void observe(JsonNode pod, boolean gone) {
         String uid = Meta.uid(pod);
         String node = pod.path("spec").path("nodeName").asText("");
         String phase = pod.path("status").path("phase").asText("");
-        boolean counts = e.type() != WatchEvent.Type.DELETED && !node.isEmpty()
+        boolean counts = !gone && !node.isEmpty()
                 && !phase.equals("Succeeded") && !phase.equals("Failed");
         String before = nodeOfPod.get(uid);
         if (before != null && (!counts || !before.equals(node))) {

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.ApiServer;
 import kubetutor.engine.api.EventRecorder;
 import kubetutor.engine.api.Meta;
+import kubetutor.engine.api.Quantities;
 import kubetutor.engine.api.ResourceTypes;
-import kubetutor.engine.api.WatchEvent;
-import kubetutor.engine.cluster.Quantities;
+import kubetutor.engine.controller.ControllerContext;
+import kubetutor.engine.controller.Informers;
+import kubetutor.engine.controller.Keys;
+import kubetutor.engine.controller.WorkQueue;
 import kubetutor.engine.sim.Rng;
 import kubetutor.engine.sim.Simulation;
 
@@ -31,75 +34,67 @@ public final class Scheduler {
     private final EventRecorder events;
     private final Simulation sim;
     private final Rng rng;
-    private final Set<String> queued = new LinkedHashSet<>();
+    private final WorkQueue<String> queue;
+    /** Pods that fit nowhere, tried again when the cluster changes (a node, or a pod gone). */
     private final Set<String> unschedulable = new LinkedHashSet<>();
     private final NodeUsage usage = new NodeUsage();
     private final Map<String, NodeInfo> nodeInfos = new HashMap<>();
-    private boolean scheduled;
 
-    public Scheduler(ApiServer api, EventRecorder events, Simulation sim, Rng rng) {
-        this.api = api;
-        this.events = events;
-        this.sim = sim;
-        this.rng = rng;
-        api.store().watch(this::onEvent);
-    }
-
-    private static String key(JsonNode pod) {
-        return Meta.namespace(pod) + "/" + Meta.name(pod);
-    }
-
-    private void onEvent(WatchEvent e) {
-        if (e.resource() == ResourceTypes.NODE) {
-            if (e.type() == WatchEvent.Type.DELETED) {
-                nodeInfos.remove(Meta.name(e.object()));
+    public Scheduler(ControllerContext ctx) {
+        this.api = ctx.api();
+        this.events = ctx.events();
+        this.sim = ctx.sim();
+        this.rng = ctx.rng("scheduler");
+        this.queue = ctx.queue(this::sync);
+        ctx.informers().on(ResourceTypes.NODE, new Informers.EventHandler() {
+            @Override
+            public void added(ObjectNode node) {
+                retryUnschedulable();
             }
-            retryUnschedulable();
-            return;
-        }
-        if (e.resource() != ResourceTypes.POD) {
-            return;
-        }
-        ObjectNode pod = e.object();
-        usage.observe(e);
-        if (e.type() == WatchEvent.Type.DELETED) {
-            queued.remove(key(pod));
-            unschedulable.remove(key(pod));
-            retryUnschedulable();
-            return;
-        }
-        if (pod.path("spec").path("nodeName").asText("").isEmpty() && !Meta.isTerminating(pod)
-                && e.type() == WatchEvent.Type.ADDED) {
-            queued.add(key(pod));
-            wake();
-        }
+
+            @Override
+            public void updated(ObjectNode old, ObjectNode node) {
+                retryUnschedulable();
+            }
+
+            @Override
+            public void deleted(ObjectNode node) {
+                nodeInfos.remove(Meta.name(node));
+                retryUnschedulable();
+            }
+        });
+        ctx.informers().on(ResourceTypes.POD, new Informers.EventHandler() {
+            @Override
+            public void added(ObjectNode pod) {
+                usage.observe(pod, false);
+                if (pod.path("spec").path("nodeName").asText("").isEmpty() && !Meta.isTerminating(pod)) {
+                    queue.add(Keys.of(pod));
+                }
+            }
+
+            @Override
+            public void updated(ObjectNode old, ObjectNode pod) {
+                usage.observe(pod, false);
+            }
+
+            @Override
+            public void deleted(ObjectNode pod) {
+                usage.observe(pod, true);
+                unschedulable.remove(Keys.of(pod));
+                retryUnschedulable();
+            }
+        });
     }
 
     private void retryUnschedulable() {
-        if (!unschedulable.isEmpty()) {
-            queued.addAll(unschedulable);
-            unschedulable.clear();
-            wake();
-        }
+        unschedulable.forEach(queue::add);
+        unschedulable.clear();
     }
 
-    private void wake() {
-        if (!scheduled) {
-            scheduled = true;
-            sim.after(Duration.ZERO, this::drain);
-        }
-    }
-
-    private void drain() {
-        scheduled = false;
-        List<String> batch = new ArrayList<>(queued);
-        queued.clear();
-        for (String k : batch) {
-            int slash = k.indexOf('/');
-            ObjectNode pod = api.store().get(ResourceTypes.POD, k.substring(0, slash), k.substring(slash + 1));
-            if (pod != null && pod.path("spec").path("nodeName").asText("").isEmpty() && !Meta.isTerminating(pod)) {
-                scheduleOne(pod);
-            }
+    private void sync(String key) {
+        ObjectNode pod = api.store().get(ResourceTypes.POD, Keys.namespace(key), Keys.name(key));
+        if (pod != null && pod.path("spec").path("nodeName").asText("").isEmpty() && !Meta.isTerminating(pod)) {
+            scheduleOne(pod);
         }
     }
 
@@ -118,7 +113,7 @@ public final class Scheduler {
             }
         }
         if (feasible.isEmpty()) {
-            unschedulable.add(key(pod));
+            unschedulable.add(Keys.of(pod));
             failed(pod, nodes.size(), reasons);
             return;
         }
@@ -163,8 +158,7 @@ public final class Scheduler {
         if (!status.has("phase")) {
             status.put("phase", "Pending");
         }
-        // The binding subresource: not a spec update, so pod immutability does not apply.
-        api.updateStatus(ResourceTypes.POD, next);
+        api.bind(next);
         events.normal(next, ResourceTypes.POD, null, EventRecorder.Source.SCHEDULER, "Scheduled",
                 "Successfully assigned " + Meta.namespace(pod) + "/" + Meta.name(pod) + " to " + node);
     }

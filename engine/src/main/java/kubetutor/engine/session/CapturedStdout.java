@@ -2,6 +2,7 @@ package kubetutor.engine.session;
 
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.PlainText;
+import kubetutor.engine.output.Sink;
 
 /**
  * Standard output kept as the plain text kubectl would print, standard error passed straight on:

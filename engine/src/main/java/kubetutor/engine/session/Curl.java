@@ -1,8 +1,9 @@
 package kubetutor.engine.session;
 
 import kubetutor.engine.cluster.Cluster;
-import kubetutor.engine.container.sh.HttpResult;
+import kubetutor.engine.kubelet.HttpResult;
 import kubetutor.engine.output.Output;
+import kubetutor.engine.output.Sink;
 
 import java.util.List;
 import java.util.Optional;

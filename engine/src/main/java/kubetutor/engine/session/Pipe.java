@@ -1,11 +1,12 @@
 package kubetutor.engine.session;
 
-import kubetutor.engine.container.sh.ExecResult;
-import kubetutor.engine.container.sh.HttpResult;
 import kubetutor.engine.container.sh.ProcessHost;
 import kubetutor.engine.container.sh.ShProcess;
 import kubetutor.engine.container.sh.VirtualFs;
+import kubetutor.engine.kubelet.ExecResult;
+import kubetutor.engine.kubelet.HttpResult;
 import kubetutor.engine.output.Output;
+import kubetutor.engine.output.Sink;
 
 import java.time.Duration;
 import java.time.Instant;

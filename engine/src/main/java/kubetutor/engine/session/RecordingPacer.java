@@ -1,5 +1,6 @@
 package kubetutor.engine.session;
 
+import kubetutor.engine.sim.Pacer;
 import kubetutor.engine.snapshot.JournalStep;
 
 import java.time.Instant;

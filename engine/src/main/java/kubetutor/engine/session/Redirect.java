@@ -1,6 +1,7 @@
 package kubetutor.engine.session;
 
 import kubetutor.engine.output.Output;
+import kubetutor.engine.output.Sink;
 
 import java.io.IOException;
 import java.nio.file.Files;

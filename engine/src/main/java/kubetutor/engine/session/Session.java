@@ -7,6 +7,7 @@ import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.ScriptReader;
 import kubetutor.engine.command.Substitutions;
 import kubetutor.engine.kubectl.Invocation;
+import kubetutor.engine.kubectl.KubeConfig;
 import kubetutor.engine.kubectl.Kubectl;
 import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.container.Terminal;
@@ -16,6 +17,8 @@ import kubetutor.engine.lesson.Language;
 import kubetutor.engine.lesson.LessonHost;
 import kubetutor.engine.lesson.Tutor;
 import kubetutor.engine.output.Output;
+import kubetutor.engine.output.Sink;
+import kubetutor.engine.sim.Pacer;
 import kubetutor.engine.snapshot.Snapshot;
 import kubetutor.engine.snapshot.SnapshotException;
 import kubetutor.engine.snapshot.JournalStep;
@@ -369,7 +372,7 @@ public final class Session {
 
     /** The whole state, as a value: a front end can keep it in memory or write it with SnapshotFormat. */
     public Snapshot snapshot() {
-        return new Snapshot(seed, clusterSpec, journal, now(), cluster.rng().state(), tutor == null ? null
+        return new Snapshot(seed, clusterSpec, journal, now(), cluster.rng().fingerprint(), tutor == null ? null
                 : tutor.place().orElse(null));
     }
 
@@ -386,7 +389,7 @@ public final class Session {
             for (JournalStep step : snapshot.journal()) {
                 faithful &= replay(step);
             }
-            if (!faithful || !now().equals(snapshot.clock()) || cluster.rng().state() != snapshot.rng()) {
+            if (!faithful || !now().equals(snapshot.clock()) || cluster.rng().fingerprint() != snapshot.rng()) {
                 throw new SnapshotException("the snapshot does not replay to the state it was saved in"
                         + " (saved by another version of kubetutor?)");
             }

@@ -9,6 +9,8 @@ import kubetutor.engine.kubectl.Durations;
 import kubetutor.engine.kubectl.Help;
 import kubetutor.engine.lesson.Tutor;
 import kubetutor.engine.output.Output;
+import kubetutor.engine.output.Sink;
+import kubetutor.engine.sim.Pacer;
 
 import java.io.IOException;
 import java.nio.file.Files;

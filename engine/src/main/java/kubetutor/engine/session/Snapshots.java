@@ -2,6 +2,7 @@ package kubetutor.engine.session;
 
 import kubetutor.engine.command.UsageException;
 import kubetutor.engine.output.Output;
+import kubetutor.engine.output.Sink;
 import kubetutor.engine.snapshot.Snapshot;
 import kubetutor.engine.snapshot.SnapshotException;
 import kubetutor.engine.snapshot.SnapshotFormat;

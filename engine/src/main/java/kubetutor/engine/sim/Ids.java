@@ -1,29 +1,32 @@
 package kubetutor.engine.sim;
 
-/** Identifiers the cluster hands out (uids, generated-name suffixes), all from the seeded generator. */
-public final class Ids {
-    private final Rng rng;
+import java.util.HexFormat;
 
-    public Ids(Rng rng) {
-        this.rng = rng;
+/**
+ * Identifiers the API server hands out: uids and generated-name suffixes, each from a stream of its
+ * own, so that an event recorded (a uid) never changes the name the next pod gets.
+ */
+public final class Ids {
+    private final Rng uids;
+    private final Rng names;
+
+    public Ids(Rng root) {
+        this.uids = root.fork("apiserver/uids");
+        this.names = root.fork("apiserver/names");
     }
 
     /** A version-4-shaped UUID. */
     public String uid() {
-        long hi = rng.nextLong();
-        long lo = rng.nextLong();
+        long hi = uids.nextLong();
+        long lo = uids.nextLong();
         hi = (hi & ~0xF000L) | 0x4000L;
         lo = (lo & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        String h = java.util.HexFormat.of().toHexDigits(hi) + java.util.HexFormat.of().toHexDigits(lo);
+        String h = HexFormat.of().toHexDigits(hi) + HexFormat.of().toHexDigits(lo);
         return h.substring(0, 8) + "-" + h.substring(8, 12) + "-" + h.substring(12, 16) + "-"
                 + h.substring(16, 20) + "-" + h.substring(20);
     }
 
     public String suffix(int length) {
-        return rng.suffix(length);
-    }
-
-    public Rng rng() {
-        return rng;
+        return names.suffix(length);
     }
 }

@@ -22,7 +22,7 @@ import java.util.List;
 public record Snapshot(long seed, ClusterSpec cluster, List<JournalStep> journal, Instant clock, long rng,
                        LessonPlace lesson) {
     public static final String KIND = "KubetutorSnapshot";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     public Snapshot {
         journal = List.copyOf(journal);

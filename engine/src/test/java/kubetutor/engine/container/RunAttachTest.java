@@ -1,7 +1,7 @@
 package kubetutor.engine.container;
 
 import kubetutor.engine.output.PlainText;
-import kubetutor.engine.session.Pacer;
+import kubetutor.engine.sim.Pacer;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +23,7 @@ class RunAttachTest {
         assertEquals(0, status(lab, "kubectl run c --image=busybox -i --rm -- sh -c 'exit 3'"));
         assertEquals("""
                 NAME   READY   STATUS        RESTARTS   AGE
-                c      0/1     Terminating   0          1s
+                c      0/1     Terminating   0          2s
                 """, lab.run("kubectl get pods"));
     }
 

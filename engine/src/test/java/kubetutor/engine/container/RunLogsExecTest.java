@@ -36,7 +36,7 @@ class RunLogsExecTest {
         lab.run("sleep 60");
         assertEquals("""
                 NAME   READY   STATUS             RESTARTS      AGE
-                bb     0/1     CrashLoopBackOff   3 (24s ago)   60s
+                bb     0/1     CrashLoopBackOff   3 (25s ago)   60s
                 """, lab.run("kubectl get pods"));
     }
 

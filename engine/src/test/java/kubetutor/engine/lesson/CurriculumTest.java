@@ -1,9 +1,9 @@
 package kubetutor.engine.lesson;
 
 import kubetutor.engine.output.PlainText;
-import kubetutor.engine.session.Pacer;
 import kubetutor.engine.session.Session;
 import kubetutor.engine.session.SessionOptions;
+import kubetutor.engine.sim.Pacer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

@@ -1,6 +1,7 @@
 package kubetutor.engine.session;
 
 import kubetutor.engine.output.PlainText;
+import kubetutor.engine.sim.Pacer;
 import kubetutor.engine.sim.Simulation;
 import kubetutor.engine.snapshot.JournalStep;
 import kubetutor.engine.snapshot.Snapshot;
@@ -99,8 +100,8 @@ class SnapshotReplayTest {
         s.advance(Duration.ofMillis(1500));
         assertEquals("NAME        READY   STATUS    RESTARTS   AGE\n"
                 + "web         1/1     Running   0          14s\n"
-                + "web-fjzqh   1/1     Running   0          14s\n", run(s, "kubectl get pods -w", new CtrlC(8)));
-        run(s, "kubectl delete pod web-fjzqh --wait=false");
+                + "web-gjtj2   1/1     Running   0          14s\n", run(s, "kubectl get pods -w", new CtrlC(8)));
+        run(s, "kubectl delete pod web-gjtj2 --wait=false");
         run(s, "kubectl get pods -w", new CtrlC(20)); // stopped in the middle of the grace period
         run(s, "kubectl exec -it web -- sh");
         run(s, "echo hi > /tmp/x\nsleep 30", new CtrlC(4)); // a container shell's sleep, cut short

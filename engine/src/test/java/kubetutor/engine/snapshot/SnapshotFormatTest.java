@@ -38,7 +38,7 @@ class SnapshotFormatTest {
         String text = SnapshotFormat.write(sample());
         assertEquals("""
                 kind: KubetutorSnapshot
-                version: 1
+                version: 2
                 seed: 7
                 cluster:
                   podSubnet: 10.244.0.0/16
@@ -88,10 +88,10 @@ class SnapshotFormatTest {
             "'{'                                        | not a kubetutor snapshot",
             "''                                         | not a kubetutor snapshot",
             "just text                                  | not a kubetutor snapshot",
-            "kind: KubetutorSnapshot                    | snapshot version (none) is not supported (this kubetutor reads version 1)",
-            "'kind: KubetutorSnapshot\nversion: 2'      | snapshot version 2 is not supported (this kubetutor reads version 1)",
-            "'kind: KubetutorSnapshot\nversion: 1'      | damaged snapshot: seed is not a number",
-            "'kind: KubetutorSnapshot\nversion: 1\nseed: 1' | damaged snapshot: the cluster has no nodes or no podSubnet",
+            "kind: KubetutorSnapshot                    | snapshot version (none) is not supported (this kubetutor reads version 2)",
+            "'kind: KubetutorSnapshot\nversion: 1'      | snapshot version 1 is not supported (this kubetutor reads version 2)",
+            "'kind: KubetutorSnapshot\nversion: 2'      | damaged snapshot: seed is not a number",
+            "'kind: KubetutorSnapshot\nversion: 2\nseed: 1' | damaged snapshot: the cluster has no nodes or no podSubnet",
     })
     void refusesWhatIsNotASnapshotItCanRead(String text, String message) {
         assertEquals(message, assertThrows(SnapshotException.class, () -> SnapshotFormat.read(text.replace("\\n", "\n")))

@@ -2,9 +2,9 @@ package kubetutor.engine.transcript;
 
 import kubetutor.engine.command.ScriptReader;
 import kubetutor.engine.output.PlainText;
-import kubetutor.engine.session.Pacer;
 import kubetutor.engine.session.Session;
 import kubetutor.engine.session.SessionOptions;
+import kubetutor.engine.sim.Pacer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;

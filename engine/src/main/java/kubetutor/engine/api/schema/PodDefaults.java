@@ -24,8 +24,12 @@ final class PodDefaults {
         requestsFromLimits(spec);
         putIfMissing(spec, "enableServiceLinks", JSON.booleanNode(true));
         serviceAccount(pod, spec, context);
-        // Priority admission: no priority class means priority 0 and the default preemption policy
-        putIfMissing(spec, "priority", JSON.numberNode(0));
+        // Priority admission: the two built-in classes, or priority 0 without one
+        putIfMissing(spec, "priority", JSON.numberNode(switch (spec.path("priorityClassName").asText("")) {
+            case "system-node-critical" -> 2000001000;
+            case "system-cluster-critical" -> 2000000000;
+            default -> 0;
+        }));
         putIfMissing(spec, "preemptionPolicy", JSON.textNode("PreemptLowerPriority"));
         defaultTolerations(spec);
         ObjectNode status = obj(pod, "status");

@@ -1,5 +1,7 @@
 package kubetutor.engine.container.sh;
 
+import kubetutor.engine.kubelet.HttpResult;
+
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,8 @@
 package kubetutor.engine.container.sh;
 
+import kubetutor.engine.kubelet.ExecResult;
+import kubetutor.engine.kubelet.HttpResult;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

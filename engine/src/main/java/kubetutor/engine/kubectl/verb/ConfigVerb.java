@@ -8,11 +8,11 @@ import kubetutor.engine.format.JsonWriter;
 import kubetutor.engine.format.YamlWriter;
 import kubetutor.engine.kubectl.Help;
 import kubetutor.engine.kubectl.Invocation;
+import kubetutor.engine.kubectl.KubeConfig;
 import kubetutor.engine.kubectl.Verb;
 import kubetutor.engine.output.Cell;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.Table;
-import kubetutor.engine.session.KubeConfig;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.cluster.Cluster;
-import kubetutor.engine.session.KubeConfig;
+import kubetutor.engine.kubectl.KubeConfig;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -91,7 +91,7 @@ public final class DeleteVerb implements Verb {
         List<Target> deleted = new ArrayList<>();
         for (Target t : targets) {
             try {
-                inv.cluster().api().delete(t.type(), t.namespace(), t.name(), grace);
+                inv.cluster().api().delete(t.type(), t.namespace(), t.name(), kubetutor.engine.api.DeleteOptions.grace(grace));
                 inv.out(kindWord(t.type()) + " \"" + t.name() + "\" " + (force ? "force deleted" : "deleted"));
                 deleted.add(t);
             } catch (ApiException e) {

@@ -6,9 +6,9 @@ import kubetutor.engine.command.UsageException;
 import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.container.Terminal;
-import kubetutor.engine.container.sh.ExecResult;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Verb;
+import kubetutor.engine.kubelet.ExecResult;
 import kubetutor.engine.output.Output;
 
 import java.time.Duration;
@@ -68,7 +68,7 @@ public final class ExecVerb implements Verb {
             if (!isExecutable(runtime, id, argv.get(0))) {
                 return notFound(inv, argv.get(0));
             }
-            Terminal.open(runtime, id, status -> status == 0 ? List.of()
+            Terminal.open(sim, id, status -> status == 0 ? List.of()
                     : List.of(Output.Error.of("command terminated with exit code " + status))).ifPresent(sim::attach);
             return 0;
         }

@@ -52,7 +52,7 @@ public final class PortForwardVerb implements Verb {
             String local = parts[0];
             String remote = parts.length > 1 ? parts[1] : parts[0];
             int remotePort = service != null ? targetPort(service, pod, remote) : number(remote);
-            int localPort = local.isEmpty() ? 40000 + (int) (inv.cluster().rng().nextDouble() * 20000) : number(local);
+            int localPort = local.isEmpty() ? 40000 + (int) (inv.cluster().rng().fork("kubectl/port-forward").nextDouble() * 20000) : number(local);
             inv.cluster().runtime().forward(localPort, podIp, remotePort);
             out.append("Forwarding from 127.0.0.1:").append(localPort).append(" -> ").append(remotePort).append('\n');
             out.append("Forwarding from [::1]:").append(localPort).append(" -> ").append(remotePort).append('\n');

@@ -18,7 +18,7 @@ import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Verb;
 import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.output.Output;
-import kubetutor.engine.session.Pacer;
+import kubetutor.engine.sim.Pacer;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -259,7 +259,7 @@ public final class RunVerb implements Verb {
     private static List<Output> finish(Cluster cluster, Attached a, Outcome outcome) {
         List<Output> out = new ArrayList<>();
         if (a.rm()) {
-            cluster.api().delete(ResourceTypes.POD, a.namespace(), a.name(), null);
+            cluster.api().delete(ResourceTypes.POD, a.namespace(), a.name(), kubetutor.engine.api.DeleteOptions.DEFAULT);
             out.add(Output.Text.message("pod \"" + a.name() + "\" deleted"));
         }
         if (outcome.error() != null) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import kubetutor.engine.kubelet.ExecResult;
+import kubetutor.engine.kubelet.HttpResult;
 import org.junit.jupiter.api.Test;
 
 /** Processes stepped through simulated time, as the engine drives them. */

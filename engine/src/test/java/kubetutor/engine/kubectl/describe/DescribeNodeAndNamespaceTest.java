@@ -19,7 +19,7 @@ class DescribeNodeAndNamespaceTest {
                 Annotations:        kubeadm.alpha.kubernetes.io/cri-socket: unix:///var/run/containerd/containerd.sock
                                     node.alpha.kubernetes.io/ttl: 0
                                     volumes.kubernetes.io/controller-managed-attach-detach: true
-                CreationTimestamp:  Sat, 03 Jan 2026 09:00:00 +0000
+                CreationTimestamp:  Sat, 03 Jan 2026 08:52:00 +0000
                 Taints:             <none>
                 Unschedulable:      false
                 Lease:
@@ -29,10 +29,10 @@ class DescribeNodeAndNamespaceTest {
                 Conditions:
                   Type             Status  LastHeartbeatTime                 LastTransitionTime                Reason                       Message
                   ----             ------  -----------------                 ------------------                ------                       -------
-                  MemoryPressure   False   Mon, 05 Jan 2026 08:59:43 +0000   Sat, 03 Jan 2026 09:00:00 +0000   KubeletHasSufficientMemory   kubelet has sufficient memory available
-                  DiskPressure     False   Mon, 05 Jan 2026 08:59:43 +0000   Sat, 03 Jan 2026 09:00:00 +0000   KubeletHasNoDiskPressure     kubelet has no disk pressure
-                  PIDPressure      False   Mon, 05 Jan 2026 08:59:43 +0000   Sat, 03 Jan 2026 09:00:00 +0000   KubeletHasSufficientPID      kubelet has sufficient PID available
-                  Ready            True    Mon, 05 Jan 2026 08:59:43 +0000   Sat, 03 Jan 2026 09:00:30 +0000   KubeletReady                 kubelet is posting ready status
+                  MemoryPressure   False   Mon, 05 Jan 2026 08:59:43 +0000   Sat, 03 Jan 2026 08:52:00 +0000   KubeletHasSufficientMemory   kubelet has sufficient memory available
+                  DiskPressure     False   Mon, 05 Jan 2026 08:59:43 +0000   Sat, 03 Jan 2026 08:52:00 +0000   KubeletHasNoDiskPressure     kubelet has no disk pressure
+                  PIDPressure      False   Mon, 05 Jan 2026 08:59:43 +0000   Sat, 03 Jan 2026 08:52:00 +0000   KubeletHasSufficientPID      kubelet has sufficient PID available
+                  Ready            True    Mon, 05 Jan 2026 08:59:43 +0000   Sat, 03 Jan 2026 08:52:30 +0000   KubeletReady                 kubelet is posting ready status
                 Addresses:
                   InternalIP:  192.168.56.11
                   Hostname:    worker1
@@ -66,7 +66,7 @@ class DescribeNodeAndNamespaceTest {
                 Non-terminated Pods:          (1 in total)
                   Namespace                   Name                CPU Requests  CPU Limits  Memory Requests  Memory Limits  Age
                   ---------                   ----                ------------  ----------  ---------------  -------------  ---
-                  kube-system                 kube-proxy-[..]    0 (0%)        0 (0%)      0 (0%)           0 (0%)         47h
+                  kube-system                 kube-proxy-[..]    0 (0%)        0 (0%)      0 (0%)           0 (0%)         2d
                 Allocated resources:
                   (Total limits may be over 100 percent, i.e., overcommitted.)
                   Resource           Requests  Limits
@@ -90,8 +90,8 @@ class DescribeNodeAndNamespaceTest {
                 out.substring(out.indexOf("Taints:"), out.indexOf("Unschedulable:")));
         // 70Mi of 3996Mi allocatable is 1.75%, truncated as Go's int64() does.
         assertEquals("""
-                  kube-system                 coredns-668d6bf9bc-97wxs          100m (5%)     0 (0%)      70Mi (1%)        170Mi (4%)     47h
-                """, out.lines().filter(l -> l.contains("coredns-668d6bf9bc-97wxs")).findFirst().orElseThrow() + "\n");
+                  kube-system                 coredns-668d6bf9bc-djzbx          100m (5%)     0 (0%)      70Mi (1%)        170Mi (4%)     2d
+                """, out.lines().filter(l -> l.contains("coredns-668d6bf9bc-djzbx")).findFirst().orElseThrow() + "\n");
         assertEquals("""
                   Resource           Requests    Limits
                   --------           --------    ------

@@ -37,14 +37,14 @@ class DescribePodTest {
                 Namespace:        default
                 Priority:         0
                 Service Account:  default
-                Node:             worker2/192.168.56.12
+                Node:             worker1/192.168.56.11
                 Start Time:       Mon, 05 Jan 2026 09:00:00 +0000
                 Labels:           test=liveness
                 Annotations:      <none>
                 Status:           Running
-                IP:               10.244.2.2
+                IP:               10.244.1.2
                 IPs:
-                  IP:  10.244.2.2
+                  IP:  10.244.1.2
                 Containers:
                   liveness:
                     Container ID:  containerd://[..]
@@ -85,9 +85,9 @@ class DescribePodTest {
                 Events:
                   Type    Reason     Age   From               Message
                   ----    ------     ----  ----               -------
-                  Normal  Scheduled  20s   default-scheduler  Successfully assigned default/liveness-exec to worker2
+                  Normal  Scheduled  20s   default-scheduler  Successfully assigned default/liveness-exec to worker1
                   Normal  Pulling    20s   kubelet            Pulling image "registry.k8s.io/busybox"
-                  Normal  Pulled     19s   kubelet            Successfully pulled image "registry.k8s.io/busybox" in 1.04s (1.04s including waiting). Image size: 1144547 bytes.
+                  Normal  Pulled     19s   kubelet            Successfully pulled image "registry.k8s.io/busybox" in 1.175s (1.175s including waiting). Image size: 1144547 bytes.
                   Normal  Created    19s   kubelet            Created container: liveness
                   Normal  Started    19s   kubelet            Started container liveness
                 """, t.run("kubectl describe pod liveness-exec"));
@@ -102,9 +102,9 @@ class DescribePodTest {
                 Events:
                   Type     Reason     Age                From               Message
                   ----     ------     ----               ----               -------
-                  Normal   Scheduled  65s                default-scheduler  Successfully assigned default/liveness-exec to worker2
+                  Normal   Scheduled  65s                default-scheduler  Successfully assigned default/liveness-exec to worker1
                   Normal   Pulling    65s                kubelet            Pulling image "registry.k8s.io/busybox"
-                  Normal   Pulled     64s                kubelet            Successfully pulled image "registry.k8s.io/busybox" in 1.04s (1.04s including waiting). Image size: 1144547 bytes.
+                  Normal   Pulled     64s                kubelet            Successfully pulled image "registry.k8s.io/busybox" in 1.175s (1.175s including waiting). Image size: 1144547 bytes.
                   Normal   Created    64s                kubelet            Created container: liveness
                   Normal   Started    64s                kubelet            Started container liveness
                   Warning  Unhealthy  23s (x3 over 33s)  kubelet            Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory

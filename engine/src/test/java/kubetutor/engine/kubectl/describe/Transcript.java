@@ -6,9 +6,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.PlainText;
-import kubetutor.engine.session.Pacer;
 import kubetutor.engine.session.Session;
 import kubetutor.engine.session.SessionOptions;
+import kubetutor.engine.sim.Pacer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package kubetutor.engine.container.sh;
+package kubetutor.engine.kubelet;
 
 /**
  * The outcome of a one-shot command (an exec probe, {@code kubectl exec POD -- CMD}). When the

@@ -1,4 +1,4 @@
-package kubetutor.engine.cluster;
+package kubetutor.engine.api;
 
 import java.math.BigDecimal;
 

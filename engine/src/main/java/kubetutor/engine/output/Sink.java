@@ -1,6 +1,4 @@
-package kubetutor.engine.session;
-
-import kubetutor.engine.output.Output;
+package kubetutor.engine.output;
 
 /** Where a command's outputs go, one by one, as they are produced (a watch emits many). */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package kubetutor.engine.session;
+package kubetutor.engine.kubectl;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

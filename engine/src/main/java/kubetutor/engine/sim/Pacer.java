@@ -1,6 +1,4 @@
-package kubetutor.engine.session;
-
-import kubetutor.engine.sim.Simulation;
+package kubetutor.engine.sim;
 
 import java.time.Instant;
 import java.util.function.BooleanSupplier;

@@ -1,4 +1,4 @@
-package kubetutor.engine.container.sh;
+package kubetutor.engine.kubelet;
 
 /**
  * The simulated network's answer to one HTTP GET: a response, or a connection failure. Each client

@@ -1,0 +1,341 @@
+package kubetutor.engine.controller.replicaset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kubetutor.engine.api.ApiException;
+import kubetutor.engine.api.ApiServer;
+import kubetutor.engine.api.DeleteOptions;
+import kubetutor.engine.api.EventRecorder;
+import kubetutor.engine.api.Meta;
+import kubetutor.engine.api.ResourceType;
+import kubetutor.engine.api.ResourceTypes;
+import kubetutor.engine.controller.ControllerContext;
+import kubetutor.engine.controller.Informers;
+import kubetutor.engine.controller.Keys;
+import kubetutor.engine.controller.OwnerReferences;
+import kubetutor.engine.controller.PodConditions;
+import kubetutor.engine.controller.WorkQueue;
+import kubetutor.engine.selector.LabelSelector;
+import kubetutor.engine.sim.Simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * kube-controller-manager's ReplicaSet controller, which also runs ReplicationControllers (as the
+ * real one does, through a conversion): it keeps {@code spec.replicas} pods matching the selector.
+ * A sync claims the pods (adopts matching orphans, releases owned pods that stopped matching),
+ * creates the missing ones in slow-start batches or deletes the surplus in {@link DeletionRank}
+ * order, and writes the status.
+ */
+public final class ReplicaSetController {
+    /** At most this many creations or deletions per sync (the controller's burstReplicas). */
+    static final int BURST_REPLICAS = 500;
+    /**
+     * What one pod costs a sync, in simulated time, once a sync reads thousands of them: the next
+     * sync of the same object waits that long per pod looked at, which folds the status writes for
+     * pods that turn ready a millisecond apart into one, as a busy real controller does. Below a
+     * thousand pods a sync takes no time at all, so a command typed at the same instant sees its effect.
+     */
+    private static final Duration COST_PER_POD = Duration.ofNanos(10_000);
+    private static final int NOTICEABLE_PODS = 1000;
+
+    /** What differs between the two kinds the controller runs. */
+    record Kind(ResourceType type, String component, Function<JsonNode, LabelSelector> selector) {}
+
+    private final Kind kind;
+    private final ApiServer api;
+    private final EventRecorder events;
+    private final EventRecorder.Source source;
+    private final Simulation sim;
+    private final WorkQueue<String> queue;
+
+    private ReplicaSetController(ControllerContext ctx, Kind kind) {
+        this.kind = kind;
+        this.api = ctx.api();
+        this.events = ctx.events();
+        this.source = new EventRecorder.Source(kind.component(), "");
+        this.sim = ctx.sim();
+        this.queue = ctx.queue(this::sync);
+        ctx.informers().on(kind.type(), new Informers.EventHandler() {
+            @Override
+            public void added(ObjectNode rs) {
+                queue.add(Keys.of(rs));
+            }
+
+            @Override
+            public void updated(ObjectNode old, ObjectNode rs) {
+                // A status write of our own changes nothing a sync reads.
+                if (!Objects.equals(old.get("spec"), rs.get("spec")) || Meta.isTerminating(old) != Meta.isTerminating(rs)
+                        || !Objects.equals(old.path("metadata").get("labels"), rs.path("metadata").get("labels"))) {
+                    queue.add(Keys.of(rs));
+                }
+            }
+        });
+        ctx.informers().on(ResourceTypes.POD, new Informers.EventHandler() {
+            @Override
+            public void added(ObjectNode pod) {
+                if (Meta.isTerminating(pod)) {
+                    deleted(pod);
+                } else {
+                    enqueueFor(pod);
+                }
+            }
+
+            @Override
+            public void updated(ObjectNode old, ObjectNode pod) {
+                if (!matters(old, pod)) {
+                    return;
+                }
+                JsonNode oldRef = Meta.controllerRef(old);
+                if (oldRef != null && !oldRef.equals(Meta.controllerRef(pod))) {
+                    enqueueOwner(old, oldRef);
+                }
+                enqueueFor(pod);
+                if (!Objects.equals(old.path("metadata").get("labels"), pod.path("metadata").get("labels"))
+                        && Meta.controllerRef(pod) != null) {
+                    // Its labels changed: a controller that would adopt it may look again too.
+                    enqueueMatching(pod);
+                }
+            }
+
+            @Override
+            public void deleted(ObjectNode pod) {
+                JsonNode ref = Meta.controllerRef(pod);
+                if (ref != null) {
+                    enqueueOwner(pod, ref);
+                }
+            }
+        });
+    }
+
+    public static ReplicaSetController forReplicaSets(ControllerContext ctx) {
+        return new ReplicaSetController(ctx, new Kind(ResourceTypes.REPLICA_SET, "replicaset-controller",
+                rs -> LabelSelector.fromApi(rs.path("spec").path("selector"))));
+    }
+
+    public static ReplicaSetController forReplicationControllers(ControllerContext ctx) {
+        return new ReplicaSetController(ctx, new Kind(ResourceTypes.REPLICATION_CONTROLLER, "replication-controller",
+                rc -> LabelSelector.fromMap(Meta.stringMap(rc.path("spec").path("selector")))));
+    }
+
+    /** Whether a pod's change can change what a controller decides or reports. */
+    private static boolean matters(JsonNode old, JsonNode pod) {
+        return PodConditions.isActive(old) != PodConditions.isActive(pod)
+                || !Objects.equals(PodConditions.readySince(old), PodConditions.readySince(pod))
+                || !Objects.equals(old.path("metadata").get("labels"), pod.path("metadata").get("labels"))
+                || !Objects.equals(old.path("metadata").get("ownerReferences"), pod.path("metadata").get("ownerReferences"))
+                || !old.path("status").path("phase").equals(pod.path("status").path("phase"));
+    }
+
+    private void enqueueFor(JsonNode pod) {
+        JsonNode ref = Meta.controllerRef(pod);
+        if (ref != null) {
+            enqueueOwner(pod, ref);
+        } else {
+            enqueueMatching(pod);
+        }
+    }
+
+    private void enqueueOwner(JsonNode pod, JsonNode ref) {
+        if (ref.path("kind").asText().equals(kind.type().kind())
+                && ref.path("apiVersion").asText().equals(kind.type().apiVersion())) {
+            ObjectNode owner = api.store().get(kind.type(), Meta.namespace(pod), ref.path("name").asText());
+            if (owner != null && Meta.uid(owner).equals(ref.path("uid").asText())) {
+                queue.add(Keys.of(owner));
+            }
+        }
+    }
+
+    /** An orphan: every controller of this kind whose selector matches it may adopt it. */
+    private void enqueueMatching(JsonNode pod) {
+        Map<String, String> labels = Meta.labels(pod);
+        for (ObjectNode rs : api.store().list(kind.type(), Meta.namespace(pod))) {
+            LabelSelector selector = kind.selector().apply(rs);
+            if (!selector.isEmpty() && selector.matches(labels)) {
+                queue.add(Keys.of(rs));
+            }
+        }
+    }
+
+    private void sync(String key) {
+        ObjectNode rs = api.store().get(kind.type(), Keys.namespace(key), Keys.name(key));
+        if (rs == null) {
+            return;
+        }
+        LabelSelector selector = kind.selector().apply(rs);
+        List<ObjectNode> all = api.store().list(ResourceTypes.POD, Meta.namespace(rs));
+        List<JsonNode> owned = claim(rs, selector, all);
+        ApiException failed = Meta.isTerminating(rs) ? null : manage(rs, owned);
+        writeStatus(rs, owned, failed);
+        if (failed != null) {
+            // The queue tries again with back-off, as the real controller's rate limiter does.
+            throw failed;
+        }
+        if (all.size() >= NOTICEABLE_PODS) {
+            queue.hold(key, COST_PER_POD.multipliedBy(all.size()));
+        }
+    }
+
+    /**
+     * controller.PodControllerRefManager.ClaimPods: the active pods this object owns after adopting
+     * matching orphans and releasing owned pods that no longer match.
+     */
+    private List<JsonNode> claim(ObjectNode rs, LabelSelector selector, List<ObjectNode> pods) {
+        String uid = Meta.uid(rs);
+        boolean deleting = Meta.isTerminating(rs);
+        List<JsonNode> owned = new ArrayList<>();
+        for (ObjectNode pod : pods) {
+            if (!PodConditions.isActive(pod)) {
+                continue;
+            }
+            JsonNode ref = Meta.controllerRef(pod);
+            boolean matches = !selector.isEmpty() && selector.matches(Meta.labels(pod));
+            if (ref != null) {
+                if (!ref.path("uid").asText().equals(uid)) {
+                    continue;
+                }
+                if (matches) {
+                    owned.add(pod);
+                } else if (!deleting) {
+                    release(pod, uid);
+                }
+            } else if (matches && !deleting) {
+                owned.add(adopt(rs, pod));
+            }
+        }
+        return owned;
+    }
+
+    private ObjectNode adopt(ObjectNode rs, ObjectNode pod) {
+        ObjectNode next = Meta.newVersion(pod);
+        ArrayNode refs = Meta.JSON.arrayNode();
+        pod.path("metadata").path("ownerReferences").forEach(refs::add);
+        refs.add(controllerRef(rs));
+        Meta.metadata(next).set("ownerReferences", refs);
+        return api.update(ResourceTypes.POD, next);
+    }
+
+    private void release(ObjectNode pod, String uid) {
+        api.update(ResourceTypes.POD, OwnerReferences.without(pod, uid));
+    }
+
+    private ObjectNode controllerRef(ObjectNode rs) {
+        ObjectNode ref = Meta.JSON.objectNode();
+        ref.put("apiVersion", kind.type().apiVersion());
+        ref.put("blockOwnerDeletion", true);
+        ref.put("controller", true);
+        ref.put("kind", kind.type().kind());
+        ref.put("name", Meta.name(rs));
+        ref.put("uid", Meta.uid(rs));
+        return ref;
+    }
+
+    /**
+     * manageReplicas: creates what is missing or deletes what is too much, at most a burst per sync.
+     * Returns the first error the API server gave, or null.
+     */
+    private ApiException manage(ObjectNode rs, List<JsonNode> owned) {
+        int diff = owned.size() - rs.path("spec").path("replicas").asInt(1);
+        ApiException[] failed = new ApiException[1];
+        if (diff < 0) {
+            SlowStart.run(Math.min(-diff, BURST_REPLICAS), () -> {
+                try {
+                    ObjectNode pod = api.create(ResourceTypes.POD, PodFromTemplate.of(rs, controllerRef(rs)));
+                    events.normal(rs, kind.type(), null, source, "SuccessfulCreate", "Created pod: " + Meta.name(pod));
+                    return true;
+                } catch (ApiException e) {
+                    events.warning(rs, kind.type(), null, source, "FailedCreate", "Error creating: " + e.getMessage());
+                    failed[0] = failed[0] == null ? e : failed[0];
+                    return false;
+                }
+            });
+        } else if (diff > 0) {
+            for (JsonNode pod : DeletionRank.pick(owned, Math.min(diff, BURST_REPLICAS), sim.now())) {
+                try {
+                    api.delete(ResourceTypes.POD, Meta.namespace(pod), Meta.name(pod), DeleteOptions.DEFAULT);
+                    events.normal(rs, kind.type(), null, source, "SuccessfulDelete", "Deleted pod: " + Meta.name(pod));
+                } catch (ApiException e) {
+                    if (e.reason() != ApiException.Reason.NotFound) {
+                        events.warning(rs, kind.type(), null, source, "FailedDelete", "Error deleting: " + e.getMessage());
+                        failed[0] = failed[0] == null ? e : failed[0];
+                    }
+                }
+            }
+        }
+        return failed[0];
+    }
+
+    /**
+     * calculateStatus, written only when it changed; minReadySeconds brings the next look. A failed
+     * create or delete sets the ReplicaFailure condition, a sync without one clears it.
+     */
+    private void writeStatus(ObjectNode rs, List<JsonNode> owned, ApiException failed) {
+        long minReady = rs.path("spec").path("minReadySeconds").asLong(0);
+        Instant now = sim.now();
+        Map<String, String> templateLabels = Meta.stringMap(rs.path("spec").path("template").path("metadata").path("labels"));
+        int fullyLabeled = 0;
+        int ready = 0;
+        int available = 0;
+        for (JsonNode pod : owned) {
+            if (Meta.labels(pod).entrySet().containsAll(templateLabels.entrySet())) {
+                fullyLabeled++;
+            }
+            if (PodConditions.isReady(pod)) {
+                ready++;
+                if (PodConditions.isAvailable(pod, minReady, now)) {
+                    available++;
+                }
+            }
+        }
+        ObjectNode status = Meta.JSON.objectNode();
+        status.put("replicas", owned.size());
+        if (fullyLabeled > 0) {
+            status.put("fullyLabeledReplicas", fullyLabeled);
+        }
+        if (ready > 0) {
+            status.put("readyReplicas", ready);
+        }
+        if (available > 0) {
+            status.put("availableReplicas", available);
+        }
+        status.put("observedGeneration", rs.path("metadata").path("generation").asLong(1));
+        failureCondition(rs, owned.size(), failed).ifPresent(c -> status.putArray("conditions").add(c));
+        if (!status.equals(rs.get("status"))) {
+            ObjectNode next = Meta.newVersion(rs);
+            next.set("status", status);
+            api.updateStatus(kind.type(), next);
+        }
+        if (minReady > 0 && ready > available) {
+            queue.addAfter(Keys.of(rs), Duration.ofSeconds(minReady));
+        }
+    }
+
+    /** The ReplicaFailure condition: kept (with its first transition time) while syncs keep failing. */
+    private Optional<ObjectNode> failureCondition(ObjectNode rs, int pods, ApiException failed) {
+        if (failed == null) {
+            return Optional.empty();
+        }
+        String reason = pods < rs.path("spec").path("replicas").asInt(1) ? "FailedCreate" : "FailedDelete";
+        String since = Meta.timestamp(sim.now());
+        for (JsonNode c : rs.path("status").path("conditions")) {
+            if (c.path("type").asText().equals("ReplicaFailure") && c.path("reason").asText().equals(reason)) {
+                since = c.path("lastTransitionTime").asText(since);
+            }
+        }
+        ObjectNode c = Meta.JSON.objectNode();
+        c.put("lastTransitionTime", since);
+        c.put("message", failed.getMessage());
+        c.put("reason", reason);
+        c.put("status", "True");
+        c.put("type", "ReplicaFailure");
+        return Optional.of(c);
+    }
+}

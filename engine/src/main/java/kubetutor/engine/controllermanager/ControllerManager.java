@@ -1,0 +1,32 @@
+package kubetutor.engine.controllermanager;
+
+import kubetutor.engine.controller.ControllerContext;
+import kubetutor.engine.controller.garbagecollector.GarbageCollector;
+import kubetutor.engine.controller.namespace.NamespaceController;
+import kubetutor.engine.controller.replicaset.ReplicaSetController;
+import kubetutor.engine.scheduler.Scheduler;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The control plane's loops, started in a fixed order on one set of informers: kube-scheduler,
+ * then kube-controller-manager's controllers. The order is part of determinism: at one simulated
+ * instant, the loop started first handles its queue first. The cluster wires this and nothing else.
+ */
+public final class ControllerManager {
+    private static final List<Function<ControllerContext, Object>> LOOPS = List.of(
+            Scheduler::new,
+            NamespaceController::new,
+            GarbageCollector::new,
+            ReplicaSetController::forReplicationControllers,
+            ReplicaSetController::forReplicaSets);
+
+    private ControllerManager() {}
+
+    public static void start(ControllerContext ctx) {
+        for (Function<ControllerContext, Object> loop : LOOPS) {
+            loop.apply(ctx);
+        }
+    }
+}
