@@ -1,9 +1,9 @@
 package kubetutor.engine.kubectl.verb;
 
 import kubetutor.engine.output.PlainText;
-import kubetutor.engine.session.Pacer;
 import kubetutor.engine.session.Session;
 import kubetutor.engine.session.SessionOptions;
+import kubetutor.engine.sim.Pacer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
