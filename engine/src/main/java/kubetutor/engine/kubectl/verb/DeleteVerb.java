@@ -18,7 +18,9 @@ import kubetutor.engine.kubectl.Verb;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * kubectl delete: by name, -f, -l, --all; pods go through their grace period, and like kubectl
@@ -88,12 +90,13 @@ public final class DeleteVerb implements Verb {
             inv.err("Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.");
         }
         int status = 0;
-        List<Target> deleted = new ArrayList<>();
+        Map<Target, String> deleted = new LinkedHashMap<>();
         for (Target t : targets) {
             try {
-                inv.cluster().api().delete(t.type(), t.namespace(), t.name(), kubetutor.engine.api.DeleteOptions.grace(grace));
+                ObjectNode gone = inv.cluster().api().delete(t.type(), t.namespace(), t.name(),
+                        kubetutor.engine.api.DeleteOptions.grace(grace));
                 inv.out(kindWord(t.type()) + " \"" + t.name() + "\" " + (force ? "force deleted" : "deleted"));
-                deleted.add(t);
+                deleted.put(t, Meta.uid(gone));
             } catch (ApiException e) {
                 if (!(e.reason() == ApiException.Reason.NotFound && inv.args().bool("ignore-not-found"))) {
                     errors.add(e.kubectlMessage());
@@ -108,8 +111,12 @@ public final class DeleteVerb implements Verb {
         }
         boolean wait = !inv.args().has("wait") || inv.args().bool("wait");
         if (wait && !deleted.isEmpty() && !force) {
-            inv.runUntil(() -> deleted.stream().allMatch(t ->
-                    inv.cluster().store().get(t.type(), t.namespace(), t.name()) == null), Instant.MAX.minusSeconds(1));
+            // kubectl waits for the object it deleted, by uid: a controller may at once make a new
+            // one of the same name (kube-root-ca.crt, a namespace's default service account)
+            inv.runUntil(() -> deleted.entrySet().stream().allMatch(e -> {
+                ObjectNode now = inv.cluster().store().get(e.getKey().type(), e.getKey().namespace(), e.getKey().name());
+                return now == null || !Meta.uid(now).equals(e.getValue());
+            }), Instant.MAX.minusSeconds(1));
         }
         return status;
     }
