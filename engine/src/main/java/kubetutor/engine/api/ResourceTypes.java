@@ -11,6 +11,8 @@ public final class ResourceTypes {
     public static final ResourceType REPLICATION_CONTROLLER = new ResourceType("ReplicationController",
             "replicationcontrollers", "replicationcontroller", List.of("rc"), "", "v1", true, ALL);
     public static final ResourceType SERVICE = new ResourceType("Service", "services", "service", List.of("svc"), "", "v1", true, ALL);
+    public static final ResourceType DAEMON_SET = new ResourceType("DaemonSet", "daemonsets", "daemonset",
+            List.of("ds"), "apps", "v1", true, ALL);
     public static final ResourceType DEPLOYMENT = new ResourceType("Deployment", "deployments", "deployment",
             List.of("deploy"), "apps", "v1", true, ALL);
     public static final ResourceType REPLICA_SET = new ResourceType("ReplicaSet", "replicasets", "replicaset",
@@ -19,10 +21,15 @@ public final class ResourceTypes {
     public static final ResourceType NAMESPACE = new ResourceType("Namespace", "namespaces", "namespace", List.of("ns"), "", "v1", false, List.of());
     public static final ResourceType EVENT = new ResourceType("Event", "events", "event", List.of("ev"), "", "v1", true, List.of());
     public static final ResourceType ENDPOINTS = new ResourceType("Endpoints", "endpoints", "endpoints", List.of("ep"), "", "v1", true, List.of());
+    public static final ResourceType CONFIG_MAP = new ResourceType("ConfigMap", "configmaps", "configmap", List.of("cm"), "", "v1", true, List.of());
+    public static final ResourceType SECRET = new ResourceType("Secret", "secrets", "secret", List.of(), "", "v1", true, List.of());
+    public static final ResourceType SERVICE_ACCOUNT = new ResourceType("ServiceAccount", "serviceaccounts", "serviceaccount",
+            List.of("sa"), "", "v1", true, List.of());
 
     /** Discovery order: the order of {@code kubectl get all}'s blocks. */
     public static final List<ResourceType> ALL_TYPES = List.of(
-            POD, REPLICATION_CONTROLLER, SERVICE, DEPLOYMENT, REPLICA_SET, NODE, NAMESPACE, EVENT, ENDPOINTS);
+            POD, REPLICATION_CONTROLLER, SERVICE, DAEMON_SET, DEPLOYMENT, REPLICA_SET, NODE, NAMESPACE, EVENT, ENDPOINTS,
+            CONFIG_MAP, SECRET, SERVICE_ACCOUNT);
 
     private ResourceTypes() {}
 

@@ -1,5 +1,6 @@
 package kubetutor.engine.cluster;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceTypes;
@@ -44,7 +45,7 @@ final class Bootstrap {
             }
         }
         sim.advance(Duration.ofSeconds(40));
-        String dsUid = cluster.ids().uid();
+        String dsUid = Meta.uid(cluster.api().create(ResourceTypes.DAEMON_SET, SystemObjects.kubeProxyDaemonSet()));
         for (ClusterSpec.NodeSpec n : nodes) {
             if (n.controlPlane()) {
                 cluster.api().create(ResourceTypes.POD, SystemObjects.kubeProxy(n.name(), dsUid));
@@ -64,6 +65,7 @@ final class Bootstrap {
         }
         sim.advance(Duration.ofMinutes(2));
         settleCorednsDeployment(cluster);
+        settleKubeProxyDaemonSet(cluster);
     }
 
     private static void register(Cluster cluster, Kubelet.Services services, ClusterSpec.NodeSpec n, int index,
@@ -88,6 +90,34 @@ final class Bootstrap {
         ObjectNode next = Meta.newVersion(d);
         next.set("status", SystemObjects.corednsDeploymentStatus(rs, Meta.creationTime(d), cluster.sim().now()));
         cluster.api().updateStatus(ResourceTypes.DEPLOYMENT, next);
+    }
+
+    /**
+     * The status the DaemonSet controller gave kube-proxy once its pods ran. No DaemonSet controller
+     * runs yet (Bootstrap made the pods), so it is written once, from the pods; without the
+     * DaemonSet the garbage collector would take its pods.
+     */
+    private static void settleKubeProxyDaemonSet(Cluster cluster) {
+        ObjectNode ds = cluster.store().get(ResourceTypes.DAEMON_SET, "kube-system", "kube-proxy");
+        if (ds == null) {
+            return;
+        }
+        int pods = 0;
+        int ready = 0;
+        for (ObjectNode pod : cluster.store().list(ResourceTypes.POD, "kube-system")) {
+            JsonNode owner = Meta.controllerRef(pod);
+            if (owner != null && owner.path("uid").asText().equals(Meta.uid(ds))) {
+                pods++;
+                for (JsonNode c : pod.path("status").path("conditions")) {
+                    if (c.path("type").asText().equals("Ready") && c.path("status").asText().equals("True")) {
+                        ready++;
+                    }
+                }
+            }
+        }
+        ObjectNode next = Meta.newVersion(ds);
+        next.set("status", SystemObjects.daemonSetStatus(pods, ready));
+        cluster.api().updateStatus(ResourceTypes.DAEMON_SET, next);
     }
 
     /** Node addresses of a lab network: 192.168.56.10, .11, ... (then on into the next /24s). */

@@ -131,6 +131,60 @@ public final class SystemObjects {
         return pod;
     }
 
+    /**
+     * kubeadm's kube-proxy DaemonSet: on every Linux node, control plane included (it tolerates
+     * every taint), on the host's network.
+     */
+    static ObjectNode kubeProxyDaemonSet() {
+        ObjectNode ds = Meta.JSON.objectNode();
+        ds.put("apiVersion", "apps/v1");
+        ds.put("kind", "DaemonSet");
+        ObjectNode meta = ds.putObject("metadata");
+        meta.put("name", "kube-proxy");
+        meta.put("namespace", "kube-system");
+        meta.putObject("labels").put("k8s-app", "kube-proxy");
+        ObjectNode spec = ds.putObject("spec");
+        spec.putObject("selector").putObject("matchLabels").put("k8s-app", "kube-proxy");
+        ObjectNode template = spec.putObject("template");
+        template.putObject("metadata").putObject("labels").put("k8s-app", "kube-proxy");
+        ObjectNode podSpec = template.putObject("spec");
+        ObjectNode c = podSpec.putArray("containers").addObject();
+        c.putArray("command").add("/usr/local/bin/kube-proxy").add("--config=/var/lib/kube-proxy/config.conf")
+                .add("--hostname-override=$(NODE_NAME)");
+        c.putArray("env").addObject().put("name", "NODE_NAME").putObject("valueFrom").putObject("fieldRef")
+                .put("apiVersion", "v1").put("fieldPath", "spec.nodeName");
+        c.put("image", REGISTRY + "kube-proxy:" + Bootstrap.VERSION);
+        c.put("imagePullPolicy", "IfNotPresent");
+        c.put("name", "kube-proxy");
+        c.putObject("securityContext").put("privileged", true);
+        podSpec.put("hostNetwork", true);
+        podSpec.putObject("nodeSelector").put("kubernetes.io/os", "linux");
+        podSpec.put("priorityClassName", "system-node-critical");
+        podSpec.put("serviceAccountName", "kube-proxy");
+        podSpec.putArray("tolerations").addObject().put("operator", "Exists");
+        ObjectNode strategy = spec.putObject("updateStrategy");
+        strategy.putObject("rollingUpdate").put("maxSurge", 0).put("maxUnavailable", 1);
+        strategy.put("type", "RollingUpdate");
+        return ds;
+    }
+
+    /**
+     * The status the DaemonSet controller gives a daemon set whose pods run, one per node, all of
+     * them made from the current template: every count is the number of its pods, ready ones for
+     * ready and available.
+     */
+    static ObjectNode daemonSetStatus(int pods, int ready) {
+        ObjectNode status = Meta.JSON.objectNode();
+        status.put("currentNumberScheduled", pods);
+        status.put("desiredNumberScheduled", pods);
+        status.put("numberAvailable", ready);
+        status.put("numberMisscheduled", 0);
+        status.put("numberReady", ready);
+        status.put("observedGeneration", 1);
+        status.put("updatedNumberScheduled", pods);
+        return status;
+    }
+
     /** kubeadm's CoreDNS Deployment, as its controller leaves it with both replicas available. */
     static ObjectNode corednsDeployment() {
         ObjectNode d = Meta.JSON.objectNode();

@@ -19,7 +19,7 @@ public final class ParsedArgs {
         if (!spec.repeatable()) {
             list.clear();
         }
-        if (spec.repeatable() && value.contains(",") && spec.value() != ValueKind.FILE) {
+        if (spec.repeatable() && value.contains(",") && spec.value() != ValueKind.FILE && spec.value() != ValueKind.KEY_VALUE) {
             list.addAll(List.of(value.split(",")));
         } else {
             list.add(value);

@@ -25,5 +25,7 @@ public enum ValueKind {
     SERVICE_TYPE,
     RESTART_POLICY,
     /** What {@code help} explains: the session's commands and kubectl's verbs. */
-    HELP_TOPIC
+    HELP_TOPIC,
+    /** A key=value pair given whole: pflag's StringArray, whose repeats are not split at commas (--from-literal). */
+    KEY_VALUE
 }

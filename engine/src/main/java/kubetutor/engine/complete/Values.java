@@ -48,6 +48,7 @@ final class Values {
             case SERVICE_TYPE -> words("ClusterIP", "NodePort", "LoadBalancer", "ExternalName");
             case RESTART_POLICY -> words("Always", "OnFailure", "Never");
             case SORT_FIELD -> words(".metadata.name", ".metadata.creationTimestamp");
+            case KEY_VALUE -> List.of();
             case HELP_TOPIC -> helpTopics();
             case LESSON -> lessons();
             case LANGUAGE -> words("en", "ko");

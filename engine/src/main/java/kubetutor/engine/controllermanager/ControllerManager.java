@@ -4,6 +4,8 @@ import kubetutor.engine.controller.ControllerContext;
 import kubetutor.engine.controller.garbagecollector.GarbageCollector;
 import kubetutor.engine.controller.namespace.NamespaceController;
 import kubetutor.engine.controller.replicaset.ReplicaSetController;
+import kubetutor.engine.controller.rootcacertpublisher.RootCaCertPublisher;
+import kubetutor.engine.controller.serviceaccount.ServiceAccountsController;
 import kubetutor.engine.scheduler.Scheduler;
 
 import java.util.List;
@@ -18,9 +20,11 @@ public final class ControllerManager {
     private static final List<Function<ControllerContext, Object>> LOOPS = List.of(
             Scheduler::new,
             NamespaceController::new,
+            ServiceAccountsController::new,
             GarbageCollector::new,
             ReplicaSetController::forReplicationControllers,
-            ReplicaSetController::forReplicaSets);
+            ReplicaSetController::forReplicaSets,
+            RootCaCertPublisher::new);
 
     private ControllerManager() {}
 

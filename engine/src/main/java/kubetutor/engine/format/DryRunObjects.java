@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The objects kubectl 1.32 builds on the client for {@code create namespace}, {@code create
- * deployment} and {@code run}, field for field: what {@code --dry-run=client -o yaml|json} prints
+ * The objects kubectl 1.32 builds on the client for {@code create namespace|deployment|configmap|
+ * serviceaccount} and {@code run}, field for field: what {@code --dry-run=client -o yaml|json} prints
  * and what is sent to the API server. kubectl serialises typed Go structs, so keys follow the
  * struct order (kind before apiVersion) and unset pointer fields like creationTimestamp print as
  * null, which 1.32 still shows.
@@ -23,6 +23,23 @@ public final class DryRunObjects {
     /** {@code kubectl run} flags that shape the pod. {@code labels} null means the default run=NAME. */
     public record RunSpec(String name, String namespace, String image, Integer port, Map<String, String> labels,
                           List<String> env, String restartPolicy, boolean command, List<String> args) {
+    }
+
+    /** {@code kubectl create configmap}: data is omitted when empty (Go's omitempty on a map). */
+    public static ObjectNode configMap(String name, String namespace, Map<String, String> data) {
+        ObjectNode cm = typed("ConfigMap", "v1");
+        cm.set("metadata", metadata(name, namespace, null));
+        if (!data.isEmpty()) {
+            ObjectNode d = cm.putObject("data");
+            data.forEach(d::put);
+        }
+        return cm;
+    }
+
+    public static ObjectNode serviceAccount(String name, String namespace) {
+        ObjectNode sa = typed("ServiceAccount", "v1");
+        sa.set("metadata", metadata(name, namespace, null));
+        return sa;
     }
 
     public static ObjectNode namespace(String name) {

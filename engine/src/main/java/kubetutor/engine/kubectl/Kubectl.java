@@ -28,8 +28,7 @@ public final class Kubectl {
 
     public Kubectl() {
         kubetutor.engine.kubectl.verb.CreateSubcommands creates = new kubetutor.engine.kubectl.verb.CreateSubcommands();
-        register(new CreateVerb(creates.specs(), (name, inv) -> name.equals("namespace")
-                ? creates.runNamespace(inv) : creates.runDeployment(inv)));
+        register(new CreateVerb(creates.specs(), creates::run));
         register(new GetVerb());
         register(new ApplyVerb());
         register(new DeleteVerb());

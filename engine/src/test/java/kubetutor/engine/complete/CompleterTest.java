@@ -67,8 +67,8 @@ class CompleterTest {
             'kubectl g'                                = get
             'k g'                                      = get
             'kubectl get po'                           = pods
-            'kubectl get '                             = all deployments endpoints ep events namespaces nodes ns pods rc replicasets replicationcontrollers rs services svc
-            'kubectl get s'                            = services svc
+            'kubectl get '                             = all cm configmaps daemonsets deployments ds endpoints ep events namespaces nodes ns pods rc replicasets replicationcontrollers rs sa secrets serviceaccounts services svc
+            'kubectl get s'                            = sa secrets serviceaccounts services svc
             'kubectl get deploy'                       = deployments
             'kubectl get node w'                       = worker1 worker2
             'kubectl get nodes '                       = master worker1 worker2

@@ -157,6 +157,7 @@ public final class Decoder {
                     }
                 }
                 case "Quantity" -> quantity(v);
+                case "bytes" -> bytes(v, owner, path);
                 default -> throw new IllegalStateException(name);
             }
         }
@@ -192,6 +193,18 @@ public final class Decoder {
             }
         }
 
+        /** A []byte field: base64 text, or Go's CorruptInputError (saved like a type error, without its prefix). */
+        void bytes(JsonNode v, TypeDef owner, String path) {
+            if (!v.isTextual()) {
+                mismatch(v, owner, path, "[]uint8");
+                return;
+            }
+            int at = GoBase64.corruptAt(v.asText());
+            if (at >= 0 && first == null) {
+                first = "illegal base64 data at input byte " + at;
+            }
+        }
+
         void mismatch(JsonNode v, TypeDef owner, String path, String goType) {
             record(jsonKind(v), owner, path, goType);
         }
@@ -217,6 +230,7 @@ public final class Decoder {
         return switch (((FieldType.Scalar) ft).name()) {
             case "boolean" -> "bool";
             case "Time", "MicroTime" -> "v1." + ((FieldType.Scalar) ft).name();
+            case "bytes" -> "[]uint8";
             case "IntOrString" -> "intstr.IntOrString";
             case "Quantity" -> "resource.Quantity";
             default -> ((FieldType.Scalar) ft).name();

@@ -27,6 +27,8 @@ public final class Defaulter {
             case "Deployment" -> deployment(object);
             case "ReplicaSet" -> replicaSet(object);
             case "ReplicationController" -> replicationController(object);
+            case "DaemonSet" -> daemonSet(object);
+            case "Secret" -> secret(object);
             case "Service" -> service(object);
             case "Namespace" -> namespace(object);
             default -> { }
@@ -75,6 +77,42 @@ public final class Defaulter {
         template(spec);
         ObjectNode status = obj(rc, "status");
         putIfMissing(status, "replicas", JSON.numberNode(0));
+    }
+
+    /** apps/v1 SetDefaults_DaemonSet, the registry's template generation, and the status a new one has. */
+    private static void daemonSet(ObjectNode ds) {
+        ObjectNode spec = obj(ds, "spec");
+        ObjectNode strategy = obj(spec, "updateStrategy");
+        putIfMissing(strategy, "type", JSON.textNode("RollingUpdate"));
+        if (strategy.path("type").asText().equals("RollingUpdate")) {
+            ObjectNode rolling = obj(strategy, "rollingUpdate");
+            putIfMissing(rolling, "maxUnavailable", JSON.numberNode(1));
+            putIfMissing(rolling, "maxSurge", JSON.numberNode(0));
+        }
+        putIfMissing(spec, "revisionHistoryLimit", JSON.numberNode(10));
+        // the template is a struct, not a pointer, in Go: an absent one is defaulted like any other
+        obj(spec, "template");
+        template(spec);
+        TemplateGeneration.onCreate(ds);
+        // the four counts without omitempty in Go's DaemonSetStatus
+        ObjectNode status = obj(ds, "status");
+        for (String count : new String[] {"currentNumberScheduled", "numberMisscheduled", "desiredNumberScheduled", "numberReady"}) {
+            putIfMissing(status, count, JSON.numberNode(0));
+        }
+    }
+
+    /**
+     * SetDefaults_Secret, and the v1 conversion that folds stringData into data: stringData is
+     * write-only, its values win over data's and are stored base64-encoded.
+     */
+    private static void secret(ObjectNode secret) {
+        putIfMissing(secret, "type", JSON.textNode("Opaque"));
+        JsonNode stringData = secret.remove("stringData");
+        if (stringData != null && stringData.isObject() && !stringData.isEmpty()) {
+            ObjectNode data = obj(secret, "data");
+            stringData.fields().forEachRemaining(e -> data.put(e.getKey(),
+                    java.util.Base64.getEncoder().encodeToString(e.getValue().asText().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        }
     }
 
     private static void template(ObjectNode spec) {

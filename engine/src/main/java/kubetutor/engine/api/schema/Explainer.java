@@ -119,7 +119,7 @@ public final class Explainer {
         return switch (((FieldType.Scalar) t).name()) {
             case "int32", "int64" -> "integer";
             case "float64" -> "number";
-            case "Time", "MicroTime" -> "string";
+            case "Time", "MicroTime", "bytes" -> "string";
             default -> ((FieldType.Scalar) t).name();
         };
     }

@@ -6,7 +6,10 @@ package kubetutor.engine.api.schema;
  */
 public sealed interface FieldType {
 
-    /** A leaf value: string, int32, int64, boolean, float64, Time, MicroTime, IntOrString, Quantity. */
+    /**
+     * A leaf value: string, int32, int64, boolean, float64, Time, MicroTime, IntOrString, Quantity,
+     * or bytes (Go's []byte, base64 text in JSON).
+     */
     record Scalar(String name) implements FieldType {}
 
     /** A JSON array of {@code item}. */
@@ -26,7 +29,7 @@ public sealed interface FieldType {
             return new MapOf(parse(text.substring("map[string]".length())));
         }
         switch (text) {
-            case "string", "int32", "int64", "boolean", "float64", "Time", "MicroTime", "IntOrString", "Quantity":
+            case "string", "int32", "int64", "boolean", "float64", "Time", "MicroTime", "IntOrString", "Quantity", "bytes":
                 return new Scalar(text);
             default:
                 return new Ref(text);

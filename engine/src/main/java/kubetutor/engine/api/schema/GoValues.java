@@ -30,6 +30,28 @@ final class GoValues {
         return new FieldError.GoSyntax(sb.append('}').toString());
     }
 
+    /** An intstr.IntOrString value (not a pointer: no String method), as %#v prints it. */
+    static FieldError.GoSyntax intOrString(JsonNode v) {
+        return new FieldError.GoSyntax(intOrStringText(v));
+    }
+
+    private static String intOrStringText(JsonNode v) {
+        return v.isTextual()
+                ? "intstr.IntOrString{Type:1, IntVal:0, StrVal:" + FieldError.quote(v.asText()) + "}"
+                : "intstr.IntOrString{Type:0, IntVal:" + v.asLong() + ", StrVal:\"\"}";
+    }
+
+    /**
+     * The internal apps.DaemonSetUpdateStrategy. A set rollingUpdate is a pointer, which %#v prints
+     * as an address; kubetutor shows a fixed one rather than inventing a new one each time.
+     */
+    static FieldError.GoSyntax daemonSetUpdateStrategy(JsonNode strategy) {
+        String rolling = strategy.path("rollingUpdate").isObject() ? "(*apps.RollingUpdateDaemonSet)(0xc000a1b2d0)"
+                : "(*apps.RollingUpdateDaemonSet)(nil)";
+        return new FieldError.GoSyntax("apps.DaemonSetUpdateStrategy{Type:" + FieldError.quote(strategy.path("type").asText(""))
+                + ", RollingUpdate:" + rolling + "}");
+    }
+
     private static String mapText(JsonNode map) {
         if (!map.isObject()) {
             return "map[string]string(nil)";

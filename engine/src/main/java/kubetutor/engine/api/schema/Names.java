@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** apimachinery's name and label checks, with the messages (regex and examples included) the API server prints. */
-final class Names {
+public final class Names {
     private static final String LABEL_FMT = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
     private static final String SUBDOMAIN_FMT = LABEL_FMT + "(\\." + LABEL_FMT + ")*";
     private static final String DNS1035_FMT = "[a-z]([-a-z0-9]*[a-z0-9])?";
@@ -18,6 +18,10 @@ final class Names {
     private static final Pattern QUALIFIED = Pattern.compile(QUALIFIED_FMT);
     private static final Pattern LABEL_VALUE = Pattern.compile(LABEL_VALUE_FMT);
     private static final Pattern PORT_NAME = Pattern.compile("[-a-z0-9]+");
+    private static final String CONFIG_KEY_FMT = "[-._a-zA-Z0-9]+";
+    private static final Pattern CONFIG_KEY = Pattern.compile(CONFIG_KEY_FMT);
+    private static final String ENV_VAR_FMT = "[-._a-zA-Z][-._a-zA-Z0-9]*";
+    private static final Pattern ENV_VAR = Pattern.compile(ENV_VAR_FMT);
 
     private Names() {}
 
@@ -119,6 +123,44 @@ final class Names {
         }
         if (!v.isEmpty() && (v.startsWith("-") || v.endsWith("-"))) {
             errs.add("must not begin or end with a hyphen (-)");
+        }
+        return errs;
+    }
+
+    /** IsConfigMapKey: a key of a ConfigMap's or Secret's data, usable as a file name in a volume. */
+    public static List<String> configMapKey(String v) {
+        List<String> errs = new ArrayList<>();
+        if (v.length() > 253) {
+            errs.add("must be no more than 253 characters");
+        }
+        if (!CONFIG_KEY.matcher(v).matches()) {
+            errs.add(regexError("a valid config key must consist of alphanumeric characters, '-', '_' or '.'", CONFIG_KEY_FMT,
+                    "key.name", "KEY_NAME", "key-name"));
+        }
+        errs.addAll(chDirPrefix(v));
+        return errs;
+    }
+
+    /** IsEnvVarName: the keys of an env file (kubectl create configmap --from-env-file). */
+    public static List<String> envVarName(String v) {
+        List<String> errs = new ArrayList<>();
+        if (!ENV_VAR.matcher(v).matches()) {
+            errs.add(regexError("a valid environment variable name must consist of alphabetic characters, digits, '_', '-', "
+                    + "or '.', and must not start with a digit", ENV_VAR_FMT, "my.env-name", "MY_ENV.NAME", "MyEnvName1"));
+        }
+        errs.addAll(chDirPrefix(v));
+        return errs;
+    }
+
+    /** hasChDirPrefix: such a key could become a file name in a volume. */
+    private static List<String> chDirPrefix(String v) {
+        List<String> errs = new ArrayList<>();
+        if (v.equals(".")) {
+            errs.add("must not be '.'");
+        } else if (v.equals("..")) {
+            errs.add("must not be '..'");
+        } else if (v.startsWith("..")) {
+            errs.add("must not start with '..'");
         }
         return errs;
     }

@@ -45,8 +45,15 @@ public final class SchemaAdmission implements Admission {
         }
     }
 
+    /**
+     * Also does the one part of the registry's PrepareForUpdate that needs the stored object, which
+     * only this step is given: a DaemonSet's template generation.
+     */
     @Override
     public void validateUpdate(ResourceType type, ObjectNode oldObj, ObjectNode newObj) {
+        if (type.kind().equals("DaemonSet")) {
+            TemplateGeneration.onUpdate(oldObj, newObj);
+        }
         List<FieldError> errors = validator.validateUpdate(type, oldObj, newObj);
         if (!errors.isEmpty()) {
             throw new ApiException(ApiException.Reason.Invalid, Validator.message(type, Meta.name(newObj), errors));

@@ -54,6 +54,18 @@ public final class Validator {
                 metadata(object, Names::dns1035Label, true, errs);
                 ServiceValidation.spec(spec, errs);
             }
+            case "DaemonSet" -> {
+                metadata(object, Names::dns1123Subdomain, true, errs);
+                DaemonSetValidation.spec(spec, errs);
+            }
+            case "ConfigMap" -> {
+                metadata(object, Names::dns1123Subdomain, true, errs);
+                DataValidation.configMap(object, errs);
+            }
+            case "Secret" -> {
+                metadata(object, Names::dns1123Subdomain, true, errs);
+                DataValidation.secret(object, errs);
+            }
             case "Namespace" -> metadata(object, Names::dns1123Label, false, errs);
             default -> metadata(object, Names::dns1123Subdomain, kind.namespaced(), errs);
         }
@@ -62,7 +74,8 @@ public final class Validator {
 
     /**
      * What an update adds to validation: the immutable parts. Pods may only change images,
-     * activeDeadlineSeconds and (by adding) tolerations; a deployment's or replica set's selector is fixed.
+     * activeDeadlineSeconds and (by adding) tolerations; an apps/v1 workload's selector is fixed (the
+     * registry adds that check after validation); a config map's or secret's data may be frozen.
      */
     public List<FieldError> validateUpdate(ResourceType kind, ObjectNode oldObj, ObjectNode newObj) {
         List<FieldError> errs = new ArrayList<>();
@@ -79,8 +92,11 @@ public final class Validator {
             }
             return errs;
         }
+        if (kind.kind().equals("ConfigMap") || kind.kind().equals("Secret")) {
+            DataValidation.update(kind.kind(), oldObj, newObj, errs);
+        }
         errs.addAll(validate(kind, newObj));
-        if (kind.kind().equals("Deployment") || kind.kind().equals("ReplicaSet")) {
+        if (List.of("Deployment", "ReplicaSet", "DaemonSet").contains(kind.kind())) {
             JsonNode newSel = newObj.path("spec").path("selector");
             if (!newSel.equals(oldObj.path("spec").path("selector"))) {
                 errs.add(FieldError.invalid("spec.selector", GoValues.labelSelector(newSel), "field is immutable"));
@@ -190,7 +206,7 @@ public final class Validator {
      * ValidatePodTemplateSpecForReplicaSet / ForRC: labels must match the selector (a missing selector
      * matches nothing), then the pod spec, then restartPolicy Always.
      */
-    private static void template(JsonNode spec, JsonNode selector, String mismatch, List<FieldError> errs) {
+    static void template(JsonNode spec, JsonNode selector, String mismatch, List<FieldError> errs) {
         JsonNode template = spec.path("template");
         if (!template.isObject()) {
             errs.add(FieldError.required("spec.template", ""));
@@ -208,7 +224,7 @@ public final class Validator {
         }
     }
 
-    private static void nonNegative(JsonNode spec, String field, String path, List<FieldError> errs) {
+    static void nonNegative(JsonNode spec, String field, String path, List<FieldError> errs) {
         if (spec.has(field) && spec.get(field).asLong() < 0) {
             errs.add(FieldError.invalid(path + "." + field, spec.get(field).asLong(), "must be greater than or equal to 0"));
         }

@@ -44,8 +44,14 @@ final class ContainerEnv {
         }
     }
 
-    /** The downward API field paths a pod's env may name (fieldpath.ExtractFieldPathAsString). */
+    /**
+     * The downward API field paths a pod's env may name (fieldpath.ExtractFieldPathAsString). A pod
+     * template has no pod ({@code pod} null): kubectl then has no resolver and prints nothing.
+     */
     private static String fieldValue(JsonNode pod, String path) {
+        if (pod == null) {
+            return "";
+        }
         JsonNode meta = pod.path("metadata");
         if (path.startsWith("metadata.labels['") && path.endsWith("']")) {
             return meta.path("labels").path(path.substring(17, path.length() - 2)).asText("");

@@ -8,12 +8,26 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 
-/** describe.go describeContainers: one block per container, with its status, probes, env and mounts. */
+/**
+ * describe.go describeContainers: one block per container, with its status, probes, env and mounts.
+ * A pod template's containers (no pod, no statuses) are written with {@code space} "  ": the title
+ * indented by it and each container's name by one more space.
+ */
 final class ContainerSection {
     private ContainerSection() {}
 
     static void write(DescribeWriter w, String label, JsonNode pod, JsonNode containers, JsonNode statuses) {
-        w.write(0, label + ":" + (containers.isEmpty() ? " <none>" : "") + "\n");
+        write(w, "", label, pod, containers, statuses);
+    }
+
+    /** A pod template's containers: there is no pod to resolve field references against, and no status. */
+    static void writeTemplate(DescribeWriter w, String label, JsonNode containers) {
+        write(w, "  ", label, null, containers, com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    }
+
+    private static void write(DescribeWriter w, String space, String label, JsonNode pod, JsonNode containers, JsonNode statuses) {
+        w.write(0, space + label + ":" + (containers.isEmpty() ? " <none>" : "") + "\n");
+        String nameIndent = space.isEmpty() ? "" : " ";
         for (JsonNode c : containers) {
             JsonNode status = null;
             for (JsonNode s : statuses) {
@@ -21,7 +35,7 @@ final class ContainerSection {
                     status = s;
                 }
             }
-            w.write(1, c.path("name").asText("") + ":\n");
+            w.write(1, nameIndent + c.path("name").asText("") + ":\n");
             if (status != null) {
                 w.field(2, "Container ID", status.path("containerID").asText(""));
             }
@@ -38,6 +52,13 @@ final class ContainerSection {
             }
             w.field(2, ports.size() > 1 ? "Ports" : "Port", Fields.orNone(String.join(", ", ports)));
             w.field(2, hostPorts.size() > 1 ? "Host Ports" : "Host Port", Fields.orNone(String.join(", ", hostPorts)));
+            JsonNode seccomp = c.path("securityContext").path("seccompProfile");
+            if (seccomp.isObject()) {
+                w.field(2, "SeccompProfile", seccomp.path("type").asText(""));
+                if (seccomp.path("type").asText("").equals("Localhost")) {
+                    w.field(3, "LocalhostProfile", seccomp.path("localhostProfile").asText(""));
+                }
+            }
             lines(w, "Command", c.path("command"));
             lines(w, "Args", c.path("args"));
             if (status != null) {

@@ -12,7 +12,9 @@ public final class Describers {
     private static final Map<ResourceType, Describer> BY_TYPE = new LinkedHashMap<>();
 
     static {
-        for (Describer d : List.of(new PodDescriber(), new NodeDescriber(), new NamespaceDescriber())) {
+        for (Describer d : List.of(new PodDescriber(), new NodeDescriber(), new NamespaceDescriber(),
+                new ReplicationControllerDescriber(), new ReplicaSetDescriber(), new DaemonSetDescriber(),
+                new ConfigMapDescriber(), new SecretDescriber(), new ServiceAccountDescriber())) {
             BY_TYPE.put(d.type(), d);
         }
     }

@@ -64,7 +64,12 @@ final class Fields {
      * multi-line values folded under the key and cut at 140 characters.
      */
     static void annotations(DescribeWriter w, Map<String, String> annotations) {
-        w.write(0, "Annotations:\t");
+        annotations(w, "Annotations", annotations);
+    }
+
+    /** The same block under another title: a pod template's is "  Annotations". */
+    static void annotations(DescribeWriter w, String title, Map<String, String> annotations) {
+        w.write(0, title + ":\t");
         TreeMap<String, String> sorted = new TreeMap<>(annotations);
         sorted.remove("kubectl.kubernetes.io/last-applied-configuration");
         if (sorted.isEmpty()) {
@@ -92,7 +97,12 @@ final class Fields {
 
     /** printPodTolerationsMultiline: sorted by key, "key[=value][:effect][ op=Exists][ for Ns]". */
     static void tolerations(DescribeWriter w, JsonNode tolerations) {
-        w.write(0, "Tolerations:\t");
+        tolerations(w, "Tolerations", tolerations);
+    }
+
+    /** The same block under another title: a pod template's is "  Tolerations". */
+    static void tolerations(DescribeWriter w, String title, JsonNode tolerations) {
+        w.write(0, title + ":\t");
         List<JsonNode> list = new ArrayList<>();
         tolerations.forEach(list::add);
         if (list.isEmpty()) {

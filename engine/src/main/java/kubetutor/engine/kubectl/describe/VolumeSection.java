@@ -10,13 +10,22 @@ final class VolumeSection {
     private VolumeSection() {}
 
     static void write(DescribeWriter w, JsonNode volumes) {
+        write(w, "", volumes);
+    }
+
+    /**
+     * With {@code space} (a pod template's "  "), the title is indented by it and each volume's name
+     * by one more space, as describe.go's describeVolumes does; the volume details stay where they are.
+     */
+    static void write(DescribeWriter w, String space, JsonNode volumes) {
         if (volumes.isEmpty()) {
-            w.write(0, "Volumes:\t<none>\n");
+            w.write(0, space + "Volumes:\t<none>\n");
             return;
         }
-        w.write(0, "Volumes:\n");
+        w.write(0, space + "Volumes:\n");
+        String nameIndent = space.isEmpty() ? "" : " ";
         for (JsonNode v : volumes) {
-            w.write(1, v.path("name").asText("") + ":\n");
+            w.write(1, nameIndent + v.path("name").asText("") + ":\n");
             if (v.has("hostPath")) {
                 JsonNode h = v.get("hostPath");
                 String type = h.path("type").isTextual() ? h.get("type").asText() : "<none>";

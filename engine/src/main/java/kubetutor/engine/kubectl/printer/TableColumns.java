@@ -26,7 +26,35 @@ public final class TableColumns {
         }
     }
 
+    /** Columns as printers.go defines them: the default ones, then those only -o wide shows. */
+    static Columns def(List<String> normal, List<String> wide, BiFunction<JsonNode, Instant, List<Cell>> rows) {
+        List<String> headers = new ArrayList<>(normal);
+        headers.addAll(wide);
+        List<Boolean> wideOnly = new ArrayList<>();
+        normal.forEach(h -> wideOnly.add(false));
+        wide.forEach(h -> wideOnly.add(true));
+        return new Def(List.copyOf(headers), List.copyOf(wideOnly), rows);
+    }
+
     public static Columns of(ResourceType type) {
+        Columns workload = workload(type);
+        if (workload != null) {
+            return workload;
+        }
+        if (type == ResourceTypes.CONFIG_MAP) {
+            // binaryData keys count too
+            return def(List.of("NAME", "DATA", "AGE"), List.of(), (cm, now) -> List.of(Cell.plain(Meta.name(cm)),
+                    Cell.plain(Integer.toString(cm.path("data").size() + cm.path("binaryData").size())), age(cm, now)));
+        }
+        if (type == ResourceTypes.SECRET) {
+            return def(List.of("NAME", "TYPE", "DATA", "AGE"), List.of(), (s, now) -> List.of(Cell.plain(Meta.name(s)),
+                    Cell.plain(s.path("type").asText("")), Cell.plain(Integer.toString(s.path("data").size())), age(s, now)));
+        }
+        if (type == ResourceTypes.SERVICE_ACCOUNT) {
+            // the secrets listed in the account, which 1.24 and later no longer create: usually 0
+            return def(List.of("NAME", "SECRETS", "AGE"), List.of(), (sa, now) -> List.of(Cell.plain(Meta.name(sa)),
+                    Cell.plain(Integer.toString(sa.path("secrets").size())), age(sa, now)));
+        }
         if (type == ResourceTypes.POD) {
             return new Def(List.of("NAME", "READY", "STATUS", "RESTARTS", "AGE", "IP", "NODE", "NOMINATED NODE", "READINESS GATES"),
                     List.of(false, false, false, false, false, true, true, true, true), TableColumns::pod);
@@ -54,6 +82,23 @@ public final class TableColumns {
         }
         return new Def(List.of("NAME", "AGE"), List.of(false, false),
                 (o, now) -> List.of(Cell.plain(Meta.name(o)), Cell.plain(Age.since(Meta.creationTime(o), now))));
+    }
+
+    private static Columns workload(ResourceType type) {
+        if (type == ResourceTypes.REPLICATION_CONTROLLER) {
+            return WorkloadColumns.REPLICATION_CONTROLLER;
+        }
+        if (type == ResourceTypes.REPLICA_SET) {
+            return WorkloadColumns.REPLICA_SET;
+        }
+        if (type == ResourceTypes.DEPLOYMENT) {
+            return WorkloadColumns.DEPLOYMENT;
+        }
+        return type == ResourceTypes.DAEMON_SET ? WorkloadColumns.DAEMON_SET : null;
+    }
+
+    private static Cell age(JsonNode obj, Instant now) {
+        return Cell.plain(Age.since(Meta.creationTime(obj), now));
     }
 
     private static List<Cell> pod(JsonNode pod, Instant now) {

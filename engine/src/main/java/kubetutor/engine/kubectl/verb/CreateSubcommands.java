@@ -22,14 +22,16 @@ import kubetutor.engine.output.Output;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * {@code kubectl create namespace|ns NAME} and {@code kubectl create deployment|deploy NAME
- * --image=...}: kubectl builds the object on the client ({@link DryRunObjects}), then prints it
- * (--dry-run=client) or sends it to the API server.
+ * {@code kubectl create namespace|ns NAME}, {@code create deployment|deploy NAME --image=...},
+ * {@code create configmap|cm NAME --from-...} and {@code create serviceaccount|sa NAME}: kubectl
+ * builds the object on the client ({@link DryRunObjects}), then prints it (--dry-run=client) or
+ * sends it to the API server.
  *
  * <p>The create verb hooks these in: {@link #specs()} are its subcommands, and it calls
- * {@link #runNamespace} / {@link #runDeployment} with an invocation whose positional arguments
+ * {@link #run} with an invocation whose positional arguments
  * start with the subcommand word as typed ({@code [ns, dev]}), and whose flags were parsed with
  * the subcommand's flags.
  */
@@ -48,6 +50,17 @@ public final class CreateSubcommands {
     private static final CommandSpec NAMESPACE = new CommandSpec("namespace", List.of("ns"),
             "Create a namespace with the specified name", COMMON, List.of(ValueKind.TEXT), List.of());
 
+    private static final CommandSpec CONFIG_MAP = new CommandSpec("configmap", List.of("cm"),
+            "Create a config map from a local file, directory or literal value", concat(List.of(
+                    FlagSpec.bool("append-hash", null, "Append a hash of the configmap to its name."),
+                    FlagSpec.many("from-env-file", null, ValueKind.FILE, "Specify the path to a file to read lines of key=val pairs to create a configmap."),
+                    FlagSpec.many("from-file", null, ValueKind.FILE, "Key file can be specified using its file path, in which case file basename will be used as configmap key, or optionally with a key and file path, in which case the given key will be used.  Specifying a directory will iterate each named file in the directory whose basename is a valid configmap key."),
+                    FlagSpec.many("from-literal", null, ValueKind.KEY_VALUE, "Specify a key and literal value to insert in configmap (i.e. mykey=somevalue)")), COMMON),
+            List.of(ValueKind.TEXT), List.of());
+
+    private static final CommandSpec SERVICE_ACCOUNT = new CommandSpec("serviceaccount", List.of("sa"),
+            "Create a service account with the specified name", COMMON, List.of(ValueKind.TEXT), List.of());
+
     private static final CommandSpec DEPLOYMENT = new CommandSpec("deployment", List.of("deploy"),
             "Create a deployment with the specified name", concat(List.of(
                     FlagSpec.many("image", null, ValueKind.TEXT, "Image names to run. A deployment can have multiple images set for multi-container pod."),
@@ -56,7 +69,18 @@ public final class CreateSubcommands {
             List.of(ValueKind.TEXT), List.of());
 
     public List<CommandSpec> specs() {
-        return List.of(NAMESPACE, DEPLOYMENT);
+        return List.of(CONFIG_MAP, DEPLOYMENT, NAMESPACE, SERVICE_ACCOUNT);
+    }
+
+    /** Runs the subcommand {@code name} (a spec's name, not an alias). */
+    public int run(String name, Invocation inv) {
+        return switch (name) {
+            case "namespace" -> runNamespace(inv);
+            case "deployment" -> runDeployment(inv);
+            case "configmap" -> runConfigMap(inv);
+            case "serviceaccount" -> runServiceAccount(inv);
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     public int runNamespace(Invocation inv) {
@@ -85,6 +109,34 @@ public final class CreateSubcommands {
             Meta.metadata(d).put("namespace", inv.namespace());
         }
         return finish(inv, ResourceTypes.DEPLOYMENT, d, name, output, dryRun, true);
+    }
+
+    public int runConfigMap(Invocation inv) {
+        String name = oneName(inv, "configmap");
+        String output = ObjectWrites.outputFormat(inv);
+        DryRun dryRun = DryRun.of(inv);
+        Map<String, String> data = ConfigMapData.read(inv, name);
+        if (inv.args().bool("append-hash")) {
+            name = name + "-" + ConfigMapHash.of(name, data);
+        }
+        ObjectNode cm = DryRunObjects.configMap(name, namespaceFor(inv, dryRun), data);
+        return finish(inv, ResourceTypes.CONFIG_MAP, cm, name, output, dryRun, true);
+    }
+
+    public int runServiceAccount(Invocation inv) {
+        String name = oneName(inv, "serviceaccount");
+        String output = ObjectWrites.outputFormat(inv);
+        DryRun dryRun = DryRun.of(inv);
+        ObjectNode sa = DryRunObjects.serviceAccount(name, namespaceFor(inv, dryRun));
+        return finish(inv, ResourceTypes.SERVICE_ACCOUNT, sa, name, output, dryRun, true);
+    }
+
+    /**
+     * kubectl writes the namespace into the object only when -n was given (EnforceNamespace); the
+     * request goes to the context's namespace all the same, which is where the server puts it.
+     */
+    private static String namespaceFor(Invocation inv, DryRun dryRun) {
+        return inv.namespaceGiven() || dryRun != DryRun.CLIENT ? inv.namespace() : null;
     }
 
     private static int finish(Invocation inv, ResourceType type, ObjectNode obj, String name, String output,

@@ -102,7 +102,40 @@ class DecoderTest {
                           - {name: a, image: nginx, resources: {limits: {memory: 128MB}}}
                         """,
                         "Error from server (BadRequest): error when creating \"pod.yaml\": Pod in version \"v1\" cannot be handled "
-                                + "as a Pod: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"));
+                                + "as a Pod: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"),
+                new Case("a daemon set strategy misspelled", ResourceTypes.DAEMON_SET, """
+                        apiVersion: apps/v1
+                        kind: DaemonSet
+                        metadata: {name: agent}
+                        spec:
+                          strategy: {type: OnDelete}
+                        """,
+                        "Error from server (BadRequest): error when creating \"pod.yaml\": DaemonSet in version \"v1\" cannot be handled "
+                                + "as a DaemonSet: strict decoding error: unknown field \"spec.strategy\""),
+                new Case("plain text in a secret's data: the group of four it ends in is cut short", ResourceTypes.SECRET, """
+                        apiVersion: v1
+                        kind: Secret
+                        metadata: {name: db}
+                        data: {password: mypassword}
+                        """,
+                        "Error from server (BadRequest): error when creating \"pod.yaml\": Secret in version \"v1\" cannot be handled "
+                                + "as a Secret: illegal base64 data at input byte 8"),
+                new Case("a character base64 does not have", ResourceTypes.SECRET, """
+                        apiVersion: v1
+                        kind: Secret
+                        metadata: {name: db}
+                        data: {user: bXk-dXNlcg==}
+                        """,
+                        "Error from server (BadRequest): error when creating \"pod.yaml\": Secret in version \"v1\" cannot be handled "
+                                + "as a Secret: illegal base64 data at input byte 3"),
+                new Case("a config map value must be a string", ResourceTypes.CONFIG_MAP, """
+                        apiVersion: v1
+                        kind: ConfigMap
+                        metadata: {name: settings}
+                        data: {replicas: 3}
+                        """,
+                        "Error from server (BadRequest): error when creating \"pod.yaml\": ConfigMap in version \"v1\" cannot be handled "
+                                + "as a ConfigMap: json: cannot unmarshal number into Go struct field ConfigMap.data of type string"));
     }
 
     @ParameterizedTest
@@ -110,6 +143,17 @@ class DecoderTest {
     void printsWhatKubectlPrints(Case c) {
         Optional<String> error = decoder.decodeError(c.kind(), yaml(c.manifest()));
         assertEquals(c.printed(), error.map(m -> Decoder.kubectlCreateError("pod.yaml", m)).orElse("<decoded>"));
+    }
+
+    @Test
+    void base64AsGoDecodesIt() {
+        assertEquals(-1, GoBase64.corruptAt("YWRtaW4="));
+        assertEquals(-1, GoBase64.corruptAt("YQ=="));
+        assertEquals(-1, GoBase64.corruptAt("YWJj\nZGVm\n"));
+        assertEquals(4, GoBase64.corruptAt("admin"));
+        assertEquals(3, GoBase64.corruptAt("YQ="));
+        assertEquals(1, GoBase64.corruptAt("Y==="));
+        assertEquals(4, GoBase64.corruptAt("YQ==YQ=="));
     }
 
     @Test

@@ -266,6 +266,81 @@ class DefaulterTest {
     }
 
     @Test
+    void daemonSetRollsOneNodeAtATimeAndCountsItsTemplateGeneration() throws Exception {
+        assertEquals(same("""
+                apiVersion: apps/v1
+                kind: DaemonSet
+                metadata:
+                  name: agent
+                  labels: {app: agent}
+                  annotations: {deprecated.daemonset.template.generation: "1"}
+                spec:
+                  selector: {matchLabels: {app: agent}}
+                  template:
+                    metadata: {creationTimestamp: null, labels: {app: agent}}
+                    spec:
+                      containers:
+                      - {name: agent, image: "busybox:1.36", resources: {}, terminationMessagePath: /dev/termination-log,
+                         terminationMessagePolicy: File, imagePullPolicy: IfNotPresent}
+                      restartPolicy: Always
+                      terminationGracePeriodSeconds: 30
+                      dnsPolicy: ClusterFirst
+                      securityContext: {}
+                      schedulerName: default-scheduler
+                  updateStrategy:
+                    type: RollingUpdate
+                    rollingUpdate: {maxUnavailable: 1, maxSurge: 0}
+                  revisionHistoryLimit: 10
+                status: {currentNumberScheduled: 0, numberMisscheduled: 0, desiredNumberScheduled: 0, numberReady: 0}
+                """), defaulted(ResourceTypes.DAEMON_SET, """
+                apiVersion: apps/v1
+                kind: DaemonSet
+                metadata: {name: agent, labels: {app: agent}}
+                spec:
+                  selector: {matchLabels: {app: agent}}
+                  template:
+                    metadata: {labels: {app: agent}}
+                    spec: {containers: [{name: agent, image: "busybox:1.36"}]}
+                """));
+        assertEquals(same("""
+                apiVersion: apps/v1
+                kind: DaemonSet
+                metadata: {name: agent, annotations: {deprecated.daemonset.template.generation: "1"}}
+                spec:
+                  selector: {matchLabels: {app: agent}}
+                  template:
+                    metadata: {creationTimestamp: null}
+                    spec: {restartPolicy: Always, terminationGracePeriodSeconds: 30, dnsPolicy: ClusterFirst, securityContext: {},
+                           schedulerName: default-scheduler}
+                  updateStrategy: {type: OnDelete}
+                  revisionHistoryLimit: 10
+                status: {currentNumberScheduled: 0, numberMisscheduled: 0, desiredNumberScheduled: 0, numberReady: 0}
+                """), defaulted(ResourceTypes.DAEMON_SET, """
+                {apiVersion: apps/v1, kind: DaemonSet, metadata: {name: agent},
+                 spec: {selector: {matchLabels: {app: agent}}, updateStrategy: {type: OnDelete}}}
+                """));
+    }
+
+    @Test
+    void secretStringDataIsFoldedIntoData() throws Exception {
+        assertEquals(same("""
+                apiVersion: v1
+                kind: Secret
+                metadata: {name: db}
+                data: {password: czNjcjN0, user: YWRtaW4=}
+                type: Opaque
+                """), defaulted(ResourceTypes.SECRET, """
+                apiVersion: v1
+                kind: Secret
+                metadata: {name: db}
+                data: {password: b2xk}
+                stringData: {user: admin, password: s3cr3t}
+                """));
+        assertEquals(same("{apiVersion: v1, kind: ServiceAccount, metadata: {name: build}}"),
+                defaulted(ResourceTypes.SERVICE_ACCOUNT, "{apiVersion: v1, kind: ServiceAccount, metadata: {name: build}}"));
+    }
+
+    @Test
     void imagePullPolicyFollowsTheTag() {
         assertEquals("Always", PodDefaults.pullPolicy("nginx"));
         assertEquals("Always", PodDefaults.pullPolicy("nginx:latest"));

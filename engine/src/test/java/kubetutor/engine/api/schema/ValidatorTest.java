@@ -94,7 +94,68 @@ class ValidatorTest {
                 new Case("service without ports, unknown type", ResourceTypes.SERVICE, "{metadata: {name: web}, spec: {type: Public}}",
                         "The Service \"web\" is invalid: \n* spec.ports: Required value\n"
                                 + "* spec.type: Unsupported value: \"Public\": supported values: \"ClusterIP\", \"ExternalName\", "
-                                + "\"LoadBalancer\", \"NodePort\""));
+                                + "\"LoadBalancer\", \"NodePort\""),
+                new Case("daemon set without selector: nothing matches, but nothing is required", ResourceTypes.DAEMON_SET, """
+                        metadata: {name: agent}
+                        spec:
+                          template:
+                            metadata: {labels: {app: agent}}
+                            spec: {containers: [{name: agent, image: busybox}]}
+                        """,
+                        "The DaemonSet \"agent\" is invalid: spec.template.metadata.labels: Invalid value: "
+                                + "map[string]string{\"app\":\"agent\"}: `selector` does not match template `labels`"),
+                new Case("daemon set with an empty selector, a surge and a deadline", ResourceTypes.DAEMON_SET, """
+                        metadata: {name: agent}
+                        spec:
+                          selector: {}
+                          updateStrategy: {rollingUpdate: {maxSurge: 1}}
+                          template:
+                            metadata: {labels: {app: agent}}
+                            spec: {activeDeadlineSeconds: 60, containers: [{name: agent, image: busybox}]}
+                        """,
+                        "The DaemonSet \"agent\" is invalid: \n"
+                                + "* spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string(nil), "
+                                + "MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector is invalid for daemonset\n"
+                                + "* spec.template.spec.activeDeadlineSeconds: Invalid value: 60: must not be specified\n"
+                                + "* spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: intstr.IntOrString{Type:0, IntVal:1, "
+                                + "StrVal:\"\"}: may not be set when maxUnavailable is non-zero"),
+                new Case("daemon set rolling with neither unavailable nor surge", ResourceTypes.DAEMON_SET, """
+                        metadata: {name: agent}
+                        spec:
+                          selector: {matchLabels: {app: agent}}
+                          updateStrategy: {rollingUpdate: {maxUnavailable: 0%}}
+                          template:
+                            metadata: {labels: {app: agent}}
+                            spec: {containers: [{name: agent, image: busybox}]}
+                        """,
+                        "The DaemonSet \"agent\" is invalid: spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: "
+                                + "cannot be 0 when maxSurge is 0"),
+                new Case("daemon set with an unknown strategy", ResourceTypes.DAEMON_SET, """
+                        metadata: {name: agent}
+                        spec:
+                          selector: {matchLabels: {app: agent}}
+                          updateStrategy: {type: Recreate}
+                          template:
+                            metadata: {labels: {app: agent}}
+                            spec: {containers: [{name: agent, image: busybox}]}
+                        """,
+                        "The DaemonSet \"agent\" is invalid: spec.updateStrategy: Unsupported value: apps.DaemonSetUpdateStrategy"
+                                + "{Type:\"Recreate\", RollingUpdate:(*apps.RollingUpdateDaemonSet)(nil)}: supported values: "
+                                + "\"RollingUpdate\", \"OnDelete\""),
+                new Case("config map keys are file names", ResourceTypes.CONFIG_MAP, """
+                        metadata: {name: settings}
+                        data: {"app settings": x, ..hidden: y, ok: z}
+                        binaryData: {ok: eg==}
+                        """,
+                        "The ConfigMap \"settings\" is invalid: \n"
+                                + "* data[..hidden]: Invalid value: \"..hidden\": must not start with '..'\n"
+                                + "* data[app settings]: Invalid value: \"app settings\": a valid config key must consist of alphanumeric "
+                                + "characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for "
+                                + "validation is '[-._a-zA-Z0-9]+')\n"
+                                + "* data[ok]: Invalid value: \"ok\": duplicate of key present in binaryData"),
+                new Case("a TLS secret needs its certificate and key", ResourceTypes.SECRET,
+                        "{metadata: {name: web-tls}, type: kubernetes.io/tls, data: {tls.crt: eA==}}",
+                        "The Secret \"web-tls\" is invalid: data[tls.key]: Required value"));
     }
 
     @ParameterizedTest
@@ -137,6 +198,59 @@ class ValidatorTest {
                         + "(only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if "
                         + "it was previously negative)",
                 Validator.message(ResourceTypes.POD, "x", validator.validateUpdate(ResourceTypes.POD, old, port)));
+    }
+
+    @Test
+    void aDaemonSetSelectorIsImmutable() {
+        ObjectNode old = created(ResourceTypes.DAEMON_SET, """
+                metadata: {name: agent}
+                spec:
+                  selector: {matchLabels: {app: agent}}
+                  template: {metadata: {labels: {app: agent, tier: node}}, spec: {containers: [{name: a, image: busybox}]}}
+                """);
+        ObjectNode changed = old.deepCopy();
+        ((ObjectNode) changed.at("/spec/selector/matchLabels")).put("tier", "node");
+        assertEquals("The DaemonSet \"agent\" is invalid: spec.selector: Invalid value: v1.LabelSelector{MatchLabels:"
+                        + "map[string]string{\"app\":\"agent\", \"tier\":\"node\"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: "
+                        + "field is immutable",
+                Validator.message(ResourceTypes.DAEMON_SET, "agent", validator.validateUpdate(ResourceTypes.DAEMON_SET, old, changed)));
+    }
+
+    @Test
+    void immutableDataStaysAsItIs() {
+        ObjectNode old = created(ResourceTypes.CONFIG_MAP, "{metadata: {name: settings}, immutable: true, data: {mode: fast}}");
+        ObjectNode changed = old.deepCopy();
+        ((ObjectNode) changed.get("data")).put("mode", "slow");
+        changed.put("immutable", false);
+        assertEquals("The ConfigMap \"settings\" is invalid: \n"
+                        + "* immutable: Forbidden: field is immutable when `immutable` is set\n"
+                        + "* data: Forbidden: field is immutable when `immutable` is set",
+                Validator.message(ResourceTypes.CONFIG_MAP, "settings", validator.validateUpdate(ResourceTypes.CONFIG_MAP, old, changed)));
+        ObjectNode secret = created(ResourceTypes.SECRET, "{metadata: {name: db}, data: {password: eA==}}");
+        ObjectNode retyped = secret.deepCopy();
+        retyped.put("type", "kubernetes.io/basic-auth");
+        assertEquals("The Secret \"db\" is invalid: type: Invalid value: \"kubernetes.io/basic-auth\": field is immutable",
+                Validator.message(ResourceTypes.SECRET, "db", validator.validateUpdate(ResourceTypes.SECRET, secret, retyped)));
+    }
+
+    @Test
+    void aDaemonSetCountsTheChangesOfItsTemplate() {
+        SchemaAdmission admission = new SchemaAdmission(n -> "abcde".substring(0, n));
+        ObjectNode old = created(ResourceTypes.DAEMON_SET, """
+                metadata: {name: agent}
+                spec:
+                  selector: {matchLabels: {app: agent}}
+                  template: {metadata: {labels: {app: agent}}, spec: {containers: [{name: a, image: busybox}]}}
+                """);
+        ObjectNode scaled = old.deepCopy();
+        ((ObjectNode) scaled.get("spec")).put("minReadySeconds", 5);
+        admission.validateUpdate(ResourceTypes.DAEMON_SET, old, scaled);
+        assertEquals("1", scaled.at("/metadata/annotations/deprecated.daemonset.template.generation").asText());
+        ObjectNode newImage = scaled.deepCopy();
+        ((ObjectNode) newImage.at("/spec/template/spec/containers/0")).put("image", "busybox:1.36");
+        ((ObjectNode) newImage.at("/metadata/annotations")).put("deprecated.daemonset.template.generation", "7");
+        admission.validateUpdate(ResourceTypes.DAEMON_SET, scaled, newImage);
+        assertEquals("2", newImage.at("/metadata/annotations/deprecated.daemonset.template.generation").asText());
     }
 
     @Test
