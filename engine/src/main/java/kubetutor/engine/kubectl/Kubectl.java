@@ -152,7 +152,8 @@ public final class Kubectl {
                 }
                 break;
             }
-            ParsedArgs parsed = FlagParser.parse(rest, flags, path);
+            ParsedArgs parsed = FlagParser.parse(name, rest, flags, path);
+            parsed.warnings().forEach(w -> sink.accept(Output.Error.info(w)));
             return verb.run(invocationFor.apply(parsed));
         } catch (UsageException e) {
             sink.accept(Output.Error.of(e.getMessage()));

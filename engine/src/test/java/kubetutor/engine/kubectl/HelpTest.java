@@ -53,7 +53,8 @@ class HelpTest {
             FlagSpec f = flag(spec, m.group(2));
             assertEquals(f.shorthand(), m.group(1), "shorthand of --" + f.name());
         }
-        Set<String> own = new TreeSet<>(spec.flags().stream().map(FlagSpec::name).toList());
+        // deprecated flags (--record) work but are hidden, as pflag hides them
+        Set<String> own = new TreeSet<>(spec.flags().stream().filter(FlagSpec::listed).map(FlagSpec::name).toList());
         if (page.flags().isPresent()) {
             assertEquals(own, new TreeSet<>(page.flags().get().keySet()), "flags described in the page");
             assertEquals(own, listed, "flags listed under Options");

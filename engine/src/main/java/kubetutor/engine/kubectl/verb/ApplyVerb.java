@@ -15,6 +15,7 @@ import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.kubectl.Manifests;
 import kubetutor.engine.kubectl.ObjectWrites;
+import kubetutor.engine.kubectl.Record;
 import kubetutor.engine.kubectl.Verb;
 
 import java.util.List;
@@ -34,7 +35,7 @@ public final class ApplyVerb implements Verb {
                 DryRun.FLAG,
                 FlagSpec.bool("recursive", "R", "Process the directory used in -f, --filename recursively."),
                 FlagSpec.value("validate", null, ValueKind.TEXT, "strict", "Must be one of: strict (or true), warn, ignore (or false)."),
-                TemplateOutput.ALLOW_MISSING_KEYS, TemplateOutput.TEMPLATE));
+                TemplateOutput.ALLOW_MISSING_KEYS, TemplateOutput.TEMPLATE, Record.FLAG));
     }
 
     @Override
@@ -49,6 +50,8 @@ public final class ApplyVerb implements Verb {
         DryRun dryRun = DryRun.of(inv);
         String output = inv.args().get("output", "");
         return ObjectWrites.forEachDocument(inv, docs, (doc, type, desired) -> {
+            // recorded first, as kubectl apply does: the change cause is part of what it saves as applied
+            Record.annotate(inv, desired);
             ObjectWrites.setLastApplied(desired);
             ObjectNode live = inv.cluster().store().get(type, Meta.namespace(desired), Meta.name(desired));
             if (live == null) {
