@@ -34,6 +34,7 @@ public final class Kubectl {
         register(new DeleteVerb());
         register(new kubetutor.engine.kubectl.verb.ScaleVerb());
         register(new kubetutor.engine.kubectl.verb.EditVerb());
+        register(new kubetutor.engine.kubectl.verb.RolloutVerb());
         register(MetadataVerb.label());
         register(MetadataVerb.annotate());
         register(new DescribeVerb());

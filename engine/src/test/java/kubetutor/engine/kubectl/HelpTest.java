@@ -83,6 +83,10 @@ class HelpTest {
     private static void checkExample(CommandSpec spec, String line) {
         assertTrue(line.startsWith("kubectl ") && !line.contains("|") && !line.contains("*"), "not a lone kubectl command: " + line);
         List<String> words = Words.split(line).words();
+        // a verb's page may show its subcommands at work ("kubectl rollout restart ... --selector=...")
+        if (words.size() > 2 && spec.subcommand(words.get(2)).isPresent()) {
+            spec = spec.subcommand(words.get(2)).get();
+        }
         for (int i = 1; i < words.size() && !words.get(i).equals("--"); i++) {
             String word = words.get(i);
             if (!word.startsWith("-")) {
