@@ -35,6 +35,7 @@ public final class Kubectl {
         register(new kubetutor.engine.kubectl.verb.ScaleVerb());
         register(new kubetutor.engine.kubectl.verb.EditVerb());
         register(new kubetutor.engine.kubectl.verb.RolloutVerb());
+        register(new kubetutor.engine.kubectl.verb.SetVerb());
         register(MetadataVerb.label());
         register(MetadataVerb.annotate());
         register(new DescribeVerb());

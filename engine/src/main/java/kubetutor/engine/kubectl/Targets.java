@@ -35,6 +35,11 @@ public final class Targets {
         }
     }
 
+    /** The builder's error when neither a resource nor a file is given. */
+    public static final String NONE_GIVEN = "error: You must provide one or more resources by argument or filename.\n"
+            + "Example resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n"
+            + "   '<resource> <name>'\n   '<resource>'";
+
     /** What was found, and the server's error for each object that was not. */
     public record Found(List<Target> targets, List<ApiException> errors) {}
 

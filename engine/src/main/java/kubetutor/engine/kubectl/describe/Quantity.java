@@ -5,19 +5,19 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
- * A resource.Quantity as describe prints it: parsed from the API's string, added up, and written
+ * A resource.Quantity as describe prints it (and as kubectl set resources sends it): parsed from the API's string, added up, and written
  * back in the canonical form (largest exact suffix of its format: "1500m", "2", "240Mi", "100M").
  * Like Go's Add, a sum takes the format of its first non-zero term.
  */
-record Quantity(BigDecimal value, Format format) {
-    enum Format { DECIMAL_SI, BINARY_SI, DECIMAL_EXPONENT }
+public record Quantity(BigDecimal value, Format format) {
+    public enum Format { DECIMAL_SI, BINARY_SI, DECIMAL_EXPONENT }
 
     static final Quantity ZERO = new Quantity(BigDecimal.ZERO, Format.DECIMAL_SI);
 
     private static final String[] BINARY = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
     private static final BigInteger KI = BigInteger.valueOf(1024);
 
-    static Quantity parse(String s) {
+    public static Quantity parse(String s) {
         if (s == null || s.isEmpty()) {
             return ZERO;
         }
