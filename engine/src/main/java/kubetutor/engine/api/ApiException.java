@@ -7,7 +7,9 @@ package kubetutor.engine.api;
 public final class ApiException extends RuntimeException {
     public enum Reason {
         NotFound(404), AlreadyExists(409), Conflict(409), Invalid(422), BadRequest(400), Forbidden(403),
-        MethodNotAllowed(405);
+        MethodNotAllowed(405),
+        /** A failure the server gives no reason for (an error that was not an API status): "Error from server: ...". */
+        Unknown(500);
 
         public final int code;
 
@@ -39,6 +41,9 @@ public final class ApiException extends RuntimeException {
     public String kubectlMessage() {
         if (reason == Reason.Invalid) {
             return getMessage();
+        }
+        if (reason == Reason.Unknown) {
+            return "Error from server: " + getMessage();
         }
         return "Error from server (" + reason + "): " + getMessage();
     }

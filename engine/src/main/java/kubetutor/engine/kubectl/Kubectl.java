@@ -36,6 +36,7 @@ public final class Kubectl {
         register(new kubetutor.engine.kubectl.verb.EditVerb());
         register(new kubetutor.engine.kubectl.verb.RolloutVerb());
         register(new kubetutor.engine.kubectl.verb.SetVerb());
+        register(new kubetutor.engine.kubectl.verb.PatchVerb());
         register(MetadataVerb.label());
         register(MetadataVerb.annotate());
         register(new DescribeVerb());
