@@ -221,11 +221,13 @@ public final class ReplicaSetController {
                 continue;
             }
             JsonNode ref = Meta.controllerRef(pod);
+            if (ref != null && !ref.path("uid").asText().equals(uid)) {
+                // Another controller's: its labels are not read, which in a namespace of thousands
+                // of pods is most of what a sync would otherwise do.
+                continue;
+            }
             boolean matches = !selector.isEmpty() && selector.matches(Meta.labels(pod));
             if (ref != null) {
-                if (!ref.path("uid").asText().equals(uid)) {
-                    continue;
-                }
                 if (matches) {
                     owned.add(pod);
                 } else if (!deleting) {
