@@ -64,7 +64,6 @@ final class Bootstrap {
             }
         }
         sim.advance(Duration.ofMinutes(2));
-        settleCorednsDeployment(cluster);
         settleKubeProxyDaemonSet(cluster);
     }
 
@@ -75,21 +74,6 @@ final class Bootstrap {
         cluster.api().create(ResourceTypes.NODE, NodeFactory.node(n, cidr, ip, cluster.sim().now(),
                 Simulation.EPOCH.minusSeconds(17), cluster.ids()));
         cluster.kubelets().add(new Kubelet(n.name(), ip, cidr, services));
-    }
-
-    /**
-     * The status the deployment controller gave CoreDNS once both replicas were available. No
-     * deployment controller runs yet, so it is written once, from its ReplicaSet's.
-     */
-    private static void settleCorednsDeployment(Cluster cluster) {
-        ObjectNode d = cluster.store().get(ResourceTypes.DEPLOYMENT, "kube-system", "coredns");
-        ObjectNode rs = cluster.store().get(ResourceTypes.REPLICA_SET, "kube-system", "coredns-" + SystemObjects.COREDNS_HASH);
-        if (d == null || rs == null) {
-            return;
-        }
-        ObjectNode next = Meta.newVersion(d);
-        next.set("status", SystemObjects.corednsDeploymentStatus(rs, Meta.creationTime(d), cluster.sim().now()));
-        cluster.api().updateStatus(ResourceTypes.DEPLOYMENT, next);
     }
 
     /**

@@ -1,6 +1,7 @@
 package kubetutor.engine.controllermanager;
 
 import kubetutor.engine.controller.ControllerContext;
+import kubetutor.engine.controller.deployment.DeploymentController;
 import kubetutor.engine.controller.garbagecollector.GarbageCollector;
 import kubetutor.engine.controller.namespace.NamespaceController;
 import kubetutor.engine.controller.replicaset.ReplicaSetController;
@@ -22,6 +23,7 @@ public final class ControllerManager {
             NamespaceController::new,
             ServiceAccountsController::new,
             GarbageCollector::new,
+            DeploymentController::new,
             ReplicaSetController::forReplicationControllers,
             ReplicaSetController::forReplicaSets,
             RootCaCertPublisher::new);

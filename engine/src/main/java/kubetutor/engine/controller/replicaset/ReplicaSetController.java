@@ -99,6 +99,9 @@ public final class ReplicaSetController {
                     enqueueOwner(old, oldRef);
                 }
                 enqueueFor(pod);
+                if (!PodConditions.isReady(old) && PodConditions.isReady(pod)) {
+                    lookAgainWhenAvailable(pod);
+                }
                 if (!Objects.equals(old.path("metadata").get("labels"), pod.path("metadata").get("labels"))
                         && Meta.controllerRef(pod) != null) {
                     // Its labels changed: a controller that would adopt it may look again too.
@@ -145,12 +148,33 @@ public final class ReplicaSetController {
     }
 
     private void enqueueOwner(JsonNode pod, JsonNode ref) {
-        if (ref.path("kind").asText().equals(kind.type().kind())
-                && ref.path("apiVersion").asText().equals(kind.type().apiVersion())) {
-            ObjectNode owner = api.store().get(kind.type(), Meta.namespace(pod), ref.path("name").asText());
-            if (owner != null && Meta.uid(owner).equals(ref.path("uid").asText())) {
-                queue.add(Keys.of(owner));
-            }
+        ObjectNode owner = owner(pod, ref);
+        if (owner != null) {
+            queue.add(Keys.of(owner));
+        }
+    }
+
+    /** The controller of this kind a reference names, if it is still that one (same uid). */
+    private ObjectNode owner(JsonNode pod, JsonNode ref) {
+        if (ref == null || !ref.path("kind").asText().equals(kind.type().kind())
+                || !ref.path("apiVersion").asText().equals(kind.type().apiVersion())) {
+            return null;
+        }
+        ObjectNode owner = api.store().get(kind.type(), Meta.namespace(pod), ref.path("name").asText());
+        return owner != null && Meta.uid(owner).equals(ref.path("uid").asText()) ? owner : null;
+    }
+
+    /**
+     * A pod that just turned ready becomes available minReadySeconds later, and no pod event will
+     * say so: its controller looks again then, a second late as the real one does (it adds one
+     * against clock skew). The queue keeps only the earliest of such looks per object, as
+     * client-go's does; the sync itself asks again when all pods are ready but not yet available.
+     */
+    private void lookAgainWhenAvailable(JsonNode pod) {
+        ObjectNode owner = owner(pod, Meta.controllerRef(pod));
+        long minReady = owner == null ? 0 : owner.path("spec").path("minReadySeconds").asLong(0);
+        if (minReady > 0) {
+            queue.addAfter(Keys.of(owner), Duration.ofSeconds(minReady + 1));
         }
     }
 
@@ -197,11 +221,13 @@ public final class ReplicaSetController {
                 continue;
             }
             JsonNode ref = Meta.controllerRef(pod);
+            if (ref != null && !ref.path("uid").asText().equals(uid)) {
+                // Another controller's: its labels are not read, which in a namespace of thousands
+                // of pods is most of what a sync would otherwise do.
+                continue;
+            }
             boolean matches = !selector.isEmpty() && selector.matches(Meta.labels(pod));
             if (ref != null) {
-                if (!ref.path("uid").asText().equals(uid)) {
-                    continue;
-                }
                 if (matches) {
                     owned.add(pod);
                 } else if (!deleting) {
@@ -313,7 +339,8 @@ public final class ReplicaSetController {
             next.set("status", status);
             api.updateStatus(kind.type(), next);
         }
-        if (minReady > 0 && ready > available) {
+        int replicas = rs.path("spec").path("replicas").asInt(1);
+        if (failed == null && minReady > 0 && ready == replicas && available != replicas) {
             queue.addAfter(Keys.of(rs), Duration.ofSeconds(minReady));
         }
     }
