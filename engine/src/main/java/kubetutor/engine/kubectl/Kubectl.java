@@ -37,6 +37,7 @@ public final class Kubectl {
         register(new kubetutor.engine.kubectl.verb.RolloutVerb());
         register(new kubetutor.engine.kubectl.verb.SetVerb());
         register(new kubetutor.engine.kubectl.verb.PatchVerb());
+        register(new kubetutor.engine.kubectl.verb.WaitVerb());
         register(MetadataVerb.label());
         register(MetadataVerb.annotate());
         register(new DescribeVerb());
