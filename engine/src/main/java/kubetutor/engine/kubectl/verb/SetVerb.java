@@ -32,7 +32,10 @@ public final class SetVerb implements Verb {
         }
         String sub = positional.get(0);
         if (SPEC.subcommand(sub).isEmpty()) {
-            throw new UsageException("error: unknown command \"" + sub + "\"\nSee 'kubectl set -h' for help and examples");
+            // kubectl's other set subcommands exist; saying they are unknown would teach something false
+            throw new UsageException(java.util.Set.of("selector", "serviceaccount", "subject").contains(sub)
+                    ? "error: kubetutor does not simulate \"kubectl set " + sub + "\""
+                    : "error: unknown command \"" + sub + "\"\nSee 'kubectl set -h' for help and examples");
         }
         return SetCommands.run(sub, inv, positional.subList(1, positional.size()));
     }
