@@ -11,6 +11,8 @@ public final class ResourceTypes {
     public static final ResourceType REPLICATION_CONTROLLER = new ResourceType("ReplicationController",
             "replicationcontrollers", "replicationcontroller", List.of("rc"), "", "v1", true, ALL);
     public static final ResourceType SERVICE = new ResourceType("Service", "services", "service", List.of("svc"), "", "v1", true, ALL);
+    public static final ResourceType DAEMON_SET = new ResourceType("DaemonSet", "daemonsets", "daemonset",
+            List.of("ds"), "apps", "v1", true, ALL);
     public static final ResourceType DEPLOYMENT = new ResourceType("Deployment", "deployments", "deployment",
             List.of("deploy"), "apps", "v1", true, ALL);
     public static final ResourceType REPLICA_SET = new ResourceType("ReplicaSet", "replicasets", "replicaset",
@@ -22,7 +24,7 @@ public final class ResourceTypes {
 
     /** Discovery order: the order of {@code kubectl get all}'s blocks. */
     public static final List<ResourceType> ALL_TYPES = List.of(
-            POD, REPLICATION_CONTROLLER, SERVICE, DEPLOYMENT, REPLICA_SET, NODE, NAMESPACE, EVENT, ENDPOINTS);
+            POD, REPLICATION_CONTROLLER, SERVICE, DAEMON_SET, DEPLOYMENT, REPLICA_SET, NODE, NAMESPACE, EVENT, ENDPOINTS);
 
     private ResourceTypes() {}
 
