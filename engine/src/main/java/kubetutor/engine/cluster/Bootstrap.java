@@ -13,7 +13,8 @@ import java.util.List;
  * Sets up the cluster as kubeadm leaves a lab, in kubeadm's order: {@code kubeadm init} registers
  * the control plane with its static pods, the kube-proxy DaemonSet and the CoreDNS Deployment (whose
  * ReplicaSet's pods land on the control plane, the only node then), and the kubernetes and
- * kube-dns services; a minute later the workers join. Everything goes through the API server and
+ * kube-dns services; a minute later the workers join, and the DaemonSet controller gives each its
+ * kube-proxy pod. Everything goes through the API server and
  * the controllers, {@link Cluster#CLUSTER_AGE} before the session starts.
  */
 final class Bootstrap {
@@ -44,13 +45,8 @@ final class Bootstrap {
             }
         }
         sim.advance(Duration.ofSeconds(40));
-        String dsUid = cluster.ids().uid();
-        for (ClusterSpec.NodeSpec n : nodes) {
-            if (n.controlPlane()) {
-                cluster.api().create(ResourceTypes.POD, SystemObjects.kubeProxy(n.name(), dsUid));
-            }
-        }
         if (nodes.stream().anyMatch(ClusterSpec.NodeSpec::controlPlane)) {
+            cluster.api().create(ResourceTypes.DAEMON_SET, SystemObjects.kubeProxyDaemonSet());
             ObjectNode deployment = cluster.api().create(ResourceTypes.DEPLOYMENT, SystemObjects.corednsDeployment());
             cluster.api().create(ResourceTypes.REPLICA_SET, SystemObjects.corednsReplicaSet(Meta.uid(deployment)));
             cluster.api().create(ResourceTypes.SERVICE, SystemObjects.kubeDnsService());
@@ -59,7 +55,6 @@ final class Bootstrap {
         for (int i = 0; i < nodes.size(); i++) {
             if (!nodes.get(i).controlPlane()) {
                 register(cluster, services, nodes.get(i), i, cidrs);
-                cluster.api().create(ResourceTypes.POD, SystemObjects.kubeProxy(nodes.get(i).name(), dsUid));
             }
         }
         sim.advance(Duration.ofMinutes(2));

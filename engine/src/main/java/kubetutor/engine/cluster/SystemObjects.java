@@ -111,24 +111,41 @@ public final class SystemObjects {
         return pod;
     }
 
-    static ObjectNode kubeProxy(String node, String daemonSetUid) {
-        ObjectNode pod = pod("kube-system", null);
-        ObjectNode meta = Meta.metadata(pod);
-        meta.put("generateName", "kube-proxy-");
-        meta.putObject("labels").put("controller-revision-hash", "7bb84c4984").put("k8s-app", "kube-proxy")
-                .put("pod-template-generation", "1");
-        ownerRef(meta, "apps/v1", "DaemonSet", "kube-proxy", daemonSetUid);
-        ObjectNode spec = (ObjectNode) pod.get("spec");
-        ObjectNode c = container(spec, "kube-proxy", REGISTRY + "kube-proxy:" + Bootstrap.VERSION);
+    /**
+     * kubeadm's kube-proxy DaemonSet: on every Linux node, control plane included (it tolerates
+     * every taint), on the host's network.
+     */
+    static ObjectNode kubeProxyDaemonSet() {
+        ObjectNode ds = Meta.JSON.objectNode();
+        ds.put("apiVersion", "apps/v1");
+        ds.put("kind", "DaemonSet");
+        ObjectNode meta = ds.putObject("metadata");
+        meta.put("name", "kube-proxy");
+        meta.put("namespace", "kube-system");
+        meta.putObject("labels").put("k8s-app", "kube-proxy");
+        ObjectNode spec = ds.putObject("spec");
+        spec.putObject("selector").putObject("matchLabels").put("k8s-app", "kube-proxy");
+        ObjectNode template = spec.putObject("template");
+        template.putObject("metadata").putObject("labels").put("k8s-app", "kube-proxy");
+        ObjectNode podSpec = template.putObject("spec");
+        ObjectNode c = podSpec.putArray("containers").addObject();
         c.putArray("command").add("/usr/local/bin/kube-proxy").add("--config=/var/lib/kube-proxy/config.conf")
                 .add("--hostname-override=$(NODE_NAME)");
-        spec.put("hostNetwork", true);
-        spec.put("nodeName", node);
-        spec.put("priority", 2000001000);
-        spec.put("priorityClassName", "system-node-critical");
-        spec.putArray("tolerations").addObject().put("operator", "Exists");
-        ((ObjectNode) pod.get("status")).put("qosClass", "BestEffort");
-        return pod;
+        c.putArray("env").addObject().put("name", "NODE_NAME").putObject("valueFrom").putObject("fieldRef")
+                .put("apiVersion", "v1").put("fieldPath", "spec.nodeName");
+        c.put("image", REGISTRY + "kube-proxy:" + Bootstrap.VERSION);
+        c.put("imagePullPolicy", "IfNotPresent");
+        c.put("name", "kube-proxy");
+        c.putObject("securityContext").put("privileged", true);
+        podSpec.put("hostNetwork", true);
+        podSpec.putObject("nodeSelector").put("kubernetes.io/os", "linux");
+        podSpec.put("priorityClassName", "system-node-critical");
+        podSpec.put("serviceAccountName", "kube-proxy");
+        podSpec.putArray("tolerations").addObject().put("operator", "Exists");
+        ObjectNode strategy = spec.putObject("updateStrategy");
+        strategy.putObject("rollingUpdate").put("maxSurge", 0).put("maxUnavailable", 1);
+        strategy.put("type", "RollingUpdate");
+        return ds;
     }
 
     /** kubeadm's CoreDNS Deployment, as its controller leaves it with both replicas available. */
@@ -229,9 +246,7 @@ public final class SystemObjects {
         pod.put("apiVersion", "v1");
         pod.put("kind", "Pod");
         ObjectNode meta = pod.putObject("metadata");
-        if (name != null) {
-            meta.put("name", name);
-        }
+        meta.put("name", name);
         meta.put("namespace", namespace);
         ObjectNode spec = pod.putObject("spec");
         spec.putArray("containers");

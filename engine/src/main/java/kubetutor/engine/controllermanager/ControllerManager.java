@@ -1,6 +1,7 @@
 package kubetutor.engine.controllermanager;
 
 import kubetutor.engine.controller.ControllerContext;
+import kubetutor.engine.controller.daemonset.DaemonSetController;
 import kubetutor.engine.controller.garbagecollector.GarbageCollector;
 import kubetutor.engine.controller.namespace.NamespaceController;
 import kubetutor.engine.controller.replicaset.ReplicaSetController;
@@ -20,7 +21,8 @@ public final class ControllerManager {
             NamespaceController::new,
             GarbageCollector::new,
             ReplicaSetController::forReplicationControllers,
-            ReplicaSetController::forReplicaSets);
+            ReplicaSetController::forReplicaSets,
+            DaemonSetController::new);
 
     private ControllerManager() {}
 
