@@ -21,10 +21,12 @@ public final class ResourceTypes {
     public static final ResourceType NAMESPACE = new ResourceType("Namespace", "namespaces", "namespace", List.of("ns"), "", "v1", false, List.of());
     public static final ResourceType EVENT = new ResourceType("Event", "events", "event", List.of("ev"), "", "v1", true, List.of());
     public static final ResourceType ENDPOINTS = new ResourceType("Endpoints", "endpoints", "endpoints", List.of("ep"), "", "v1", true, List.of());
+    public static final ResourceType LEASE = new ResourceType("Lease", "leases", "lease", List.of(), "coordination.k8s.io", "v1",
+            true, List.of());
 
     /** Discovery order: the order of {@code kubectl get all}'s blocks. */
     public static final List<ResourceType> ALL_TYPES = List.of(
-            POD, REPLICATION_CONTROLLER, SERVICE, DAEMON_SET, DEPLOYMENT, REPLICA_SET, NODE, NAMESPACE, EVENT, ENDPOINTS);
+            POD, REPLICATION_CONTROLLER, SERVICE, DAEMON_SET, DEPLOYMENT, REPLICA_SET, NODE, NAMESPACE, EVENT, ENDPOINTS, LEASE);
 
     private ResourceTypes() {}
 

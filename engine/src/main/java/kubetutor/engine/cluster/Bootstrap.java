@@ -65,9 +65,10 @@ final class Bootstrap {
                                  PodCidrs cidrs) {
         String cidr = cidrs.nodeCidr(index);
         String ip = nodeIp(index);
-        cluster.api().create(ResourceTypes.NODE, NodeFactory.node(n, cidr, ip, cluster.sim().now(),
-                Simulation.EPOCH.minusSeconds(17), cluster.ids()));
-        cluster.kubelets().add(new Kubelet(n.name(), ip, cidr, services));
+        cluster.api().create(ResourceTypes.NODE, NodeFactory.node(n, cidr, ip, cluster.sim().now(), cluster.ids()));
+        Kubelet kubelet = new Kubelet(n.name(), ip, cidr, services);
+        cluster.kubelets().add(kubelet);
+        kubelet.createLease();
     }
 
     /**

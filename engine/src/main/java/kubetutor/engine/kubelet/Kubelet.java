@@ -32,6 +32,7 @@ public final class Kubelet {
     private final String podCidr;
     private final Services services;
     private final ImagePuller puller;
+    private final NodeHeartbeat heartbeat;
     /** This kubelet's own stream: its jitter and container ids do not move another node's. */
     private final Rng rng;
     private final Map<String, PodWorker> workers = new LinkedHashMap<>();
@@ -49,6 +50,17 @@ public final class Kubelet {
         this.services = services;
         this.rng = services.rng().fork("kubelet/" + nodeName);
         this.puller = new ImagePuller(this, services);
+        this.heartbeat = new NodeHeartbeat(nodeName, services);
+    }
+
+    /** The kubelet's first start, right after registering its node: it creates its Lease. */
+    public void createLease() {
+        heartbeat.createLease();
+    }
+
+    /** Starts renewing the Lease and posting the node status (the kubelet runs; see Cluster for when). */
+    public void startHeartbeat() {
+        heartbeat.start(false);
     }
 
     public String nodeName() {

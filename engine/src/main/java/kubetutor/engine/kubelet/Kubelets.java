@@ -31,6 +31,11 @@ public final class Kubelets {
         return byNode.get(node);
     }
 
+    /** Every kubelet starts its heartbeats, in the order the nodes joined. */
+    public void startHeartbeats() {
+        byNode.values().forEach(Kubelet::startHeartbeat);
+    }
+
     private void onEvent(WatchEvent e) {
         if (e.resource() != ResourceTypes.POD) {
             return;
