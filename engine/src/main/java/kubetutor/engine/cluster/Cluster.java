@@ -49,17 +49,19 @@ public final class Cluster {
         this.api = new ApiServer(store, sim, ids);
         api.setAdmission(new SchemaAdmission(ids::suffix));
         this.events = new EventRecorder(store, sim, ids);
-        ControllerManager.start(new ControllerContext(api, events, sim, new Informers(store), rng));
+        ControllerManager controllers = ControllerManager.start(new ControllerContext(api, events, sim, new Informers(store), rng));
         this.kubelets = new Kubelets(store, sim);
         this.runtime = runtimeFactory.apply(sim);
         Kubelet.Services services = new Kubelet.Services(api, events, sim, rng, CATALOG, runtime);
         Bootstrap.run(this, services);
         // The two days between kubeadm and the session are not beaten through: 17,280 lease renewals
-        // per node that nobody sees would make every session start slow. The kubelets' heartbeats
-        // begin a minute before the session instead, so that at its start leases and node
-        // heartbeats are as recent as on a cluster that had them all along.
+        // per node that nobody sees would make every session start slow. The kubelets' heartbeats,
+        // and the node lifecycle controller's watch over them, begin a minute before the session
+        // instead, so that at its start leases and node heartbeats are as recent as on a cluster
+        // that had them all along.
         sim.advanceTo(Simulation.EPOCH.minus(HEARTBEAT_WARM_UP));
         kubelets.startHeartbeats();
+        controllers.startNodeMonitor();
         sim.advanceTo(Simulation.EPOCH);
     }
 

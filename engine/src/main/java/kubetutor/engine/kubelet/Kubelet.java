@@ -15,11 +15,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One node's kubelet: it runs the pods bound to its node. Images come through its {@link ImagePuller},
@@ -27,17 +25,22 @@ import java.util.Set;
  * grace period.
  */
 public final class Kubelet {
+    /** From power-on to a running kubelet: a lab VM's boot. */
+    static final Duration BOOT_TIME = Duration.ofSeconds(20);
+
     private final String nodeName;
     private final String nodeIp;
-    private final String podCidr;
     private final Services services;
     private final ImagePuller puller;
     private final NodeHeartbeat heartbeat;
     /** This kubelet's own stream: its jitter and container ids do not move another node's. */
     private final Rng rng;
     private final Map<String, PodWorker> workers = new LinkedHashMap<>();
-    private final Set<String> ipsInUse = new HashSet<>();
-    private int nextHost = 2;
+    private boolean running = true;
+    /** The workers of a machine switched off, and when: what its kubelet finds on disk when it boots. */
+    private Map<String, PodWorker> beforePowerOff = Map.of();
+    private Instant poweredOffAt;
+    private final HostLocalIpam ipam;
 
     /** What every kubelet shares: the API, events, the clock, the generator, the registry, the runtime. */
     public record Services(ApiServer api, EventRecorder events, Simulation sim, Rng rng, ImageCatalog catalog,
@@ -46,9 +49,9 @@ public final class Kubelet {
     public Kubelet(String nodeName, String nodeIp, String podCidr, Services services) {
         this.nodeName = nodeName;
         this.nodeIp = nodeIp;
-        this.podCidr = podCidr;
         this.services = services;
         this.rng = services.rng().fork("kubelet/" + nodeName);
+        this.ipam = new HostLocalIpam(podCidr);
         this.puller = new ImagePuller(this, services);
         this.heartbeat = new NodeHeartbeat(nodeName, services);
     }
@@ -102,22 +105,79 @@ public final class Kubelet {
         PodWorker w = workers.get(Meta.namespace(pod) + "/" + Meta.name(pod));
         if (w != null && w.uid.equals(Meta.uid(pod))) {
             workers.remove(Meta.namespace(pod) + "/" + Meta.name(pod));
-            if (w.podIp != null && !w.spec.path("hostNetwork").asBoolean(false)) {
-                ipsInUse.remove(w.podIp);
-            }
-            for (ContainerSlot c : w.containers) {
-                c.stopProbes();
-                if (c.resync != null) {
-                    c.resync.cancel();
-                }
-                if (c.process != null) {
-                    ContainerRuntime.Process p = c.process;
-                    c.process = null;
-                    p.kill();
-                }
-            }
-            services.runtime().removePod(w.uid);
+            tearDown(w);
         }
+    }
+
+    /** Whether the machine is on and its kubelet runs (the API server can reach it). */
+    public boolean isRunning() {
+        return running;
+    }
+
+    /**
+     * The machine is switched off: the kubelet stops (no more heartbeats, no more status) and every
+     * container dies with it, unreported. What the kubelet knew of its pods stays on disk for boot.
+     */
+    public void powerOff() {
+        running = false;
+        heartbeat.stop();
+        beforePowerOff = new LinkedHashMap<>(workers);
+        poweredOffAt = now();
+        // Cleared first: every timer of these workers (probes, pulls, restarts) finds them stale.
+        workers.clear();
+        beforePowerOff.values().forEach(this::tearDown);
+    }
+
+    /** The machine is switched on: it boots, then its kubelet starts. */
+    public void powerOn() {
+        services.sim().after(BOOT_TIME, this::boot);
+    }
+
+    /**
+     * The kubelet starts on a booted machine: it posts the node status (Ready again), finishes the
+     * deletions requested while it was away (the containers are gone already), and runs the other
+     * pods bound to it again, each in a new sandbox: a container that was running counts a restart,
+     * its last state Unknown with exit code 255.
+     */
+    private void boot() {
+        running = true;
+        heartbeat.start(true);
+        for (ObjectNode pod : services.api().store().list(ResourceTypes.POD, null)) {
+            if (!nodeName.equals(pod.path("spec").path("nodeName").asText(""))) {
+                continue;
+            }
+            PodWorker before = beforePowerOff.get(Meta.namespace(pod) + "/" + Meta.name(pod));
+            if (Meta.isTerminating(pod) || before == null || !before.uid.equals(Meta.uid(pod))) {
+                sync(pod);
+                continue;
+            }
+            PodWorker w = new PodWorker(this, pod);
+            w.carryOver(before, poweredOffAt);
+            workers.put(Meta.namespace(pod) + "/" + Meta.name(pod), w);
+            services.events().normal(pod, ResourceTypes.POD, null, src(), "SandboxChanged",
+                    "Pod sandbox changed, it will be killed and re-created.");
+            createSandbox(w);
+        }
+        beforePowerOff = Map.of();
+    }
+
+    /** Stops what runs for a pod and gives its IP back. */
+    private void tearDown(PodWorker w) {
+        if (w.podIp != null && !w.spec.path("hostNetwork").asBoolean(false)) {
+            ipam.release(w.podIp);
+        }
+        for (ContainerSlot c : w.containers) {
+            c.stopProbes();
+            if (c.resync != null) {
+                c.resync.cancel();
+            }
+            if (c.process != null) {
+                ContainerRuntime.Process p = c.process;
+                c.process = null;
+                p.kill();
+            }
+        }
+        services.runtime().removePod(w.uid);
     }
 
     Instant now() {
@@ -130,13 +190,17 @@ public final class Kubelet {
 
     private void start(PodWorker w) {
         w.startTime = now();
+        createSandbox(w);
+    }
+
+    private void createSandbox(PodWorker w) {
         postStatus(w);
         // The sandbox (pause container, CNI) takes a moment before the pod has an IP.
         services.sim().after(Duration.ofMillis(jitterMillis(300, 500)), () -> {
             if (w.terminating || !isCurrent(w)) {
                 return;
             }
-            w.podIp = w.spec.path("hostNetwork").asBoolean(false) ? nodeIp : allocateIp();
+            w.podIp = w.spec.path("hostNetwork").asBoolean(false) ? nodeIp : ipam.allocate(nodeName);
             postStatus(w);
             startContainer(w, 0);
         });
@@ -144,23 +208,6 @@ public final class Kubelet {
 
     boolean isCurrent(PodWorker w) {
         return workers.get(w.namespace + "/" + w.name) == w;
-    }
-
-    private String allocateIp() {
-        for (int tries = 0; tries < 253; tries++) {
-            String ip = hostIn(podCidr, nextHost);
-            nextHost = nextHost >= 254 ? 2 : nextHost + 1;
-            if (ipsInUse.add(ip)) {
-                return ip;
-            }
-        }
-        throw new IllegalStateException("no pod IPs left on " + nodeName);
-    }
-
-    /** The address {@code host} within a node's /24 ("10.244.1.0/24", 2 gives "10.244.1.2"); .1 is the CNI bridge's. */
-    private static String hostIn(String nodeCidr, int host) {
-        String net = nodeCidr.substring(0, nodeCidr.indexOf('/'));
-        return net.substring(0, net.lastIndexOf('.') + 1) + host;
     }
 
     JsonNode currentPod(PodWorker w) {

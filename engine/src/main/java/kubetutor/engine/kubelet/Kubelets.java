@@ -42,7 +42,8 @@ public final class Kubelets {
         }
         String node = e.object().path("spec").path("nodeName").asText("");
         Kubelet k = byNode.get(node);
-        if (k == null) {
+        if (k == null || !k.isRunning()) {
+            // A node switched off watches nothing: it catches up when it boots.
             return;
         }
         ObjectNode pod = e.object();
@@ -57,7 +58,7 @@ public final class Kubelets {
         // Kubelets react to what they see a moment later, never inside the writer's call.
         sim.after(Duration.ZERO, () -> {
             ObjectNode current = storeGet(pod);
-            if (current != null && Meta.uid(current).equals(Meta.uid(pod))) {
+            if (current != null && Meta.uid(current).equals(Meta.uid(pod)) && k.isRunning()) {
                 k.sync(current);
             }
         });
