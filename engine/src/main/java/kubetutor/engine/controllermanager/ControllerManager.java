@@ -3,6 +3,7 @@ package kubetutor.engine.controllermanager;
 import kubetutor.engine.controller.ControllerContext;
 import kubetutor.engine.controller.daemonset.DaemonSetController;
 import kubetutor.engine.controller.nodelifecycle.NodeLifecycleController;
+import kubetutor.engine.controller.tainteviction.TaintEvictionController;
 import kubetutor.engine.controller.garbagecollector.GarbageCollector;
 import kubetutor.engine.controller.namespace.NamespaceController;
 import kubetutor.engine.controller.replicaset.ReplicaSetController;
@@ -25,7 +26,8 @@ public final class ControllerManager {
             ReplicaSetController::forReplicationControllers,
             ReplicaSetController::forReplicaSets,
             DaemonSetController::new,
-            NodeLifecycleController::new);
+            NodeLifecycleController::new,
+            TaintEvictionController::new);
 
     private final List<Object> loops;
 
