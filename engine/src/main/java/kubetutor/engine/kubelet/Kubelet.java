@@ -37,9 +37,8 @@ public final class Kubelet {
     private final Rng rng;
     private final Map<String, PodWorker> workers = new LinkedHashMap<>();
     private boolean running = true;
-    /** The workers of a machine switched off, and when: what its kubelet finds on disk when it boots. */
+    /** The workers of a machine switched off: what its kubelet finds on disk when it boots. */
     private Map<String, PodWorker> beforePowerOff = Map.of();
-    private Instant poweredOffAt;
     private final HostLocalIpam ipam;
 
     /** What every kubelet shares: the API, events, the clock, the generator, the registry, the runtime. */
@@ -122,7 +121,6 @@ public final class Kubelet {
         running = false;
         heartbeat.stop();
         beforePowerOff = new LinkedHashMap<>(workers);
-        poweredOffAt = now();
         // Cleared first: every timer of these workers (probes, pulls, restarts) finds them stale.
         workers.clear();
         beforePowerOff.values().forEach(this::tearDown);
@@ -152,7 +150,7 @@ public final class Kubelet {
                 continue;
             }
             PodWorker w = new PodWorker(this, pod);
-            w.carryOver(before, poweredOffAt);
+            w.carryOver(before, now());
             workers.put(Meta.namespace(pod) + "/" + Meta.name(pod), w);
             services.events().normal(pod, ResourceTypes.POD, null, src(), "SandboxChanged",
                     "Pod sandbox changed, it will be killed and re-created.");

@@ -34,10 +34,11 @@ final class PodWorker {
 
     /**
      * This pod ran on the node before it was switched off ({@code before}): it starts again in a
-     * new sandbox but keeps its start time, and each container its restarts and history; one that
-     * was running when the power went is found exited, reason Unknown, exit code 255.
+     * new sandbox but keeps its start time, and each container its restarts and history. One that
+     * was running when the power went containerd finds without its task when it starts, and records
+     * as exited then ({@code booted}), reason Unknown, exit code 255.
      */
-    void carryOver(PodWorker before, Instant poweredOff) {
+    void carryOver(PodWorker before, Instant booted) {
         startTime = before.startTime;
         for (int i = 0; i < containers.size() && i < before.containers.size(); i++) {
             ContainerSlot c = containers.get(i);
@@ -48,7 +49,7 @@ final class PodWorker {
             c.containerId = old.containerId;
             c.imageId = old.imageId;
             c.state = old.state instanceof ContainerState.Running r
-                    ? new ContainerState.Terminated(255, "Unknown", null, r.startedAt(), poweredOff, old.containerId)
+                    ? new ContainerState.Terminated(255, "Unknown", null, r.startedAt(), booted, old.containerId)
                     : old.state;
         }
         recomputePhase();
