@@ -39,6 +39,7 @@ public final class Kubelet {
     private boolean running = true;
     /** The workers of a machine switched off: what its kubelet finds on disk when it boots. */
     private Map<String, PodWorker> beforePowerOff = Map.of();
+    private Simulation.Scheduled booting;
     private final HostLocalIpam ipam;
 
     /** What every kubelet shares: the API, events, the clock, the generator, the registry, the runtime. */
@@ -113,11 +114,22 @@ public final class Kubelet {
         return running;
     }
 
+    /** Whether the machine was switched on and its kubelet is not running yet. */
+    public boolean isBooting() {
+        return booting != null;
+    }
+
     /**
      * The machine is switched off: the kubelet stops (no more heartbeats, no more status) and every
      * container dies with it, unreported. What the kubelet knew of its pods stays on disk for boot.
+     * Switched off while booting, it just does not finish.
      */
     public void powerOff() {
+        if (booting != null) {
+            booting.cancel();
+            booting = null;
+            return;
+        }
         running = false;
         heartbeat.stop();
         beforePowerOff = new LinkedHashMap<>(workers);
@@ -128,7 +140,7 @@ public final class Kubelet {
 
     /** The machine is switched on: it boots, then its kubelet starts. */
     public void powerOn() {
-        services.sim().after(BOOT_TIME, this::boot);
+        booting = services.sim().after(BOOT_TIME, this::boot);
     }
 
     /**
@@ -138,6 +150,7 @@ public final class Kubelet {
      * its last state Unknown with exit code 255.
      */
     private void boot() {
+        booting = null;
         running = true;
         heartbeat.start(true);
         for (ObjectNode pod : services.api().store().list(ResourceTypes.POD, null)) {

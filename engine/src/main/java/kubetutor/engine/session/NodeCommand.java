@@ -52,8 +52,8 @@ final class NodeCommand {
             stop(cluster, name, kubelet);
             sink.emit(Output.Text.message(name + " is off: its kubelet no longer renews its lease or runs its containers."));
         } else {
-            if (kubelet.isRunning()) {
-                throw new UsageException("node start: " + name + " is already running");
+            if (kubelet.isRunning() || kubelet.isBooting()) {
+                throw new UsageException("node start: " + name + " is already " + (kubelet.isRunning() ? "running" : "booting"));
             }
             kubelet.powerOn();
             sink.emit(Output.Text.message(name + " is on: it boots, and its kubelet starts in about 20 seconds."));
@@ -68,7 +68,7 @@ final class NodeCommand {
                     + " only answer: The connection to the server " + address(cluster, name)
                     + ":6443 was refused - did you specify the right host or port?");
         }
-        if (!kubelet.isRunning()) {
+        if (!kubelet.isRunning() && !kubelet.isBooting()) {
             throw new UsageException("node stop: " + name + " is already off");
         }
         kubelet.powerOff();
