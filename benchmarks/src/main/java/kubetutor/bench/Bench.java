@@ -9,8 +9,9 @@ public final class Bench {
         switch (which) {
             case "foundation" -> Foundation.main(args);
             case "probes" -> Probes.main(args);
+            case "nodefailure" -> NodeFailure.main(args);
             default -> {
-                System.err.println("unknown benchmark: " + which + " (known: foundation, probes)");
+                System.err.println("unknown benchmark: " + which + " (known: foundation, probes, nodefailure)");
                 System.exit(2);
             }
         }
