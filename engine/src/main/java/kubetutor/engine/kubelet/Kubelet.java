@@ -25,9 +25,6 @@ import java.util.Map;
  * grace period.
  */
 public final class Kubelet {
-    /** From power-on to a running kubelet: a lab VM's boot. */
-    static final Duration BOOT_TIME = Duration.ofSeconds(20);
-
     private final String nodeName;
     private final String nodeIp;
     private final Services services;
@@ -36,10 +33,7 @@ public final class Kubelet {
     /** This kubelet's own stream: its jitter and container ids do not move another node's. */
     private final Rng rng;
     private final Map<String, PodWorker> workers = new LinkedHashMap<>();
-    private boolean running = true;
-    /** The workers of a machine switched off: what its kubelet finds on disk when it boots. */
-    private Map<String, PodWorker> beforePowerOff = Map.of();
-    private Simulation.Scheduled booting;
+    private final Machine machine;
     private final HostLocalIpam ipam;
 
     /** What every kubelet shares: the API, events, the clock, the generator, the registry, the runtime. */
@@ -54,6 +48,7 @@ public final class Kubelet {
         this.ipam = new HostLocalIpam(podCidr);
         this.puller = new ImagePuller(this, services);
         this.heartbeat = new NodeHeartbeat(nodeName, services);
+        this.machine = new Machine(this, services, heartbeat);
     }
 
     /** The kubelet's first start, right after registering its node: it creates its Lease. */
@@ -73,8 +68,6 @@ public final class Kubelet {
     public String nodeIp() {
         return nodeIp;
     }
-
-
 
     /** Whether {@link #sync} has anything to do with this version of the pod: a new pod, or a deletion to start. */
     boolean wouldSync(JsonNode pod) {
@@ -109,67 +102,28 @@ public final class Kubelet {
         }
     }
 
-    /** Whether the machine is on and its kubelet runs (the API server can reach it). */
-    public boolean isRunning() {
-        return running;
+    /** The machine this kubelet runs on: whether it runs, and its power switch. */
+    public Machine machine() {
+        return machine;
     }
 
-    /** Whether the machine was switched on and its kubelet is not running yet. */
-    public boolean isBooting() {
-        return booting != null;
-    }
-
-    /**
-     * The machine is switched off: the kubelet stops (no more heartbeats, no more status) and every
-     * container dies with it, unreported. What the kubelet knew of its pods stays on disk for boot.
-     * Switched off while booting, it just does not finish.
-     */
-    public void powerOff() {
-        if (booting != null) {
-            booting.cancel();
-            booting = null;
-            return;
-        }
-        running = false;
-        heartbeat.stop();
-        beforePowerOff = new LinkedHashMap<>(workers);
+    /** The power went: every pod's containers die. Returns the workers, cleared from this kubelet. */
+    Map<String, PodWorker> stopAll() {
+        Map<String, PodWorker> stopped = new LinkedHashMap<>(workers);
         // Cleared first: every timer of these workers (probes, pulls, restarts) finds them stale.
         workers.clear();
-        beforePowerOff.values().forEach(this::tearDown);
+        stopped.values().forEach(this::tearDown);
+        return stopped;
     }
 
-    /** The machine is switched on: it boots, then its kubelet starts. */
-    public void powerOn() {
-        booting = services.sim().after(BOOT_TIME, this::boot);
-    }
-
-    /**
-     * The kubelet starts on a booted machine: it posts the node status (Ready again), finishes the
-     * deletions requested while it was away (the containers are gone already), and runs the other
-     * pods bound to it again, each in a new sandbox: a container that was running counts a restart,
-     * its last state Unknown with exit code 255.
-     */
-    private void boot() {
-        booting = null;
-        running = true;
-        heartbeat.start(true);
-        for (ObjectNode pod : services.api().store().list(ResourceTypes.POD, null)) {
-            if (!nodeName.equals(pod.path("spec").path("nodeName").asText(""))) {
-                continue;
-            }
-            PodWorker before = beforePowerOff.get(Meta.namespace(pod) + "/" + Meta.name(pod));
-            if (Meta.isTerminating(pod) || before == null || !before.uid.equals(Meta.uid(pod))) {
-                sync(pod);
-                continue;
-            }
-            PodWorker w = new PodWorker(this, pod);
-            w.carryOver(before, now());
-            workers.put(Meta.namespace(pod) + "/" + Meta.name(pod), w);
-            services.events().normal(pod, ResourceTypes.POD, null, src(), "SandboxChanged",
-                    "Pod sandbox changed, it will be killed and re-created.");
-            createSandbox(w);
-        }
-        beforePowerOff = Map.of();
+    /** A pod that ran here before a reboot ({@code before}): again, in a new sandbox. */
+    void restart(ObjectNode pod, PodWorker before) {
+        PodWorker w = new PodWorker(this, pod);
+        w.carryOver(before, now());
+        workers.put(Meta.namespace(pod) + "/" + Meta.name(pod), w);
+        services.events().normal(pod, ResourceTypes.POD, null, src(), "SandboxChanged",
+                "Pod sandbox changed, it will be killed and re-created.");
+        createSandbox(w);
     }
 
     /** Stops what runs for a pod and gives its IP back. */

@@ -42,7 +42,7 @@ public final class Kubelets {
         }
         String node = e.object().path("spec").path("nodeName").asText("");
         Kubelet k = byNode.get(node);
-        if (k == null || !k.isRunning()) {
+        if (k == null || !k.machine().isRunning()) {
             // A node switched off watches nothing: it catches up when it boots.
             return;
         }
@@ -58,7 +58,7 @@ public final class Kubelets {
         // Kubelets react to what they see a moment later, never inside the writer's call.
         sim.after(Duration.ZERO, () -> {
             ObjectNode current = storeGet(pod);
-            if (current != null && Meta.uid(current).equals(Meta.uid(pod)) && k.isRunning()) {
+            if (current != null && Meta.uid(current).equals(Meta.uid(pod)) && k.machine().isRunning()) {
                 k.sync(current);
             }
         });

@@ -7,6 +7,7 @@ import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.UsageException;
 import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.kubelet.Kubelet;
+import kubetutor.engine.kubelet.Machine;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.Sink;
 
@@ -49,29 +50,31 @@ final class NodeCommand {
             throw new UsageException("node " + action + ": no node named '" + name + "' (kubectl get nodes lists them)");
         }
         if (action.equals("stop")) {
-            stop(cluster, name, kubelet);
+            stop(cluster, name, kubelet.machine());
             sink.emit(Output.Text.message(name + " is off: its kubelet no longer renews its lease or runs its containers."));
         } else {
-            if (kubelet.isRunning() || kubelet.isBooting()) {
-                throw new UsageException("node start: " + name + " is already " + (kubelet.isRunning() ? "running" : "booting"));
+            Machine machine = kubelet.machine();
+            if (machine.isRunning() || machine.isBooting()) {
+                throw new UsageException("node start: " + name + " is already " + (machine.isRunning() ? "running" : "booting"));
             }
-            kubelet.powerOn();
-            sink.emit(Output.Text.message(name + " is on: it boots, and its kubelet starts in about 20 seconds."));
+            machine.powerOn();
+            sink.emit(Output.Text.message(name + " is on: it boots, and its kubelet starts in about "
+                    + Machine.BOOT_TIME.getSeconds() + " seconds."));
         }
         return 0;
     }
 
-    private static void stop(Cluster cluster, String name, Kubelet kubelet) {
+    private static void stop(Cluster cluster, String name, Machine machine) {
         if (isControlPlane(cluster, name)) {
             throw new UsageException("node stop: " + name + " is the control plane, and kubetutor does not simulate a cluster"
                     + " without one. Switched off, it would take the API server with it, and every kubectl command would"
                     + " only answer: The connection to the server " + address(cluster, name)
                     + ":6443 was refused - did you specify the right host or port?");
         }
-        if (!kubelet.isRunning() && !kubelet.isBooting()) {
+        if (!machine.isRunning() && !machine.isBooting()) {
             throw new UsageException("node stop: " + name + " is already off");
         }
-        kubelet.powerOff();
+        machine.powerOff();
     }
 
     private static boolean isControlPlane(Cluster cluster, String name) {

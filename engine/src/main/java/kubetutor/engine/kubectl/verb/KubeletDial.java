@@ -46,7 +46,7 @@ final class KubeletDial {
     private static String failure(Invocation inv, JsonNode pod) {
         String node = pod.path("spec").path("nodeName").asText("");
         Kubelet kubelet = inv.cluster().kubelets().get(node);
-        if (kubelet == null || kubelet.isRunning()) {
+        if (kubelet == null || kubelet.machine().isRunning()) {
             return null;
         }
         String ip = address(inv, pod);

@@ -35,7 +35,7 @@ class NodeFailureTimingTest {
         Instant stop = cluster.sim().now();
         Instant lastRenew = Meta.parseTime(cluster.store().get(ResourceTypes.LEASE, "kube-node-lease", "worker2")
                 .path("spec").get("renewTime"));
-        cluster.kubelets().get("worker2").powerOff();
+        cluster.kubelets().get("worker2").machine().powerOff();
 
         Instant unknown = until(cluster, c -> "Unknown".equals(ready(c)));
         assertTrue(unknown.isAfter(stop.plusSeconds(40)) && !unknown.isAfter(stop.plusSeconds(60)), "Unknown at " + unknown);
@@ -63,8 +63,8 @@ class NodeFailureTimingTest {
     @Test
     void nodesThatFailTogetherAreTaintedTenSecondsApart() throws Exception {
         Cluster cluster = cluster(4);
-        cluster.kubelets().get("worker1").powerOff();
-        cluster.kubelets().get("worker2").powerOff();
+        cluster.kubelets().get("worker1").machine().powerOff();
+        cluster.kubelets().get("worker2").machine().powerOff();
         until(cluster, c -> noExecute(c, "worker1") != null && noExecute(c, "worker2") != null);
         Instant first = Meta.parseTime(Meta.JSON.textNode(noExecute(cluster, "worker1")));
         Instant second = Meta.parseTime(Meta.JSON.textNode(noExecute(cluster, "worker2")));
@@ -75,7 +75,7 @@ class NodeFailureTimingTest {
     void aZoneMostlyDownIsNotTaintedForEviction() throws Exception {
         Cluster cluster = cluster(4);
         for (String w : new String[] {"worker1", "worker2", "worker3"}) {
-            cluster.kubelets().get(w).powerOff();
+            cluster.kubelets().get(w).machine().powerOff();
         }
         cluster.sim().advance(Duration.ofMinutes(10));
         for (String w : new String[] {"worker1", "worker2", "worker3"}) {
