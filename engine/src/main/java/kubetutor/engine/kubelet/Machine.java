@@ -3,6 +3,7 @@ package kubetutor.engine.kubelet;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceTypes;
+import kubetutor.engine.sim.Rng;
 import kubetutor.engine.sim.Simulation;
 
 import java.time.Duration;
@@ -15,12 +16,15 @@ import java.util.Map;
  * away, and runs the other pods bound to it again, each in a new sandbox.
  */
 public final class Machine {
-    /** From power-on to a running kubelet: a lab VM's boot. */
+    /** From power-on to a running kubelet: a lab VM's boot, 20 to 25 seconds. */
     public static final Duration BOOT_TIME = Duration.ofSeconds(20);
+    private static final Duration BOOT_SPREAD = Duration.ofSeconds(5);
 
     private final Kubelet kubelet;
     private final Kubelet.Services services;
     private final NodeHeartbeat heartbeat;
+    /** The machine's own stream (how long each boot takes): a draw here moves no container id. */
+    private final Rng rng;
     private boolean running = true;
     private Simulation.Scheduled booting;
     /** What the kubelet knew of its pods when the power went: on disk, it finds it again at boot. */
@@ -30,6 +34,7 @@ public final class Machine {
         this.kubelet = kubelet;
         this.services = services;
         this.heartbeat = heartbeat;
+        this.rng = services.rng().fork("machine/" + kubelet.nodeName());
     }
 
     /** Whether the machine is on and its kubelet runs (the API server can reach it). */
@@ -55,7 +60,9 @@ public final class Machine {
     }
 
     public void powerOn() {
-        booting = services.sim().after(BOOT_TIME, this::boot);
+        // In whole microseconds: a kubelet's timestamps (its lease's renewTime) keep no finer ones.
+        long spread = (long) (rng.nextDouble() * BOOT_SPREAD.toNanos() / 1000);
+        booting = services.sim().after(BOOT_TIME.plusNanos(1000 * spread), this::boot);
     }
 
     /**

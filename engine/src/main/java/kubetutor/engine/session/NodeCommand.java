@@ -58,8 +58,8 @@ final class NodeCommand {
                 throw new UsageException("node start: " + name + " is already " + (machine.isRunning() ? "running" : "booting"));
             }
             machine.powerOn();
-            sink.emit(Output.Text.message(name + " is on: it boots, and its kubelet starts in about "
-                    + Machine.BOOT_TIME.getSeconds() + " seconds."));
+            sink.emit(Output.Text.message(name + " is on: it boots, and its kubelet starts in "
+                    + Machine.BOOT_TIME.getSeconds() + " seconds or so."));
         }
         return 0;
     }
