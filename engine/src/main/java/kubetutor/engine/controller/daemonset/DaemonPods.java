@@ -8,6 +8,7 @@ import kubetutor.engine.api.scheduling.Taint;
 import kubetutor.engine.api.scheduling.Toleration;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The pods a DaemonSet makes (daemon/util): its template with the daemon tolerations and the
@@ -116,6 +117,14 @@ final class DaemonPods {
         field.putArray("values").add(node);
         pod.set("spec", spec);
         return pod;
+    }
+
+    /** IsPodUpdated: made from the current template (its revision hash, or the template generation of older pods). */
+    static boolean isUpdated(JsonNode ds, JsonNode pod, String hash) {
+        Map<String, String> labels = Meta.labels(pod);
+        String generation = Meta.annotations(ds).get(TEMPLATE_GENERATION_ANNOTATION);
+        return hash.equals(labels.get(REVISION_HASH))
+                || generation != null && generation.equals(labels.get("pod-template-generation"));
     }
 
     /**

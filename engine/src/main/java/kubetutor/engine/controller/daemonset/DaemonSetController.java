@@ -29,8 +29,8 @@ import java.util.Objects;
  * ({@link NodeEligibility}), following nodes that join, change and leave. A sync claims the pods
  * (adopting matching orphans, releasing owned pods that stopped matching), groups them by the node
  * they are for, creates the missing ones in slow-start batches and deletes those that may not stay
- * (and failed ones, with a back-off), then writes the status. Rolling updates of a changed template
- * are not simulated: pods of an older template stay and are counted as not updated.
+ * (and failed ones, with a back-off), replaces pods of an older template ({@link RollingUpdate})
+ * unless the strategy is OnDelete, then writes the status.
  */
 public final class DaemonSetController {
     private static final EventRecorder.Source SOURCE = new EventRecorder.Source("daemonset-controller", "");
@@ -166,7 +166,11 @@ public final class DaemonSetController {
         String hash = TemplateHash.of(ds.path("spec").path("template"), ds.path("status").path("collisionCount").asInt(0));
         List<ObjectNode> nodes = api.store().list(ResourceTypes.NODE, null);
         NodeEligibility eligibility = new NodeEligibility(ds);
-        manage(ds, nodes, eligibility, hash);
+        boolean changed = manage(ds, nodes, eligibility, hash);
+        // As the real controller waits for its creations and deletions to be observed first.
+        if (!changed && !ds.path("spec").path("updateStrategy").path("type").asText("").equals("OnDelete")) {
+            RollingUpdate.podsToDelete(ds, nodes, eligibility, nodePods(ds), hash, sim.now()).forEach(pod -> delete(ds, pod));
+        }
         DaemonSetStatus.write(api, ds, nodes, eligibility, nodePods(ds), hash, sim.now(), queue);
     }
 
@@ -182,8 +186,8 @@ public final class DaemonSetController {
         return byNode;
     }
 
-    /** manage and podsShouldBeOnNode: what each node is missing and what it must lose. */
-    private void manage(ObjectNode ds, List<ObjectNode> nodes, NodeEligibility eligibility, String hash) {
+    /** manage and podsShouldBeOnNode: what each node is missing and what it must lose. Returns whether it acted. */
+    private boolean manage(ObjectNode ds, List<ObjectNode> nodes, NodeEligibility eligibility, String hash) {
         Map<String, List<JsonNode>> byNode = nodePods(ds);
         List<String> needPods = new ArrayList<>();
         List<JsonNode> toDelete = new ArrayList<>();
@@ -206,6 +210,7 @@ public final class DaemonSetController {
         for (JsonNode pod : toDelete.subList(0, Math.min(toDelete.size(), BURST_REPLICAS))) {
             delete(ds, pod);
         }
+        return !needPods.isEmpty() || !toDelete.isEmpty();
     }
 
     /** Failed or succeeded daemon pods go (a failed one in back-off waits); of several running, the oldest stays. */

@@ -33,7 +33,6 @@ final class DaemonSetStatus {
     static void write(ApiServer api, ObjectNode ds, List<ObjectNode> nodes, NodeEligibility eligibility,
                       Map<String, List<JsonNode>> byNode, String hash, Instant now, WorkQueue<String> queue) {
         long minReady = ds.path("spec").path("minReadySeconds").asLong(0);
-        String generation = Meta.annotations(ds).get(DaemonPods.TEMPLATE_GENERATION_ANNOTATION);
         int desired = 0;
         int current = 0;
         int misscheduled = 0;
@@ -61,10 +60,7 @@ final class DaemonSetStatus {
                     available++;
                 }
             }
-            // IsPodUpdated: the current revision's hash, or (older pods) the current template generation.
-            Map<String, String> labels = Meta.labels(pod);
-            if (hash.equals(labels.get(DaemonPods.REVISION_HASH))
-                    || generation != null && generation.equals(labels.get("pod-template-generation"))) {
+            if (DaemonPods.isUpdated(ds, pod, hash)) {
                 updated++;
             }
         }
