@@ -40,7 +40,7 @@ final class NodeHeartbeat {
         this.rng = services.rng().fork("nodelease/" + nodeName);
     }
 
-    /** The Lease the kubelet creates when it first starts: held by its node, owned by its Node. */
+    /** The Lease the kubelet creates when it first starts (or finds it gone): held by its node, owned by its Node. */
     void createLease() {
         ObjectNode node = services.api().store().get(ResourceTypes.NODE, "", nodeName);
         ObjectNode lease = Meta.JSON.objectNode();
@@ -49,11 +49,14 @@ final class NodeHeartbeat {
         ObjectNode meta = lease.putObject("metadata");
         meta.put("name", nodeName);
         meta.put("namespace", "kube-node-lease");
-        ObjectNode owner = meta.putArray("ownerReferences").addObject();
-        owner.put("apiVersion", "v1");
-        owner.put("kind", "Node");
-        owner.put("name", nodeName);
-        owner.put("uid", Meta.uid(node));
+        // Without its Node (deleted by hand), the kubelet makes the lease without an owner.
+        if (node != null) {
+            ObjectNode owner = meta.putArray("ownerReferences").addObject();
+            owner.put("apiVersion", "v1");
+            owner.put("kind", "Node");
+            owner.put("name", nodeName);
+            owner.put("uid", Meta.uid(node));
+        }
         ObjectNode spec = lease.putObject("spec");
         spec.put("holderIdentity", nodeName);
         spec.put("leaseDurationSeconds", LEASE_DURATION_SECONDS);

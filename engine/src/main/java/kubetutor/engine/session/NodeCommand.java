@@ -83,6 +83,9 @@ final class NodeCommand {
 
     private static String address(Cluster cluster, String name) {
         JsonNode node = cluster.store().get(ResourceTypes.NODE, "", name);
+        if (node == null) {
+            return cluster.kubelets().get(name).nodeIp();
+        }
         for (JsonNode a : node.path("status").path("addresses")) {
             if (a.path("type").asText().equals("InternalIP")) {
                 return a.path("address").asText();
