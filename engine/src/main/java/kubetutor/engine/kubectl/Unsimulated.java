@@ -15,8 +15,7 @@ public final class Unsimulated {
     private static final Map<ResourceType, String> MISSING = Map.of(
             ResourceTypes.DEPLOYMENT, "the deployment controller yet: this Deployment is stored, but no ReplicaSet or pods come of it",
             ResourceTypes.SERVICE, "Service networking yet: this Service gets no endpoints, and its IP answers nothing "
-                    + "(kubectl port-forward svc/NAME does reach its pods)",
-            ResourceTypes.DAEMON_SET, "the daemonset controller yet: this DaemonSet is stored, but no pods come of it");
+                    + "(kubectl port-forward svc/NAME does reach its pods)");
 
     private Unsimulated() {}
 
