@@ -9,6 +9,8 @@ import kubetutor.engine.api.EventRecorder;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.controller.ControllerContext;
+import kubetutor.engine.controller.ControllerRefManager;
+import kubetutor.engine.controller.OwnerReferences;
 import kubetutor.engine.controller.Informers;
 import kubetutor.engine.controller.Keys;
 import kubetutor.engine.controller.PodConditions;
@@ -177,7 +179,8 @@ public final class DaemonSetController {
     /** getNodesToDaemonPods: the claimed pods by the node they are for, terminating and finished ones included. */
     private Map<String, List<JsonNode>> nodePods(ObjectNode ds) {
         Map<String, List<JsonNode>> byNode = new LinkedHashMap<>();
-        for (JsonNode pod : PodClaim.claim(api, ds, api.store().list(ResourceTypes.POD, Meta.namespace(ds)))) {
+        for (JsonNode pod : ControllerRefManager.claimPods(api, ResourceTypes.DAEMON_SET, ds,
+                LabelSelector.fromApi(ds.path("spec").path("selector")), api.store().list(ResourceTypes.POD, Meta.namespace(ds)))) {
             String node = DaemonPods.targetNode(pod);
             if (node != null) {
                 byNode.computeIfAbsent(node, n -> new ArrayList<>()).add(pod);
@@ -265,7 +268,7 @@ public final class DaemonSetController {
 
     private boolean createOne(ObjectNode ds, ObjectNode template, String node) {
         try {
-            ObjectNode pod = api.create(ResourceTypes.POD, DaemonPods.pod(ds, template, node, controllerRef(ds)));
+            ObjectNode pod = api.create(ResourceTypes.POD, DaemonPods.pod(ds, template, node, OwnerReferences.controllerRef(ResourceTypes.DAEMON_SET, ds)));
             events.normal(ds, ResourceTypes.DAEMON_SET, null, SOURCE, "SuccessfulCreate", "Created pod: " + Meta.name(pod));
             return true;
         } catch (ApiException e) {
@@ -284,16 +287,5 @@ public final class DaemonSetController {
                 throw e;
             }
         }
-    }
-
-    static ObjectNode controllerRef(JsonNode ds) {
-        ObjectNode ref = Meta.JSON.objectNode();
-        ref.put("apiVersion", "apps/v1");
-        ref.put("blockOwnerDeletion", true);
-        ref.put("controller", true);
-        ref.put("kind", "DaemonSet");
-        ref.put("name", Meta.name(ds));
-        ref.put("uid", Meta.uid(ds));
-        return ref;
     }
 }

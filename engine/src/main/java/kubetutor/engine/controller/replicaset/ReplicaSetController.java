@@ -1,7 +1,6 @@
 package kubetutor.engine.controller.replicaset;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.ApiException;
 import kubetutor.engine.api.ApiServer;
@@ -11,6 +10,7 @@ import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceType;
 import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.controller.ControllerContext;
+import kubetutor.engine.controller.ControllerRefManager;
 import kubetutor.engine.controller.Informers;
 import kubetutor.engine.controller.Keys;
 import kubetutor.engine.controller.OwnerReferences;
@@ -172,7 +172,13 @@ public final class ReplicaSetController {
         }
         LabelSelector selector = kind.selector().apply(rs);
         List<ObjectNode> all = api.store().list(ResourceTypes.POD, Meta.namespace(rs));
-        List<JsonNode> owned = claim(rs, selector, all);
+        List<ObjectNode> active = new ArrayList<>();
+        for (ObjectNode pod : all) {
+            if (PodConditions.isActive(pod)) {
+                active.add(pod);
+            }
+        }
+        List<JsonNode> owned = ControllerRefManager.claimPods(api, kind.type(), rs, selector, active);
         ApiException failed = Meta.isTerminating(rs) ? null : manage(rs, owned);
         writeStatus(rs, owned, failed);
         if (failed != null) {
@@ -185,60 +191,6 @@ public final class ReplicaSetController {
     }
 
     /**
-     * controller.PodControllerRefManager.ClaimPods: the active pods this object owns after adopting
-     * matching orphans and releasing owned pods that no longer match.
-     */
-    private List<JsonNode> claim(ObjectNode rs, LabelSelector selector, List<ObjectNode> pods) {
-        String uid = Meta.uid(rs);
-        boolean deleting = Meta.isTerminating(rs);
-        List<JsonNode> owned = new ArrayList<>();
-        for (ObjectNode pod : pods) {
-            if (!PodConditions.isActive(pod)) {
-                continue;
-            }
-            JsonNode ref = Meta.controllerRef(pod);
-            boolean matches = !selector.isEmpty() && selector.matches(Meta.labels(pod));
-            if (ref != null) {
-                if (!ref.path("uid").asText().equals(uid)) {
-                    continue;
-                }
-                if (matches) {
-                    owned.add(pod);
-                } else if (!deleting) {
-                    release(pod, uid);
-                }
-            } else if (matches && !deleting) {
-                owned.add(adopt(rs, pod));
-            }
-        }
-        return owned;
-    }
-
-    private ObjectNode adopt(ObjectNode rs, ObjectNode pod) {
-        ObjectNode next = Meta.newVersion(pod);
-        ArrayNode refs = Meta.JSON.arrayNode();
-        pod.path("metadata").path("ownerReferences").forEach(refs::add);
-        refs.add(controllerRef(rs));
-        Meta.metadata(next).set("ownerReferences", refs);
-        return api.update(ResourceTypes.POD, next);
-    }
-
-    private void release(ObjectNode pod, String uid) {
-        api.update(ResourceTypes.POD, OwnerReferences.without(pod, uid));
-    }
-
-    private ObjectNode controllerRef(ObjectNode rs) {
-        ObjectNode ref = Meta.JSON.objectNode();
-        ref.put("apiVersion", kind.type().apiVersion());
-        ref.put("blockOwnerDeletion", true);
-        ref.put("controller", true);
-        ref.put("kind", kind.type().kind());
-        ref.put("name", Meta.name(rs));
-        ref.put("uid", Meta.uid(rs));
-        return ref;
-    }
-
-    /**
      * manageReplicas: creates what is missing or deletes what is too much, at most a burst per sync.
      * Returns the first error the API server gave, or null.
      */
@@ -248,7 +200,7 @@ public final class ReplicaSetController {
         if (diff < 0) {
             SlowStart.run(Math.min(-diff, BURST_REPLICAS), () -> {
                 try {
-                    ObjectNode pod = api.create(ResourceTypes.POD, PodFromTemplate.of(rs, controllerRef(rs)));
+                    ObjectNode pod = api.create(ResourceTypes.POD, PodFromTemplate.of(rs, OwnerReferences.controllerRef(kind.type(), rs)));
                     events.normal(rs, kind.type(), null, source, "SuccessfulCreate", "Created pod: " + Meta.name(pod));
                     return true;
                 } catch (ApiException e) {
