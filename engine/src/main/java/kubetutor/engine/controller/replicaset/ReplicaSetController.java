@@ -171,22 +171,27 @@ public final class ReplicaSetController {
             return;
         }
         LabelSelector selector = kind.selector().apply(rs);
-        List<ObjectNode> all = api.store().list(ResourceTypes.POD, Meta.namespace(rs));
-        List<ObjectNode> active = new ArrayList<>();
-        for (ObjectNode pod : all) {
-            if (PodConditions.isActive(pod)) {
-                active.add(pod);
+        // What it owns and what it may adopt: the pods other controllers own are none of its business.
+        List<ObjectNode> candidates = new ArrayList<>();
+        for (ObjectNode obj : api.store().dependents(Meta.uid(rs))) {
+            if (obj.path("kind").asText().equals("Pod") && PodConditions.isActive(obj)) {
+                candidates.add(obj);
             }
         }
-        List<JsonNode> owned = ControllerRefManager.claimPods(api, kind.type(), rs, selector, active);
+        for (ObjectNode pod : api.store().orphans(ResourceTypes.POD, Meta.namespace(rs))) {
+            if (PodConditions.isActive(pod)) {
+                candidates.add(pod);
+            }
+        }
+        List<JsonNode> owned = ControllerRefManager.claimPods(api, kind.type(), rs, selector, candidates);
         ApiException failed = Meta.isTerminating(rs) ? null : manage(rs, owned);
         writeStatus(rs, owned, failed);
         if (failed != null) {
             // The queue tries again with back-off, as the real controller's rate limiter does.
             throw failed;
         }
-        if (all.size() >= NOTICEABLE_PODS) {
-            queue.hold(key, COST_PER_POD.multipliedBy(all.size()));
+        if (candidates.size() >= NOTICEABLE_PODS) {
+            queue.hold(key, COST_PER_POD.multipliedBy(candidates.size()));
         }
     }
 
