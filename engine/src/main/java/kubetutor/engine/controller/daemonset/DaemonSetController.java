@@ -13,7 +13,7 @@ import kubetutor.engine.controller.ControllerRefManager;
 import kubetutor.engine.controller.OwnerReferences;
 import kubetutor.engine.controller.Informers;
 import kubetutor.engine.controller.Keys;
-import kubetutor.engine.controller.PodConditions;
+import kubetutor.engine.controller.OwnerEvents;
 import kubetutor.engine.controller.TemplateHash;
 import kubetutor.engine.controller.WorkQueue;
 import kubetutor.engine.selector.LabelSelector;
@@ -51,47 +51,9 @@ public final class DaemonSetController {
         this.sim = ctx.sim();
         this.queue = ctx.queue(this::sync);
         this.failedPods = new FailedPodBackoff(sim);
-        ctx.informers().on(ResourceTypes.DAEMON_SET, new Informers.EventHandler() {
-            @Override
-            public void added(ObjectNode ds) {
-                queue.add(Keys.of(ds));
-            }
-
-            @Override
-            public void updated(ObjectNode old, ObjectNode ds) {
-                // A status write of our own changes nothing a sync reads.
-                if (!Objects.equals(old.get("spec"), ds.get("spec")) || Meta.isTerminating(old) != Meta.isTerminating(ds)
-                        || !Objects.equals(old.path("metadata").get("annotations"), ds.path("metadata").get("annotations"))) {
-                    queue.add(Keys.of(ds));
-                }
-            }
-        });
-        ctx.informers().on(ResourceTypes.POD, new Informers.EventHandler() {
-            @Override
-            public void added(ObjectNode pod) {
-                enqueueFor(pod);
-            }
-
-            @Override
-            public void updated(ObjectNode old, ObjectNode pod) {
-                if (!matters(old, pod)) {
-                    return;
-                }
-                JsonNode oldRef = Meta.controllerRef(old);
-                if (oldRef != null && !oldRef.equals(Meta.controllerRef(pod))) {
-                    enqueueOwner(old, oldRef);
-                }
-                enqueueFor(pod);
-            }
-
-            @Override
-            public void deleted(ObjectNode pod) {
-                JsonNode ref = Meta.controllerRef(pod);
-                if (ref != null) {
-                    enqueueOwner(pod, ref);
-                }
-            }
-        });
+        ctx.informers().on(ResourceTypes.DAEMON_SET, OwnerEvents.owners(queue));
+        ctx.informers().on(ResourceTypes.POD, OwnerEvents.pods(api.store(), ResourceTypes.DAEMON_SET,
+                ds -> LabelSelector.fromApi(ds.path("spec").path("selector")), queue));
         ctx.informers().on(ResourceTypes.NODE, new Informers.EventHandler() {
             @Override
             public void added(ObjectNode node) {
@@ -122,42 +84,6 @@ public final class DaemonSetController {
                 api.store().list(ResourceTypes.DAEMON_SET, null).forEach(ds -> queue.add(Keys.of(ds)));
             }
         });
-    }
-
-    /** Whether a pod's change can change what the controller decides or reports. */
-    private static boolean matters(JsonNode old, JsonNode pod) {
-        return Meta.isTerminating(old) != Meta.isTerminating(pod)
-                || !Objects.equals(PodConditions.readySince(old), PodConditions.readySince(pod))
-                || !old.path("status").path("phase").equals(pod.path("status").path("phase"))
-                || !Objects.equals(old.path("metadata").get("labels"), pod.path("metadata").get("labels"))
-                || !Objects.equals(old.path("metadata").get("ownerReferences"), pod.path("metadata").get("ownerReferences"));
-    }
-
-    private void enqueueFor(JsonNode pod) {
-        JsonNode ref = Meta.controllerRef(pod);
-        if (ref != null) {
-            enqueueOwner(pod, ref);
-            return;
-        }
-        if (Meta.isTerminating(pod)) {
-            return;
-        }
-        // An orphan: every DaemonSet whose selector matches it may adopt it.
-        for (ObjectNode ds : api.store().list(ResourceTypes.DAEMON_SET, Meta.namespace(pod))) {
-            LabelSelector selector = LabelSelector.fromApi(ds.path("spec").path("selector"));
-            if (!selector.isEmpty() && selector.matches(Meta.labels(pod))) {
-                queue.add(Keys.of(ds));
-            }
-        }
-    }
-
-    private void enqueueOwner(JsonNode pod, JsonNode ref) {
-        if (ref.path("kind").asText().equals("DaemonSet") && ref.path("apiVersion").asText().equals("apps/v1")) {
-            ObjectNode ds = api.store().get(ResourceTypes.DAEMON_SET, Meta.namespace(pod), ref.path("name").asText());
-            if (ds != null && Meta.uid(ds).equals(ref.path("uid").asText())) {
-                queue.add(Keys.of(ds));
-            }
-        }
     }
 
     private void sync(String key) {

@@ -11,7 +11,7 @@ import kubetutor.engine.api.ResourceType;
 import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.controller.ControllerContext;
 import kubetutor.engine.controller.ControllerRefManager;
-import kubetutor.engine.controller.Informers;
+import kubetutor.engine.controller.OwnerEvents;
 import kubetutor.engine.controller.Keys;
 import kubetutor.engine.controller.OwnerReferences;
 import kubetutor.engine.controller.PodConditions;
@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -64,56 +63,8 @@ public final class ReplicaSetController {
         this.source = new EventRecorder.Source(kind.component(), "");
         this.sim = ctx.sim();
         this.queue = ctx.queue(this::sync);
-        ctx.informers().on(kind.type(), new Informers.EventHandler() {
-            @Override
-            public void added(ObjectNode rs) {
-                queue.add(Keys.of(rs));
-            }
-
-            @Override
-            public void updated(ObjectNode old, ObjectNode rs) {
-                // A status write of our own changes nothing a sync reads.
-                if (!Objects.equals(old.get("spec"), rs.get("spec")) || Meta.isTerminating(old) != Meta.isTerminating(rs)
-                        || !Objects.equals(old.path("metadata").get("labels"), rs.path("metadata").get("labels"))) {
-                    queue.add(Keys.of(rs));
-                }
-            }
-        });
-        ctx.informers().on(ResourceTypes.POD, new Informers.EventHandler() {
-            @Override
-            public void added(ObjectNode pod) {
-                if (Meta.isTerminating(pod)) {
-                    deleted(pod);
-                } else {
-                    enqueueFor(pod);
-                }
-            }
-
-            @Override
-            public void updated(ObjectNode old, ObjectNode pod) {
-                if (!matters(old, pod)) {
-                    return;
-                }
-                JsonNode oldRef = Meta.controllerRef(old);
-                if (oldRef != null && !oldRef.equals(Meta.controllerRef(pod))) {
-                    enqueueOwner(old, oldRef);
-                }
-                enqueueFor(pod);
-                if (!Objects.equals(old.path("metadata").get("labels"), pod.path("metadata").get("labels"))
-                        && Meta.controllerRef(pod) != null) {
-                    // Its labels changed: a controller that would adopt it may look again too.
-                    enqueueMatching(pod);
-                }
-            }
-
-            @Override
-            public void deleted(ObjectNode pod) {
-                JsonNode ref = Meta.controllerRef(pod);
-                if (ref != null) {
-                    enqueueOwner(pod, ref);
-                }
-            }
-        });
+        ctx.informers().on(kind.type(), OwnerEvents.owners(queue));
+        ctx.informers().on(ResourceTypes.POD, OwnerEvents.pods(api.store(), kind.type(), kind.selector(), queue));
     }
 
     public static ReplicaSetController forReplicaSets(ControllerContext ctx) {
@@ -124,45 +75,6 @@ public final class ReplicaSetController {
     public static ReplicaSetController forReplicationControllers(ControllerContext ctx) {
         return new ReplicaSetController(ctx, new Kind(ResourceTypes.REPLICATION_CONTROLLER, "replication-controller",
                 rc -> LabelSelector.fromMap(Meta.stringMap(rc.path("spec").path("selector")))));
-    }
-
-    /** Whether a pod's change can change what a controller decides or reports. */
-    private static boolean matters(JsonNode old, JsonNode pod) {
-        return PodConditions.isActive(old) != PodConditions.isActive(pod)
-                || !Objects.equals(PodConditions.readySince(old), PodConditions.readySince(pod))
-                || !Objects.equals(old.path("metadata").get("labels"), pod.path("metadata").get("labels"))
-                || !Objects.equals(old.path("metadata").get("ownerReferences"), pod.path("metadata").get("ownerReferences"))
-                || !old.path("status").path("phase").equals(pod.path("status").path("phase"));
-    }
-
-    private void enqueueFor(JsonNode pod) {
-        JsonNode ref = Meta.controllerRef(pod);
-        if (ref != null) {
-            enqueueOwner(pod, ref);
-        } else {
-            enqueueMatching(pod);
-        }
-    }
-
-    private void enqueueOwner(JsonNode pod, JsonNode ref) {
-        if (ref.path("kind").asText().equals(kind.type().kind())
-                && ref.path("apiVersion").asText().equals(kind.type().apiVersion())) {
-            ObjectNode owner = api.store().get(kind.type(), Meta.namespace(pod), ref.path("name").asText());
-            if (owner != null && Meta.uid(owner).equals(ref.path("uid").asText())) {
-                queue.add(Keys.of(owner));
-            }
-        }
-    }
-
-    /** An orphan: every controller of this kind whose selector matches it may adopt it. */
-    private void enqueueMatching(JsonNode pod) {
-        Map<String, String> labels = Meta.labels(pod);
-        for (ObjectNode rs : api.store().list(kind.type(), Meta.namespace(pod))) {
-            LabelSelector selector = kind.selector().apply(rs);
-            if (!selector.isEmpty() && selector.matches(labels)) {
-                queue.add(Keys.of(rs));
-            }
-        }
     }
 
     private void sync(String key) {
