@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.Meta;
+import kubetutor.engine.controller.PodFromTemplate;
 import kubetutor.engine.api.scheduling.Taint;
 import kubetutor.engine.api.scheduling.Toleration;
 
@@ -94,20 +95,8 @@ final class DaemonPods {
      * DaemonSet, required to run on {@code node}.
      */
     static ObjectNode pod(JsonNode ds, ObjectNode template, String node, ObjectNode controllerRef) {
-        ObjectNode pod = Meta.JSON.objectNode();
-        pod.put("apiVersion", "v1");
-        pod.put("kind", "Pod");
-        ObjectNode meta = pod.putObject("metadata");
-        meta.put("generateName", Meta.name(ds) + "-");
-        meta.put("namespace", Meta.namespace(ds));
-        for (String field : new String[] {"labels", "annotations", "finalizers"}) {
-            JsonNode v = template.path("metadata").get(field);
-            if (v != null && !v.isEmpty()) {
-                meta.set(field, v.deepCopy());
-            }
-        }
-        meta.putArray("ownerReferences").add(controllerRef);
-        ObjectNode spec = template.path("spec").deepCopy();
+        ObjectNode pod = PodFromTemplate.of(ds, template, controllerRef);
+        ObjectNode spec = (ObjectNode) pod.get("spec");
         ObjectNode affinity = spec.get("affinity") instanceof ObjectNode a ? a : spec.putObject("affinity");
         ObjectNode nodeAffinity = affinity.get("nodeAffinity") instanceof ObjectNode n ? n : affinity.putObject("nodeAffinity");
         ObjectNode required = nodeAffinity.putObject("requiredDuringSchedulingIgnoredDuringExecution");
@@ -115,7 +104,6 @@ final class DaemonPods {
         field.put("key", "metadata.name");
         field.put("operator", "In");
         field.putArray("values").add(node);
-        pod.set("spec", spec);
         return pod;
     }
 

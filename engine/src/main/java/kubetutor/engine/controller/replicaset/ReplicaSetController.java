@@ -15,6 +15,7 @@ import kubetutor.engine.controller.OwnerEvents;
 import kubetutor.engine.controller.Keys;
 import kubetutor.engine.controller.OwnerReferences;
 import kubetutor.engine.controller.PodConditions;
+import kubetutor.engine.controller.PodFromTemplate;
 import kubetutor.engine.controller.WorkQueue;
 import kubetutor.engine.selector.LabelSelector;
 import kubetutor.engine.sim.Simulation;
@@ -117,7 +118,8 @@ public final class ReplicaSetController {
         if (diff < 0) {
             SlowStart.run(Math.min(-diff, BURST_REPLICAS), () -> {
                 try {
-                    ObjectNode pod = api.create(ResourceTypes.POD, PodFromTemplate.of(rs, OwnerReferences.controllerRef(kind.type(), rs)));
+                    ObjectNode pod = api.create(ResourceTypes.POD, PodFromTemplate.of(rs, rs.path("spec").path("template"),
+                            OwnerReferences.controllerRef(kind.type(), rs)));
                     events.normal(rs, kind.type(), null, source, "SuccessfulCreate", "Created pod: " + Meta.name(pod));
                     return true;
                 } catch (ApiException e) {
