@@ -11,8 +11,9 @@ public final class Bench {
             case "probes" -> Probes.main(args);
             case "replicaset" -> ReplicaSetScale.main(args);
             case "nodefailure" -> NodeFailure.main(args);
+            case "deployment" -> DeploymentRollout.main(args);
             default -> {
-                System.err.println("unknown benchmark: " + which + " (known: foundation, probes, replicaset, nodefailure)");
+                System.err.println("unknown benchmark: " + which + " (known: foundation, probes, replicaset, nodefailure, deployment)");
                 System.exit(2);
             }
         }

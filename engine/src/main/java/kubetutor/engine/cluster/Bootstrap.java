@@ -59,7 +59,6 @@ final class Bootstrap {
             }
         }
         sim.advance(Duration.ofMinutes(2));
-        settleCorednsDeployment(cluster);
     }
 
     private static void register(Cluster cluster, Kubelet.Services services, ClusterSpec.NodeSpec n, int index,
@@ -70,21 +69,6 @@ final class Bootstrap {
         Kubelet kubelet = new Kubelet(n.name(), ip, cidr, services);
         cluster.kubelets().add(kubelet);
         kubelet.createLease();
-    }
-
-    /**
-     * The status the deployment controller gave CoreDNS once both replicas were available. No
-     * deployment controller runs yet, so it is written once, from its ReplicaSet's.
-     */
-    private static void settleCorednsDeployment(Cluster cluster) {
-        ObjectNode d = cluster.store().get(ResourceTypes.DEPLOYMENT, "kube-system", "coredns");
-        ObjectNode rs = cluster.store().get(ResourceTypes.REPLICA_SET, "kube-system", "coredns-" + SystemObjects.COREDNS_HASH);
-        if (d == null || rs == null) {
-            return;
-        }
-        ObjectNode next = Meta.newVersion(d);
-        next.set("status", SystemObjects.corednsDeploymentStatus(rs, Meta.creationTime(d), cluster.sim().now()));
-        cluster.api().updateStatus(ResourceTypes.DEPLOYMENT, next);
     }
 
     /** Node addresses of a lab network: 192.168.56.10, .11, ... (then on into the next /24s). */

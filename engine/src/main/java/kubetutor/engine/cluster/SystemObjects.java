@@ -148,7 +148,7 @@ public final class SystemObjects {
         return ds;
     }
 
-    /** kubeadm's CoreDNS Deployment, as its controller leaves it with both replicas available. */
+    /** kubeadm's CoreDNS Deployment, as kubeadm creates it: the deployment controller does the rest. */
     static ObjectNode corednsDeployment() {
         ObjectNode d = Meta.JSON.objectNode();
         d.put("apiVersion", "apps/v1");
@@ -156,7 +156,6 @@ public final class SystemObjects {
         ObjectNode meta = d.putObject("metadata");
         meta.put("name", "coredns");
         meta.put("namespace", "kube-system");
-        meta.putObject("annotations").put("deployment.kubernetes.io/revision", "1");
         meta.putObject("labels").put("k8s-app", "kube-dns");
         ObjectNode spec = d.putObject("spec");
         spec.put("progressDeadlineSeconds", 600);
@@ -170,7 +169,12 @@ public final class SystemObjects {
         return d;
     }
 
-    /** The ReplicaSet of the CoreDNS Deployment's first (and only) revision. */
+    /**
+     * The ReplicaSet of the CoreDNS Deployment's first revision, named after the hash kubeadm's real
+     * template has. The simulated controller would hash the template to another name (it cannot
+     * hash as Go does), so it is created with the Deployment, and the controller takes it as its
+     * new ReplicaSet for its template, which is the Deployment's.
+     */
     static ObjectNode corednsReplicaSet(String deploymentUid) {
         ObjectNode rs = Meta.JSON.objectNode();
         rs.put("apiVersion", "apps/v1");
@@ -187,25 +191,6 @@ public final class SystemObjects {
         spec.putObject("selector").putObject("matchLabels").put("k8s-app", "kube-dns").put("pod-template-hash", COREDNS_HASH);
         spec.set("template", corednsTemplate(COREDNS_HASH));
         return rs;
-    }
-
-    /** A complete rollout's status, as the deployment controller writes it, from its one ReplicaSet's. */
-    static ObjectNode corednsDeploymentStatus(ObjectNode rs, java.time.Instant created, java.time.Instant now) {
-        com.fasterxml.jackson.databind.JsonNode rss = rs.path("status");
-        ObjectNode status = Meta.JSON.objectNode();
-        status.put("availableReplicas", rss.path("availableReplicas").asInt());
-        ArrayNode conditions = status.putArray("conditions");
-        conditions.addObject().put("lastTransitionTime", Meta.timestamp(now)).put("lastUpdateTime", Meta.timestamp(now))
-                .put("message", "Deployment has minimum availability.").put("reason", "MinimumReplicasAvailable")
-                .put("status", "True").put("type", "Available");
-        conditions.addObject().put("lastTransitionTime", Meta.timestamp(created)).put("lastUpdateTime", Meta.timestamp(now))
-                .put("message", "ReplicaSet \"" + Meta.name(rs) + "\" has successfully progressed.")
-                .put("reason", "NewReplicaSetAvailable").put("status", "True").put("type", "Progressing");
-        status.put("observedGeneration", 1);
-        status.put("readyReplicas", rss.path("readyReplicas").asInt());
-        status.put("replicas", rss.path("replicas").asInt());
-        status.put("updatedReplicas", rss.path("replicas").asInt());
-        return status;
     }
 
     private static ObjectNode corednsTemplate(String hash) {

@@ -4,6 +4,7 @@ import kubetutor.engine.controller.ControllerContext;
 import kubetutor.engine.controller.daemonset.DaemonSetController;
 import kubetutor.engine.controller.nodelifecycle.NodeLifecycleController;
 import kubetutor.engine.controller.tainteviction.TaintEvictionController;
+import kubetutor.engine.controller.deployment.DeploymentController;
 import kubetutor.engine.controller.garbagecollector.GarbageCollector;
 import kubetutor.engine.controller.namespace.NamespaceController;
 import kubetutor.engine.controller.replicaset.ReplicaSetController;
@@ -26,6 +27,7 @@ public final class ControllerManager {
             NamespaceController::new,
             ServiceAccountsController::new,
             GarbageCollector::new,
+            DeploymentController::new,
             ReplicaSetController::forReplicationControllers,
             ReplicaSetController::forReplicaSets,
             RootCaCertPublisher::new,

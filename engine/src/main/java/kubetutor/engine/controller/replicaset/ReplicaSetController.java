@@ -12,6 +12,7 @@ import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.controller.ControllerContext;
 import kubetutor.engine.controller.ControllerRefManager;
 import kubetutor.engine.controller.OwnerEvents;
+import kubetutor.engine.controller.Informers;
 import kubetutor.engine.controller.Keys;
 import kubetutor.engine.controller.OwnerReferences;
 import kubetutor.engine.controller.PodConditions;
@@ -66,6 +67,14 @@ public final class ReplicaSetController {
         this.queue = ctx.queue(this::sync);
         ctx.informers().on(kind.type(), OwnerEvents.owners(queue));
         ctx.informers().on(ResourceTypes.POD, OwnerEvents.pods(api.store(), kind.type(), kind.selector(), queue));
+        ctx.informers().on(ResourceTypes.POD, new Informers.EventHandler() {
+            @Override
+            public void updated(ObjectNode old, ObjectNode pod) {
+                if (!PodConditions.isReady(old) && PodConditions.isReady(pod)) {
+                    lookAgainWhenAvailable(pod);
+                }
+            }
+        });
     }
 
     public static ReplicaSetController forReplicaSets(ControllerContext ctx) {
@@ -76,6 +85,30 @@ public final class ReplicaSetController {
     public static ReplicaSetController forReplicationControllers(ControllerContext ctx) {
         return new ReplicaSetController(ctx, new Kind(ResourceTypes.REPLICATION_CONTROLLER, "replication-controller",
                 rc -> LabelSelector.fromMap(Meta.stringMap(rc.path("spec").path("selector")))));
+    }
+
+    /** The controller of this kind a reference names, if it is still that one (same uid). */
+    private ObjectNode owner(JsonNode pod, JsonNode ref) {
+        if (ref == null || !ref.path("kind").asText().equals(kind.type().kind())
+                || !ref.path("apiVersion").asText().equals(kind.type().apiVersion())) {
+            return null;
+        }
+        ObjectNode owner = api.store().get(kind.type(), Meta.namespace(pod), ref.path("name").asText());
+        return owner != null && Meta.uid(owner).equals(ref.path("uid").asText()) ? owner : null;
+    }
+
+    /**
+     * A pod that just turned ready becomes available minReadySeconds later, and no pod event will
+     * say so: its controller looks again then, a second late as the real one does (it adds one
+     * against clock skew). The queue keeps only the earliest of such looks per object, as
+     * client-go's does; the sync itself asks again when all pods are ready but not yet available.
+     */
+    private void lookAgainWhenAvailable(JsonNode pod) {
+        ObjectNode owner = owner(pod, Meta.controllerRef(pod));
+        long minReady = owner == null ? 0 : owner.path("spec").path("minReadySeconds").asLong(0);
+        if (minReady > 0) {
+            queue.addAfter(Keys.of(owner), Duration.ofSeconds(minReady + 1));
+        }
     }
 
     private void sync(String key) {
@@ -184,7 +217,8 @@ public final class ReplicaSetController {
             next.set("status", status);
             api.updateStatus(kind.type(), next);
         }
-        if (minReady > 0 && ready > available) {
+        int replicas = rs.path("spec").path("replicas").asInt(1);
+        if (failed == null && minReady > 0 && ready == replicas && available != replicas) {
             queue.addAfter(Keys.of(rs), Duration.ofSeconds(minReady));
         }
     }
