@@ -10,9 +10,10 @@ public final class Bench {
             case "foundation" -> Foundation.main(args);
             case "probes" -> Probes.main(args);
             case "replicaset" -> ReplicaSetScale.main(args);
+            case "nodefailure" -> NodeFailure.main(args);
             case "deployment" -> DeploymentRollout.main(args);
             default -> {
-                System.err.println("unknown benchmark: " + which + " (known: foundation, probes, replicaset, deployment)");
+                System.err.println("unknown benchmark: " + which + " (known: foundation, probes, replicaset, nodefailure, deployment)");
                 System.exit(2);
             }
         }

@@ -2,13 +2,17 @@ package kubetutor.engine.api;
 
 /**
  * An error the simulated API server answers with. {@code message} is the Status message; kubectl
- * shows it behind {@code Error from server (Reason): } except for Invalid, which it prints as is.
+ * shows it behind {@code Error from server (Reason): } except for Invalid, which it prints as is,
+ * and Unknown, which has no reason to show.
  */
 public final class ApiException extends RuntimeException {
     public enum Reason {
         NotFound(404), AlreadyExists(409), Conflict(409), Invalid(422), BadRequest(400), Forbidden(403),
         MethodNotAllowed(405),
-        /** A failure the server gives no reason for (an error that was not an API status): "Error from server: ...". */
+        /**
+         * A Status without a reason (StatusReasonUnknown, code 500): the API server passing on an
+         * error of its own, such as failing to reach a kubelet. kubectl says just "Error from server: ".
+         */
         Unknown(500);
 
         public final int code;

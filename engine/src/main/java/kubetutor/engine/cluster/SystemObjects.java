@@ -111,26 +111,6 @@ public final class SystemObjects {
         return pod;
     }
 
-    static ObjectNode kubeProxy(String node, String daemonSetUid) {
-        ObjectNode pod = pod("kube-system", null);
-        ObjectNode meta = Meta.metadata(pod);
-        meta.put("generateName", "kube-proxy-");
-        meta.putObject("labels").put("controller-revision-hash", "7bb84c4984").put("k8s-app", "kube-proxy")
-                .put("pod-template-generation", "1");
-        ownerRef(meta, "apps/v1", "DaemonSet", "kube-proxy", daemonSetUid);
-        ObjectNode spec = (ObjectNode) pod.get("spec");
-        ObjectNode c = container(spec, "kube-proxy", REGISTRY + "kube-proxy:" + Bootstrap.VERSION);
-        c.putArray("command").add("/usr/local/bin/kube-proxy").add("--config=/var/lib/kube-proxy/config.conf")
-                .add("--hostname-override=$(NODE_NAME)");
-        spec.put("hostNetwork", true);
-        spec.put("nodeName", node);
-        spec.put("priority", 2000001000);
-        spec.put("priorityClassName", "system-node-critical");
-        spec.putArray("tolerations").addObject().put("operator", "Exists");
-        ((ObjectNode) pod.get("status")).put("qosClass", "BestEffort");
-        return pod;
-    }
-
     /**
      * kubeadm's kube-proxy DaemonSet: on every Linux node, control plane included (it tolerates
      * every taint), on the host's network.
@@ -166,23 +146,6 @@ public final class SystemObjects {
         strategy.putObject("rollingUpdate").put("maxSurge", 0).put("maxUnavailable", 1);
         strategy.put("type", "RollingUpdate");
         return ds;
-    }
-
-    /**
-     * The status the DaemonSet controller gives a daemon set whose pods run, one per node, all of
-     * them made from the current template: every count is the number of its pods, ready ones for
-     * ready and available.
-     */
-    static ObjectNode daemonSetStatus(int pods, int ready) {
-        ObjectNode status = Meta.JSON.objectNode();
-        status.put("currentNumberScheduled", pods);
-        status.put("desiredNumberScheduled", pods);
-        status.put("numberAvailable", ready);
-        status.put("numberMisscheduled", 0);
-        status.put("numberReady", ready);
-        status.put("observedGeneration", 1);
-        status.put("updatedNumberScheduled", pods);
-        return status;
     }
 
     /** kubeadm's CoreDNS Deployment, as kubeadm creates it: the deployment controller does the rest. */
@@ -268,9 +231,7 @@ public final class SystemObjects {
         pod.put("apiVersion", "v1");
         pod.put("kind", "Pod");
         ObjectNode meta = pod.putObject("metadata");
-        if (name != null) {
-            meta.put("name", name);
-        }
+        meta.put("name", name);
         meta.put("namespace", namespace);
         ObjectNode spec = pod.putObject("spec");
         spec.putArray("containers");

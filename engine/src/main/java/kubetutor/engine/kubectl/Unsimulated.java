@@ -14,8 +14,7 @@ import java.util.Map;
 public final class Unsimulated {
     private static final Map<ResourceType, String> MISSING = Map.of(
             ResourceTypes.SERVICE, "Service networking yet: this Service gets no endpoints, and its IP answers nothing "
-                    + "(kubectl port-forward svc/NAME does reach its pods)",
-            ResourceTypes.DAEMON_SET, "the daemonset controller yet: this DaemonSet is stored, but no pods come of it");
+                    + "(kubectl port-forward svc/NAME does reach its pods)");
 
     private Unsimulated() {}
 

@@ -13,7 +13,6 @@ import kubetutor.engine.controller.WorkQueue;
 import kubetutor.engine.selector.LabelSelector;
 import kubetutor.engine.sim.Simulation;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

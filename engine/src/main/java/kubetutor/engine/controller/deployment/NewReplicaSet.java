@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.ApiException;
 import kubetutor.engine.api.Meta;
+import kubetutor.engine.api.ResourceTypes;
 
 /**
  * sync.go getAllReplicaSetsAndSyncRevision and getNewReplicaSet: finds the ReplicaSet whose
@@ -119,7 +120,7 @@ final class NewReplicaSet {
         }
         DeploymentStatus status = r.status();
         r.writeStatus(status.withCollisionCount(status.collisionCount() == null ? 1 : status.collisionCount() + 1));
-        throw ApiException.alreadyExists(kubetutor.engine.api.ResourceTypes.REPLICA_SET, name);
+        throw ApiException.alreadyExists(ResourceTypes.REPLICA_SET, name);
     }
 
     /** The ReplicaSet of the deployment's template: named, labelled and selected by the hash, owned by the deployment. */

@@ -1,5 +1,7 @@
 package kubetutor.engine.controller.deployment;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +12,7 @@ import java.util.List;
 record ReplicaSetGroups(ReplicaSetState newRs, List<ReplicaSetState> old) {
 
     /** FindNewReplicaSet and FindOldReplicaSets: the oldest with an equal template is the new one. */
-    static ReplicaSetGroups of(com.fasterxml.jackson.databind.JsonNode template, List<ReplicaSetState> owned) {
+    static ReplicaSetGroups of(JsonNode template, List<ReplicaSetState> owned) {
         List<ReplicaSetState> sorted = new ArrayList<>(owned);
         sorted.sort(ReplicaSetState.OLDEST_FIRST);
         ReplicaSetState newRs = null;

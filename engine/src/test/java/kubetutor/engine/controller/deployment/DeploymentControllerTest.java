@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -284,6 +283,29 @@ class DeploymentControllerTest {
         api.update(ResourceTypes.REPLICA_SET, relabelled);
         cluster.sim().settle();
         assertNull(Meta.controllerRef(cluster.store().get(ResourceTypes.REPLICA_SET, "default", "stray")));
+    }
+
+    @Test
+    void aNameTakenByAnotherTemplateIsAHashCollisionCountedInTheStatus() {
+        ObjectNode d = api.create(ResourceTypes.DEPLOYMENT, yaml(deployment(1, "nginx:1.26", "")));
+        String taken = "web-" + PodTemplateHash.of(d.at("/spec/template"), null);
+        api.create(ResourceTypes.REPLICA_SET, yaml("""
+                apiVersion: apps/v1
+                kind: ReplicaSet
+                metadata: {name: %s, namespace: default, labels: {app: other}}
+                spec:
+                  replicas: 0
+                  selector: {matchLabels: {app: other}}
+                  template:
+                    metadata: {labels: {app: other}}
+                    spec: {containers: [{name: web, image: "nginx:1.20"}]}
+                """.formatted(taken)));
+        cluster.sim().advance(Duration.ofSeconds(30));
+        assertEquals(1, web().at("/status/collisionCount").asInt());
+        String second = "web-" + PodTemplateHash.of(d.at("/spec/template"), 1);
+        assertEquals(Map.of("nginx:1.20", "0/0/0", "nginx:1.26", "1/1/1"), replicaSets());
+        assertEquals(Meta.uid(web()), Meta.controllerRef(cluster.store().get(ResourceTypes.REPLICA_SET, "default", second))
+                .path("uid").asText());
     }
 
     @Test
