@@ -21,9 +21,10 @@ import java.util.function.BiFunction;
  * the rollout is done, fails, --timeout passes, or (--watch=false) after the first look.
  *
  * <p>Time passes as the front end lets it ({@link Invocation#runUntil}). In the shell's realtime
- * mode the watch runs as long as kubectl's would; in batch mode it also ends quietly once the object
- * has not changed for longer than its progress deadline could take to report (a minute for a paused
- * deployment, which never reports one), so that a script cannot hang on it.
+ * mode, or with a --timeout, the watch runs as long as kubectl's would; in batch mode without one it
+ * also ends quietly once the object has not changed for longer than its progress deadline could take
+ * to report (a minute for a paused deployment, which never reports one), so that a script cannot
+ * hang on it.
  */
 final class RolloutStatus {
     private static final Duration QUIET = Duration.ofMinutes(1);
@@ -86,7 +87,9 @@ final class RolloutStatus {
                 if (line.done() || !watch) {
                     return End.DONE;
                 }
-                Instant until = inv.pacer().followsWallClock() ? limit : earlier(limit, lastChange.plus(quietWindow(seen)));
+                // with a --timeout the watch can end on its own, as kubectl's does; without one, batch mode needs the window
+                boolean endless = limit.equals(Instant.MAX) && !inv.pacer().followsWallClock();
+                Instant until = endless ? lastChange.plus(quietWindow(seen)) : limit;
                 if (pending.isEmpty() && !inv.runUntil(() -> !pending.isEmpty(), until)) {
                     return End.CANCELLED;
                 }
@@ -110,10 +113,6 @@ final class RolloutStatus {
         } finally {
             stop.run();
         }
-    }
-
-    private static Instant earlier(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
     }
 
     /** How long a batch-mode watch waits for a change: past the progress deadline, unless nothing can report one. */
