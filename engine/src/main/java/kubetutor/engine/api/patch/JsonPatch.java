@@ -29,9 +29,9 @@ public final class JsonPatch {
             String kind = op.path("op").isTextual() ? op.get("op").asText() : "unknown";
             String path = op.path("path").asText("");
             switch (kind) {
-                case "add" -> out = add(out, path, value(op, "add"), "add");
+                case "add" -> out = add(out, path, value(op), "add");
                 case "remove" -> out = remove(out, path, "remove");
-                case "replace" -> out = replace(out, path, value(op, "replace"));
+                case "replace" -> out = replace(out, path, value(op));
                 case "move" -> {
                     String from = op.path("from").asText("");
                     JsonNode moved = get(out, from, "move");
@@ -41,7 +41,7 @@ public final class JsonPatch {
                 case "copy" -> out = add(out, path, get(out, op.path("from").asText(""), "copy").deepCopy(), "copy");
                 case "test" -> {
                     JsonNode actual = find(out, path);
-                    if (actual == null || !actual.equals(value(op, "test"))) {
+                    if (actual == null || !StrategicMerge.equivalent(actual, value(op))) {
                         throw new Failed("testing value " + path + " failed: test failed");
                     }
                 }
@@ -52,7 +52,7 @@ public final class JsonPatch {
     }
 
     /** The operation's value; a missing one is JSON null to the library. */
-    private static JsonNode value(JsonNode op, String kind) {
+    private static JsonNode value(JsonNode op) {
         JsonNode v = op.get("value");
         return v == null ? com.fasterxml.jackson.databind.node.NullNode.instance : v.deepCopy();
     }

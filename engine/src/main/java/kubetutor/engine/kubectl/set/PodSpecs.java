@@ -1,7 +1,6 @@
 package kubetutor.engine.kubectl.set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.ResourceType;
 import kubetutor.engine.api.ResourceTypes;
@@ -82,10 +81,5 @@ final class PodSpecs {
     static ObjectNode child(ObjectNode parent, String field) {
         JsonNode c = parent.get(field);
         return c instanceof ObjectNode o ? o : parent.putObject(field);
-    }
-
-    static ArrayNode array(ObjectNode parent, String field) {
-        JsonNode c = parent.get(field);
-        return c instanceof ArrayNode a ? a : parent.putArray(field);
     }
 }
