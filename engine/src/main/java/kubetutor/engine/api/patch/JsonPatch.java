@@ -41,7 +41,7 @@ public final class JsonPatch {
                 case "copy" -> out = add(out, path, get(out, op.path("from").asText(""), "copy").deepCopy(), "copy");
                 case "test" -> {
                     JsonNode actual = find(out, path);
-                    if (actual == null || !StrategicMerge.equivalent(actual, value(op))) {
+                    if (actual == null || !JsonValues.equivalent(actual, value(op))) {
                         throw new Failed("testing value " + path + " failed: test failed");
                     }
                 }

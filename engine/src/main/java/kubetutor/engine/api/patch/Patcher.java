@@ -55,7 +55,7 @@ public final class Patcher {
         }
         schema.reorder(type, patched);
         ObjectNode preview = api.update(type, patched.deepCopy(), true);
-        if (StrategicMerge.equivalent(preview, current)) {
+        if (JsonValues.equivalent(preview, current)) {
             return new Result(current, warnings, false);
         }
         ObjectNode written = dryRun ? preview : api.update(type, patched, false);

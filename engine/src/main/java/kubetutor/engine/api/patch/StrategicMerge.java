@@ -140,7 +140,7 @@ public final class StrategicMerge {
         for (JsonNode v : list) {
             boolean delete = false;
             for (JsonNode d : values) {
-                delete |= sameValue(v, d);
+                delete |= JsonValues.same(v, d);
             }
             if (!delete) {
                 kept.add(v);
@@ -167,7 +167,7 @@ public final class StrategicMerge {
         if (!objects) {
             merged = new ArrayList<>();
             for (JsonNode v : concat(server, patchItems)) {
-                if (merged.stream().noneMatch(m -> sameValue(m, v))) {
+                if (merged.stream().noneMatch(m -> JsonValues.same(m, v))) {
                     merged.add(v);
                 }
             }
@@ -185,7 +185,7 @@ public final class StrategicMerge {
                     if (!p.has(key)) {
                         throw new Refused("map: " + GoFormat.value(p) + " does not contain declared merge key: " + key);
                     }
-                    server.removeIf(s -> sameValue(s.get(key), p.get(key)));
+                    server.removeIf(s -> JsonValues.same(s.get(key), p.get(key)));
                 } else if (directive.asText().equals("replace")) {
                     replace = true;
                 } else if (directive.asText().equals("merge")) {
@@ -257,56 +257,11 @@ public final class StrategicMerge {
         for (int i = 0; i < list.size(); i++) {
             JsonNode a = key.isEmpty() ? list.get(i) : list.get(i).get(key);
             JsonNode b = key.isEmpty() ? item : item.get(key);
-            if (a != null && b != null && sameValue(a, b)) {
+            if (a != null && b != null && JsonValues.same(a, b)) {
                 return i;
             }
         }
         return -1;
-    }
-
-    /** Go's == on decoded JSON values: integers and floats are different types. */
-    static boolean sameValue(JsonNode a, JsonNode b) {
-        if (a.isNumber() && b.isNumber()) {
-            if (a.isIntegralNumber() != b.isIntegralNumber()) {
-                return false;
-            }
-            return a.isIntegralNumber() ? a.bigIntegerValue().equals(b.bigIntegerValue()) : a.doubleValue() == b.doubleValue();
-        }
-        return a.equals(b);
-    }
-
-    /**
-     * Whether two JSON trees hold the same data: key order aside, and numbers compared by value
-     * (the store may keep 3 as an int or a long).
-     */
-    public static boolean equivalent(JsonNode a, JsonNode b) {
-        if (a.isNumber() && b.isNumber()) {
-            return a.decimalValue().compareTo(b.decimalValue()) == 0;
-        }
-        if (a.isObject() && b.isObject()) {
-            if (a.size() != b.size()) {
-                return false;
-            }
-            for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) a::fields) {
-                JsonNode other = b.get(e.getKey());
-                if (other == null || !equivalent(e.getValue(), other)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (a.isArray() && b.isArray()) {
-            if (a.size() != b.size()) {
-                return false;
-            }
-            for (int i = 0; i < a.size(); i++) {
-                if (!equivalent(a.get(i), b.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return a.equals(b);
     }
 
     private static List<JsonNode> concat(List<JsonNode> a, List<JsonNode> b) {
