@@ -49,10 +49,9 @@ public final class WaitVerb implements Verb {
     public int run(Invocation inv) {
         String output = ObjectWrites.outputFormat(inv);
         WaitCondition condition = WaitCondition.parse(inv.args().get("for", ""));
-        Duration timeout = Durations.parse(inv.args().get("timeout", "30s"));
-        if (timeout.isNegative()) {
-            timeout = Duration.ofHours(168);
-        }
+        String timeoutFlag = inv.args().get("timeout", "30s");
+        // a negative timeout (Go durations may have a sign) means a week
+        Duration timeout = timeoutFlag.startsWith("-") ? Duration.ofHours(168) : Durations.parse(timeoutFlag);
         List<String> words = inv.args().positional();
         if (words.isEmpty() && inv.args().all("filename").isEmpty()) {
             throw new UsageException(Targets.NONE_GIVEN);
