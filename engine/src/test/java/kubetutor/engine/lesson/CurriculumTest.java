@@ -20,9 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every shipped lesson, followed as a learner who types each step's solution would: each step's
- * checks fail when the step begins (or they would teach nothing) and hold once its solution ran,
- * and every text exists in English and Korean.
+ * Every shipped lesson, followed in each language as a learner who types each step's solution
+ * would: each step's checks fail when the step begins (or they would teach nothing) and hold once
+ * its solution ran, and every text exists in English and Korean.
  */
 class CurriculumTest {
     @TempDir
@@ -54,13 +54,15 @@ class CurriculumTest {
 
     @TestFactory
     Stream<DynamicTest> everyLessonSolvedByItsSolutions() {
-        return Curriculum.builtIn().ids().stream().map(id -> DynamicTest.dynamicTest(id, () -> solve(id)));
+        return Curriculum.builtIn().ids().stream().flatMap(id -> Stream.of(Language.values())
+                .map(language -> DynamicTest.dynamicTest(id + " " + language.code(), () -> solve(id, language))));
     }
 
-    private void solve(String id) throws Exception {
+    private void solve(String id, Language language) throws Exception {
         Lesson lesson = Curriculum.builtIn().find(id).orElseThrow();
         Path ws = Files.createTempDirectory(work, id);
         Session session = new Session(new SessionOptions(1, null, ws));
+        assertEquals(0, run(session, "lang " + language.code()).status, "lang " + language.code());
         assertEquals(0, run(session, "lesson " + id).status, "lesson " + id);
         for (Lesson.HandedFile f : lesson.files()) {
             assertEquals(f.content(), Files.readString(ws.resolve(f.name())), f.name() + " handed out");
