@@ -62,7 +62,7 @@ public final class ApplyVerb implements Verb {
             }
             String lastText = Meta.annotations(live).get(ObjectWrites.LAST_APPLIED);
             if (lastText == null) {
-                inv.err("Warning: resource " + type.plural() + "/" + Meta.name(live) + " is missing the "
+                inv.warn("Warning: resource " + type.plural() + "/" + Meta.name(live) + " is missing the "
                         + ObjectWrites.LAST_APPLIED + " annotation which is required by kubectl apply. kubectl apply"
                         + " should only be used on resources created declaratively by either kubectl create"
                         + " --save-config or kubectl apply. The missing annotation will be patched automatically.");
