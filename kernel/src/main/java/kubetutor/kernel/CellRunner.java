@@ -2,6 +2,7 @@ package kubetutor.kernel;
 
 import kubetutor.engine.command.CommandInput;
 import kubetutor.engine.command.ScriptReader;
+import kubetutor.engine.session.InternalFailure;
 import kubetutor.engine.session.Session;
 import kubetutor.engine.workspace.TextEditor;
 
@@ -53,6 +54,10 @@ final class CellRunner {
         catchUpWithWallClock();
         try {
             return runCell(code, out);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // The kernel's boundary: a cell never ends the kernel, and no Java reaches the notebook (but with --debug).
+            return KernelOutput.Failure.of("InternalError", InternalFailure.describe(e, "this cell") + "\n"
+                    + InternalFailure.debugText(e));
         } finally {
             lastCellEnd = System.nanoTime();
         }

@@ -46,6 +46,8 @@ import java.util.List;
  */
 public final class Session {
     private static final Sink DISCARD = o -> { };
+    private static final String NOT_FAITHFUL = "the snapshot does not replay to the state it was saved in"
+            + " (saved by another version of kubetutor?)";
 
     private final SessionOptions options;
     private final ClusterSpec optionsCluster;
@@ -67,6 +69,8 @@ public final class Session {
     private List<JournalStep> journal;
     /** The learner's editor for kubectl edit, as the front end supplies it (none until it does). */
     private TextEditor editor = TextEditor.NONE;
+    /** The state when the running command started: where a failure of kubetutor itself goes back to. */
+    private Snapshot commandStart;
 
     public Session(SessionOptions options) throws IOException {
         this.options = options;
@@ -87,8 +91,41 @@ public final class Session {
         this.journal = new ArrayList<>();
     }
 
-    /** Runs every command in {@code text} (one or more lines; here-documents included). Returns the last exit status. */
+    /**
+     * Runs every command in {@code text} (one or more lines; here-documents included). Returns the last
+     * exit status. This is the engine's boundary: whatever goes wrong inside a command becomes one
+     * line of error, the state goes back to where it was before that command, and the session goes on.
+     */
     public int execute(String text, Sink sink, Pacer pacer) {
+        commandStart = snapshot();
+        try {
+            return executeUnguarded(text, sink, pacer);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return failed(e, sink);
+        }
+    }
+
+    /** Reports a failure of kubetutor itself, and puts the state back to where the failing command found it. */
+    private int failed(Throwable e, Sink sink) {
+        Snapshot before = commandStart;
+        commandStart = null; // the replay below may need the memory the failed command held
+        boolean restored;
+        try {
+            restore(before);
+            restored = true;
+        } catch (SnapshotException | RuntimeException | StackOverflowError | OutOfMemoryError again) {
+            restored = false;
+        }
+        sink.emit(Output.Error.of(InternalFailure.describe(e, "this command")
+                + (restored ? "; the cluster is as it was before it" : "")));
+        String debug = InternalFailure.debugText(e);
+        if (!debug.isEmpty()) {
+            sink.emit(Output.Error.of(debug));
+        }
+        return 1;
+    }
+
+    private int executeUnguarded(String text, Sink sink, Pacer pacer) {
         if (terminal != null) {
             RecordingPacer recording = new RecordingPacer(pacer);
             int status = feedTerminal(text, sink, recording);
@@ -123,6 +160,7 @@ public final class Session {
     }
 
     private int executeOne(CommandInput c, Sink sink, Pacer pacer) {
+        commandStart = snapshot(); // the earlier commands of the same text stand if this one fails
         if (c.redirect() != null) {
             String problem = Redirect.problem(workDir.resolve(c.redirect()), c.redirect());
             if (problem != null) {
@@ -170,23 +208,17 @@ public final class Session {
             target = pipe;
         }
         int status;
-        try {
-            String first = c.words().get(0);
-            List<String> rest = c.words().subList(1, c.words().size());
-            if (first.equals("kubectl") || first.equals("k")) {
-                status = runKubectl(rest, c.stdin(), target, pacer, workspace, editor);
-                if (cluster.runtime() instanceof SimRuntime sim) {
-                    terminal = sim.takeAttached();
-                }
-            } else {
-                status = simCommands.run(first, rest, c, target, pacer);
+        String first = c.words().get(0);
+        List<String> rest = c.words().subList(1, c.words().size());
+        if (first.equals("kubectl") || first.equals("k")) {
+            status = runKubectl(rest, c.stdin(), target, pacer, workspace, editor);
+            if (cluster.runtime() instanceof SimRuntime sim) {
+                terminal = sim.takeAttached();
             }
-            cluster.sim().settle();
-        } catch (RuntimeException e) {
-            // Nothing a user types may end the session: report it as a bug in the simulator, and go on.
-            target.emit(Output.Error.of("error: kubetutor failed on this command: " + e));
-            status = 1;
+        } else {
+            status = simCommands.run(first, rest, c, target, pacer);
         }
+        cluster.sim().settle();
         if (pipe != null) {
             status = pipe.close();
         }
@@ -406,14 +438,13 @@ public final class Session {
                 faithful &= replay(step);
             }
             if (!faithful || !now().equals(snapshot.clock()) || cluster.rng().fingerprint() != snapshot.rng()) {
-                throw new SnapshotException("the snapshot does not replay to the state it was saved in"
-                        + " (saved by another version of kubetutor?)");
+                throw new SnapshotException(NOT_FAITHFUL);
             }
             journal = new ArrayList<>(snapshot.journal());
             if (tutor != null || snapshot.lesson() != null) {
                 tutor().goTo(snapshot.lesson());
             }
-        } catch (SnapshotException | RuntimeException e) {
+        } catch (SnapshotException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             seed = before.seed();
             clusterSpec = before.spec();
             cluster = before.cluster();
@@ -421,7 +452,7 @@ public final class Session {
             clockMode = before.clockMode();
             terminal = before.terminal();
             journal = before.journal();
-            throw e instanceof SnapshotException se ? se : new SnapshotException("the snapshot does not replay: " + e);
+            throw e instanceof SnapshotException se ? se : new SnapshotException(NOT_FAITHFUL);
         }
     }
 

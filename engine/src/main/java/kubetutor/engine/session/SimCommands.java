@@ -77,10 +77,11 @@ final class SimCommands {
     }
 
     int run(String name, List<String> args, CommandInput input, Sink sink, Pacer pacer) {
-        if (Tutor.COMMANDS.contains(name)) {
-            return session.tutor().run(name, args, sink::emit);
-        }
         try {
+            refuseExtraOperands(name, args);
+            if (Tutor.COMMANDS.contains(name)) {
+                return session.tutor().run(name, args, sink::emit);
+            }
             return switch (name) {
                 case "sleep" -> sleep(args, sink, pacer);
                 case "clock" -> clock(args, sink);
@@ -112,6 +113,29 @@ final class SimCommands {
             return e.exitCode();
         }
     }
+
+    /**
+     * A command that takes no operand (reset, next, clock manual) or one (lesson ID, cd DIR) refuses
+     * more rather than ignoring them: "reset extra" is more likely a slip than a wish for a reset.
+     */
+    private static void refuseExtraOperands(String name, List<String> args) {
+        CommandSpec spec = specs().stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+        List<String> operands = args;
+        if (spec != null && !args.isEmpty() && spec.subcommand(args.get(0)).isPresent()) {
+            spec = spec.subcommand(args.get(0)).get();
+            operands = args.subList(1, args.size());
+        }
+        if (spec == null || name.equals("pwd")) {
+            return; // pwd ignores operands, as sh's does
+        }
+        int most = spec.args().isEmpty() ? 0 : ONE_OPERAND.contains(spec.name()) ? 1 : Integer.MAX_VALUE;
+        if (operands.size() > most && spec.subcommands().isEmpty()) {
+            throw new UsageException(name + ": extra operand '" + operands.get(most) + "' (see 'help " + name + "')");
+        }
+    }
+
+    /** The commands whose one operand does not repeat (sleep 1m 30s adds up; lesson a b means nothing). */
+    private static final Set<String> ONE_OPERAND = Set.of("lesson", "lang", "cd", "realtime");
 
     private int sleep(List<String> args, Sink sink, Pacer pacer) {
         if (args.isEmpty()) {
