@@ -7,7 +7,7 @@ package kubetutor.engine.api;
 public final class ApiException extends RuntimeException {
     public enum Reason {
         NotFound(404), AlreadyExists(409), Conflict(409), Invalid(422), BadRequest(400), Forbidden(403),
-        MethodNotAllowed(405);
+        MethodNotAllowed(405), RequestEntityTooLarge(413);
 
         public final int code;
 

@@ -1,6 +1,7 @@
 package kubetutor.engine.workspace;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -20,7 +21,8 @@ public record DiskWorkspace(Path dir) implements Workspace {
                     return new Entry.Directory(s.map(f -> f.getFileName().toString()).sorted().toList());
                 }
             }
-            return new Entry.File(Files.readString(p));
+            // Bytes that are not UTF-8 read as U+FFFD, as Go keeps going with them, rather than failing the read.
+            return new Entry.File(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
         } catch (IOException e) {
             return new Entry.Unreadable(String.valueOf(e.getMessage()));
         }
