@@ -298,7 +298,11 @@ public final class Session {
             Step step = t.feed(line);
             while (step instanceof Step.Sleep sl) {
                 var sim = cluster.sim();
-                pacer.runUntil(sim, () -> false, sim.now().plus(sl.duration()));
+                if (!pacer.runUntil(sim, () -> false, sim.now().plus(sl.duration()))) {
+                    t.interrupt(); // Ctrl-C reaches the command, not the session: a busy loop ends here
+                    status = 130;
+                    break;
+                }
                 step = t.resume();
             }
             if (step instanceof Step.Exited e) {
