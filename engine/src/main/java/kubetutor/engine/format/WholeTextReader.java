@@ -10,7 +10,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * of a scalar before consuming it: a 10 MB annotation made that quadratic (over a minute). This one
  * indexes the text directly, so reading a document is linear in its length, as go-yaml's is.
  */
-final class WholeTextReader extends StreamReader {
+public final class WholeTextReader extends StreamReader {
     /** Marks carry no text: kubetutor words errors by line, as go-yaml does, never with a snippet. */
     private static final int[] NO_SNIPPET = new int[0];
 
@@ -24,7 +24,7 @@ final class WholeTextReader extends StreamReader {
     private int line;
     private int column;
 
-    WholeTextReader(String text) {
+    public WholeTextReader(String text) {
         super(new StringReader(""));
         this.text = text;
         boolean bmp = text.codePoints().allMatch(Character::isBmpCodePoint);

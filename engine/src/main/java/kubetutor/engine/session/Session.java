@@ -210,7 +210,9 @@ public final class Session {
         int status;
         String first = c.words().get(0);
         List<String> rest = c.words().subList(1, c.words().size());
-        if (first.equals("kubectl") || first.equals("k")) {
+        if (!live && !ReplayRules.replays(first)) {
+            status = 127; // not found when recorded, so nothing to do again
+        } else if (first.equals("kubectl") || first.equals("k")) {
             status = runKubectl(rest, c.stdin(), target, pacer, workspace, editor);
             if (cluster.runtime() instanceof SimRuntime sim) {
                 terminal = sim.takeAttached();
@@ -434,12 +436,17 @@ public final class Session {
      * does not end where the snapshot says it should, the session is left exactly as it was.
      */
     public void restore(Snapshot snapshot) throws SnapshotException {
+        ReplayRules.check(snapshot);
         Saved before = new Saved(seed, clusterSpec, cluster, kubeconfig, clockMode, terminal, journal);
         try {
             start(snapshot.seed(), snapshot.cluster());
+            ReplayRules rules = new ReplayRules(snapshot, cluster.sim());
             boolean faithful = true;
             for (JournalStep step : snapshot.journal()) {
-                faithful &= replay(step);
+                faithful &= replay(step, rules);
+                if (rules.refusal() != null) {
+                    throw new SnapshotException(rules.refusal());
+                }
             }
             if (!faithful || !now().equals(snapshot.clock()) || cluster.rng().fingerprint() != snapshot.rng()) {
                 throw new SnapshotException(NOT_FAITHFUL);
@@ -456,6 +463,9 @@ public final class Session {
             clockMode = before.clockMode();
             terminal = before.terminal();
             journal = before.journal();
+            if (e instanceof ReplayRules.Refused r) {
+                throw new SnapshotException(r.getMessage());
+            }
             throw e instanceof SnapshotException se ? se : new SnapshotException(NOT_FAITHFUL);
         }
     }
@@ -465,12 +475,12 @@ public final class Session {
                          Terminal terminal, List<JournalStep> journal) {}
 
     /** Runs one journal step again, as it ran when recorded. Returns false when it visibly went another way. */
-    private boolean replay(JournalStep step) {
+    private boolean replay(JournalStep step, ReplayRules rules) {
         if (step instanceof JournalStep.Clock c) {
             if (c.until().isBefore(now())) {
                 return false;
             }
-            cluster.sim().advanceTo(c.until());
+            rules.bound(Pacer.IMMEDIATE).runUntil(cluster.sim(), () -> false, c.until());
             return true;
         }
         if (step instanceof JournalStep.Type t) {
@@ -478,7 +488,7 @@ public final class Session {
                 return false;
             }
             ReplayPacer pacer = new ReplayPacer(t.pacing());
-            feedTerminal(t.text(), DISCARD, pacer);
+            feedTerminal(t.text(), DISCARD, rules.bound(pacer));
             return pacer.finished();
         }
         JournalStep.Run r = (JournalStep.Run) step;
@@ -488,7 +498,7 @@ public final class Session {
         }
         ReplayPacer pacer = new ReplayPacer(r.pacing());
         RecordingEditor edits = RecordingEditor.replaying(r.edits());
-        run(commands.get(0), DISCARD, pacer, RecordingWorkspace.replaying(r.files()), edits, false);
+        run(commands.get(0), DISCARD, rules.bound(pacer), RecordingWorkspace.replaying(r.files()), edits, false);
         return pacer.finished() && edits.finished();
     }
 
