@@ -27,6 +27,7 @@ import kubetutor.engine.workspace.RecordingEditor;
 import kubetutor.engine.workspace.RecordingWorkspace;
 import kubetutor.engine.workspace.TextEditor;
 import kubetutor.engine.workspace.Workspace;
+import kubetutor.engine.workspace.WorkspaceRoot;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,6 +57,8 @@ public final class Session {
     /** Made on first use: a one-shot command never loads the lesson runtime (start-up time). */
     private Tutor tutor;
     private Path workDir;
+    /** The top of the learner's workspace: every name a command gives resolves inside it. */
+    private final WorkspaceRoot workspace;
     // The state a snapshot restores: all of it is replaced at once by start() and restore().
     private long seed;
     private ClusterSpec clusterSpec;
@@ -76,6 +79,7 @@ public final class Session {
         this.options = options;
         this.optionsCluster = options.clusterFile() == null ? ClusterSpec.kubeadmLab() : ClusterSpec.read(options.clusterFile());
         this.workDir = options.workDir().toAbsolutePath().normalize();
+        this.workspace = new WorkspaceRoot(workDir);
         this.simCommands = new SimCommands(this);
         start(options.seed(), optionsCluster);
     }
@@ -162,7 +166,7 @@ public final class Session {
     private int executeOne(CommandInput c, Sink sink, Pacer pacer) {
         commandStart = snapshot(); // the earlier commands of the same text stand if this one fails
         if (c.redirect() != null) {
-            String problem = Redirect.problem(workDir.resolve(c.redirect()), c.redirect());
+            String problem = Redirect.problem(resolve(c.redirect()), c.redirect());
             if (problem != null) {
                 sink.emit(Output.Error.of(problem));
                 return 1;
@@ -170,10 +174,10 @@ public final class Session {
         }
         // A $(...) inside a read-only helper ("echo $(kubectl run ...)") may still change the cluster.
         if (!SimCommands.journaled(c.words().get(0)) && !Substitutions.any(c.words())) {
-            return run(c, sink, pacer, new DiskWorkspace(workDir), editor, true);
+            return run(c, sink, pacer, new DiskWorkspace(workspace, workDir), editor, true);
         }
         RecordingPacer recording = new RecordingPacer(pacer);
-        RecordingWorkspace files = new RecordingWorkspace(new DiskWorkspace(workDir));
+        RecordingWorkspace files = new RecordingWorkspace(new DiskWorkspace(workspace, workDir));
         RecordingEditor edits = new RecordingEditor(editor);
         int status = run(c, sink, recording, files, edits, true);
         journal.add(new JournalStep.Run(c.text(), files.seen(), recording.pacing(), edits.outcomes()));
@@ -199,7 +203,7 @@ public final class Session {
         Sink target = sink;
         Redirect redirect = null;
         if (c.redirect() != null && live) {
-            redirect = new Redirect(workDir.resolve(c.redirect()), c.redirect(), c.append(), sink);
+            redirect = new Redirect(resolve(c.redirect()), c.redirect(), c.append(), sink);
             target = redirect;
         }
         Pipe pipe = null;
@@ -254,7 +258,7 @@ public final class Session {
             // Straight to kubectl: a check is not the learner's command, so nothing settles or gets journaled.
             for (CommandInput c : commands) {
                 // A check never opens the learner's editor.
-                runKubectl(c.words().subList(1, c.words().size()), c.stdin(), captured, Pacer.IMMEDIATE, new DiskWorkspace(workDir),
+                runKubectl(c.words().subList(1, c.words().size()), c.stdin(), captured, Pacer.IMMEDIATE, new DiskWorkspace(workspace, workDir),
                         TextEditor.NONE);
             }
             return captured.text();
@@ -413,6 +417,20 @@ public final class Session {
 
     public Path workDir() {
         return workDir;
+    }
+
+    /**
+     * Where a name typed in this session is on the host, inside the workspace ("/" is its top); null
+     * when only a link out of the workspace leads there. Front ends resolve their own names here
+     * too (a notebook's %%file, the shell's editor commands).
+     */
+    public Path resolve(String name) {
+        return workspace.resolve(workDir, name);
+    }
+
+    /** The current directory as the workspace names it ("/" at its top), for pwd. */
+    public String workDirShown() {
+        return workspace.show(workDir);
     }
 
     void setWorkDir(Path dir) {

@@ -21,7 +21,10 @@ final class Snapshots {
 
     static int save(Session session, List<String> args, Sink sink) {
         String name = oneFile("save", args);
-        Path file = session.workDir().resolve(name);
+        Path file = session.resolve(name);
+        if (file == null) {
+            throw new UsageException("save: can't create " + name + ": No such file or directory");
+        }
         String text = SnapshotFormat.write(session.snapshot());
         if (text.length() > SnapshotFormat.MAX_SIZE) {
             // It could not be loaded again: the files the session's commands read are in it.
@@ -39,7 +42,10 @@ final class Snapshots {
 
     static int load(Session session, List<String> args, Sink sink) {
         String name = oneFile("load", args);
-        Path file = session.workDir().resolve(name);
+        Path file = session.resolve(name);
+        if (file == null) {
+            throw new UsageException("load: " + name + ": No such file or directory");
+        }
         Snapshot snapshot;
         try {
             if (Files.size(file) > SnapshotFormat.MAX_SIZE) {

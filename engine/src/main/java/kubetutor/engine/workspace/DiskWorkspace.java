@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** The workspace directory on the host's disk. */
-public record DiskWorkspace(Path dir) implements Workspace {
+/** The workspace on the host's disk, names read from directory {@code dir} in it. */
+public record DiskWorkspace(WorkspaceRoot root, Path dir) implements Workspace {
 
     @Override
     public Entry look(String name) {
-        Path p = dir.resolve(name);
-        if (!Files.exists(p)) {
+        Path p = root.resolve(dir, name);
+        if (p == null || !Files.exists(p)) {
             return new Entry.Missing();
         }
         try {
