@@ -38,6 +38,7 @@ abstract class MainProcess implements ContainerRuntime.Process {
         stopped();
         boolean oom = container.memory().killed();
         container.memory().release();
+        container.dropFiles();
         exits.exited(code, oom ? "OOMKilled" : null);
     }
 

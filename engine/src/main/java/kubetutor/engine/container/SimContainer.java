@@ -114,6 +114,14 @@ final class SimContainer implements ProcessHost {
         return memory;
     }
 
+    /**
+     * The container has stopped: its writable layer goes, and with it what the tutor held for it.
+     * (The runtime keeps the previous instance for kubectl logs -p, which reads only its log.)
+     */
+    void dropFiles() {
+        fs = null;
+    }
+
     @Override
     public Map<String, String> env() {
         return env;

@@ -71,7 +71,7 @@ public final class SimRuntime implements ContainerRuntime {
         return nodes.computeIfAbsent(node == null ? "" : node, n -> Memory.node(NODE_MEMORY));
     }
 
-    static final long NODE_MEMORY = 32L * 1024 * 1024;
+    static final long NODE_MEMORY = 16L * 1024 * 1024;
 
     /** resources.limits.memory, as Quantity.Value() reads it; without one, what the node can give. */
     private static long memoryLimit(JsonNode spec) {
