@@ -2,6 +2,7 @@ package kubetutor.kernel;
 
 import kubetutor.engine.command.CommandInput;
 import kubetutor.engine.command.ScriptReader;
+import kubetutor.engine.session.InternalFailure;
 import kubetutor.engine.session.Session;
 import kubetutor.engine.workspace.TextEditor;
 
@@ -53,6 +54,10 @@ final class CellRunner {
         catchUpWithWallClock();
         try {
             return runCell(code, out);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // The kernel's boundary: a cell never ends the kernel, and no Java reaches the notebook (but with --debug).
+            return KernelOutput.Failure.of("InternalError", InternalFailure.describe(e, "this cell") + "\n"
+                    + InternalFailure.debugText(e));
         } finally {
             lastCellEnd = System.nanoTime();
         }
@@ -185,7 +190,10 @@ final class CellRunner {
         if (parts.length != 2) {
             return KernelOutput.Failure.of("UsageError", "usage: %%file NAME, then the file's lines");
         }
-        Path file = session.workDir().resolve(parts[1]).normalize();
+        Path file = session.resolve(parts[1]);
+        if (file == null) {
+            return KernelOutput.Failure.of("UsageError", "cannot write " + parts[1] + ": No such file or directory");
+        }
         try {
             boolean existed = Files.exists(file);
             if (file.getParent() != null) {
@@ -195,7 +203,10 @@ final class CellRunner {
             out.accept(KernelOutput.Stream.stdout((existed ? "Overwrote " : "Wrote ") + parts[1] + "\n"));
             return null;
         } catch (IOException e) {
-            return KernelOutput.Failure.of("UsageError", "cannot write " + parts[1] + ": " + e.getMessage());
+            // The operating system's message would name the host's path: say what sh would.
+            String why = Files.isDirectory(file) ? "Is a directory"
+                    : e instanceof java.nio.file.AccessDeniedException ? "Permission denied" : "No such file or directory";
+            return KernelOutput.Failure.of("UsageError", "cannot write " + parts[1] + ": " + why);
         }
     }
 }

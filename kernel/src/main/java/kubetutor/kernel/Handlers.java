@@ -17,6 +17,7 @@ import io.github.spencerpark.jupyter.messages.request.HistoryRequest;
 import io.github.spencerpark.jupyter.messages.request.InspectRequest;
 import io.github.spencerpark.jupyter.messages.request.IsCompleteRequest;
 import io.github.spencerpark.jupyter.messages.request.ShutdownRequest;
+import kubetutor.engine.session.InternalFailure;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -118,7 +119,7 @@ final class Handlers {
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (ExecutionException e) {
-                    return KernelOutput.Failure.of("InternalError", "error: kubetutor failed on this cell: " + e.getCause());
+                    return KernelOutput.Failure.of("InternalError", InternalFailure.describe(e.getCause(), "this cell"));
                 }
             }
         } finally {

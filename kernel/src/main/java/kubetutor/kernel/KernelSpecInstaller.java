@@ -31,9 +31,12 @@ import java.util.stream.Stream;
 final class KernelSpecInstaller {
     static final String NAME = "kubetutor";
     static final String JAR = "kubetutor-kernel.jar";
-    /** Small and quick to start: serial GC, C1 only, a capped heap; an OOM ends the kernel so Jupyter restarts it. */
+    /**
+     * Small and quick to start: serial GC, C1 only, a capped heap. A cell that runs out of heap fails
+     * alone, at the kernel's boundary: the notebook's state goes on (no -XX:+ExitOnOutOfMemoryError).
+     */
     static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xmx192m", "-XX:TieredStopAtLevel=1", "-Xss512k",
-            "-XX:MaxMetaspaceSize=96m", "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto");
+            "-XX:MaxMetaspaceSize=96m", "-Xshare:auto");
 
     private KernelSpecInstaller() {}
 

@@ -107,6 +107,18 @@ class CellRunnerTest {
     }
 
     @Test
+    void fileMagicStaysInTheWorkspace() throws Exception {
+        Path inside = Files.createDirectories(work.resolve("ws"));
+        Session session = new Session(new SessionOptions(1, null, inside));
+        CellRunner runner = new CellRunner(session, () -> "d");
+        assertNull(runner.run("%%file ../x\nhello", outputs::add));
+        assertNull(runner.run("%%file /etc/y\nhello", outputs::add));
+        assertEquals("hello\n", Files.readString(inside.resolve("x")));
+        assertEquals("hello\n", Files.readString(inside.resolve("etc/y")));
+        assertTrue(Files.notExists(work.resolve("x")));
+    }
+
+    @Test
     void lineMagicsAreTheSessionsOwnCommands() throws Exception {
         assertEquals("reset\nsleep 5m\n", CellRunner.lineMagics("%reset\n%sleep 5m"));
         assertNull(CellRunner.lineMagics("%timeit kubectl get pods"));

@@ -42,7 +42,11 @@ final class Editor {
                     + " 'export EDITOR=nano'),\nor write the file with a here-document: cat > " + args.get(0) + " <<EOF"));
             return;
         }
-        Path file = session.workDir().resolve(args.get(0)).normalize();
+        Path file = session.resolve(args.get(0));
+        if (file == null) {
+            sink.emit(Output.Error.of(name + ": " + args.get(0) + ": No such file or directory"));
+            return;
+        }
         List<String> command = new ArrayList<>(Arrays.asList(editorCommand.split("\\s+")));
         command.add(file.toString());
         try {

@@ -1,6 +1,7 @@
 package kubetutor.shell;
 
 import kubetutor.engine.lesson.Language;
+import kubetutor.engine.session.InternalFailure;
 import kubetutor.engine.session.Session;
 import kubetutor.engine.session.SessionOptions;
 
@@ -20,11 +21,32 @@ import java.util.Optional;
 public final class Main {
     private Main() {}
 
-    public static void main(String[] argv) throws IOException {
-        System.exit(run(argv));
+    public static void main(String[] argv) {
+        int status;
+        try {
+            status = run(argv);
+        } catch (IOException e) {
+            System.err.println("kubetutor: " + e.getMessage()); // the terminal could not be opened
+            status = 1;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // The last boundary: a failure outside any command (start-up, reading a script) is one line too.
+            System.err.println("kubetutor: " + InternalFailure.describe(e, "this start").substring("error: ".length()));
+            System.err.print(InternalFailure.debugText(e));
+            status = 1;
+        }
+        System.exit(status);
     }
 
     static int run(String[] argv) throws IOException {
+        try {
+            return runChecked(argv);
+        } catch (UsageError e) {
+            System.err.print("kubetutor: " + e.getMessage() + "\n");
+            return 2;
+        }
+    }
+
+    private static int runChecked(String[] argv) throws IOException {
         long seed = SessionOptions.DEFAULT_SEED;
         Path cluster = null;
         String command = null;
@@ -34,7 +56,8 @@ public final class Main {
         for (int i = 0; i < argv.length; i++) {
             String a = argv[i];
             switch (a) {
-                case "--seed" -> seed = Long.parseLong(need(argv, ++i, a));
+                case "--seed" -> seed = seed(need(argv, ++i, a));
+                case "--debug" -> System.setProperty(InternalFailure.DEBUG_PROPERTY, "true");
                 case "--cluster" -> cluster = Path.of(need(argv, ++i, a));
                 case "-c" -> command = need(argv, ++i, a);
                 case "--no-color" -> noColor = true;
@@ -42,8 +65,7 @@ public final class Main {
                     String code = need(argv, ++i, a);
                     Optional<Language> l = Language.of(code);
                     if (l.isEmpty()) {
-                        System.err.print("kubetutor: --lang: no language '" + code + "' (en or ko)\n");
-                        return 2;
+                        throw new UsageError("--lang: no language '" + code + "' (en or ko)");
                     }
                     language = l.get();
                 }
@@ -54,9 +76,9 @@ public final class Main {
                 }
                 default -> {
                     if (a.startsWith("--seed=")) {
-                        seed = Long.parseLong(a.substring(7));
+                        seed = seed(a.substring(7));
                     } else if (a.startsWith("--lang=")) {
-                        return run(replace(argv, i, "--lang", a.substring(7)));
+                        return runChecked(replace(argv, i, "--lang", a.substring(7)));
                     } else if (a.startsWith("--cluster=")) {
                         cluster = Path.of(a.substring(10));
                     } else {
@@ -85,17 +107,49 @@ public final class Main {
             return batch.runOne(command);
         }
         if (script != null) {
-            try (BufferedReader r = Files.newBufferedReader(script)) {
-                return batch.runScript(r);
-            } catch (java.nio.file.NoSuchFileException e) {
-                System.err.println("kubetutor: " + script + ": No such file or directory");
-                return 2;
-            }
+            return runScript(batch, script);
         }
         if (System.console() == null) {
-            return batch.runScript(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+            try {
+                return batch.runScript(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UsageError("standard input: Input/output error");
+            }
         }
         return Interactive.start(session, noColor);
+    }
+
+    /**
+     * {@code run FILE}: bytes that are not UTF-8 read as U+FFFD, as from standard input, so that a
+     * stray byte fails its own command rather than the whole script.
+     */
+    private static int runScript(Batch batch, Path script) {
+        if (Files.isDirectory(script)) {
+            throw new UsageError(script + ": Is a directory");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(script), StandardCharsets.UTF_8))) {
+            return batch.runScript(r);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UsageError(script + ": No such file or directory");
+        } catch (IOException e) {
+            throw new UsageError(script + ": Permission denied");
+        }
+    }
+
+    private static long seed(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new UsageError("--seed: invalid number '" + text + "' (a whole number from " + Long.MIN_VALUE + " to "
+                    + Long.MAX_VALUE + ")");
+        }
+    }
+
+    /** A mistake in kubetutor's own arguments: reported on one line, exit status 2. */
+    private static final class UsageError extends RuntimeException {
+        UsageError(String message) {
+            super(message, null, false, false);
+        }
     }
 
     /** The arguments with {@code --flag=value} at {@code i} split into two words. */
@@ -110,7 +164,7 @@ public final class Main {
 
     private static String need(String[] argv, int i, String flag) {
         if (i >= argv.length) {
-            throw new IllegalArgumentException("kubetutor: " + flag + " needs a value");
+            throw new UsageError(flag + " needs a value");
         }
         return argv[i];
     }
@@ -126,5 +180,6 @@ public final class Main {
               --cluster FILE   the cluster's shape from a YAML file
               --no-color       plain text (also NO_COLOR)
               --lang en|ko     the lessons' language (default from LANG: ko_KR.UTF-8 is Korean)
+              --debug          show kubetutor's own stack trace when it fails
             """;
 }

@@ -8,6 +8,7 @@ import kubetutor.engine.command.ScriptReader;
 import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.kubectl.Durations;
 import kubetutor.engine.output.Output;
+import kubetutor.engine.session.InternalFailure;
 import kubetutor.engine.session.ClockMode;
 import kubetutor.engine.session.Session;
 import kubetutor.engine.sim.Pacer;
@@ -85,9 +86,10 @@ final class Repl {
             }
             try {
                 runText(text);
-            } catch (RuntimeException | StackOverflowError e) {
-                // Nothing typed may end the shell, and no stack trace reaches the learner.
-                console.print(renderer.render(Output.Error.of("error: kubetutor failed on this command: " + e)));
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // Nothing typed may end the shell, and no stack trace reaches the learner (but with --debug).
+                console.print(renderer.render(Output.Error.of(InternalFailure.describe(e, "this command"))));
+                console.print(InternalFailure.debugText(e));
             }
         }
     }

@@ -70,6 +70,7 @@ public final class ApiServer {
     }
 
     public ObjectNode create(ResourceType type, ObjectNode input, boolean dryRun) {
+        RequestSize.check(input);
         ObjectNode obj = input.deepCopy();
         admission.decode(type, obj);
         ObjectNode meta = Meta.metadata(obj);
@@ -171,6 +172,7 @@ public final class ApiServer {
     }
 
     public ObjectNode update(ResourceType type, ObjectNode next, boolean dryRun) {
+        RequestSize.check(next);
         ObjectNode current = get(type, Meta.namespace(next), Meta.name(next));
         checkVersion(type, current, next);
         if (STATUS_SUBRESOURCE.contains(type.kind())) {

@@ -64,7 +64,12 @@ public record ClusterSpec(String podSubnet, List<NodeSpec> nodes) {
             throw new IOException("the cluster file names no nodes");
         }
         String subnet = root.path("podSubnet").asText(KUBEADM_POD_SUBNET);
-        int available = PodCidrs.parse(subnet).capacity();
+        int available;
+        try {
+            available = PodCidrs.parse(subnet).capacity();
+        } catch (RuntimeException e) {
+            throw new IOException("podSubnet " + subnet + " is not an IPv4 CIDR of /24 or wider");
+        }
         if (nodes.size() > available) {
             throw new IOException("podSubnet " + subnet + " has room for " + available
                     + " nodes with a /24 each, not " + nodes.size());

@@ -17,7 +17,16 @@ public final class Substitutions {
 
     private Substitutions() {}
 
-    /** Where the ")" closing the "(" at {@code open} is, past nested parentheses and quotes; -1 when it is not there yet. */
+    /**
+     * How deep parentheses may nest inside a substitution: each level of $(...) runs its inner
+     * command on the Java stack, and sh itself has no limit to match.
+     */
+    static final int MAX_DEPTH = 100;
+
+    /**
+     * Where the ")" closing the "(" at {@code open} is, past nested parentheses and quotes; -1 when it
+     * is not there yet. Nesting past {@link #MAX_DEPTH} is refused as a syntax error.
+     */
     static int closing(String line, int open) {
         int depth = 0;
         for (int i = open; i < line.length(); i++) {
@@ -38,8 +47,8 @@ public final class Substitutions {
                 if (i >= line.length()) {
                     return -1;
                 }
-            } else if (c == '(') {
-                depth++;
+            } else if (c == '(' && ++depth > MAX_DEPTH) {
+                throw new ScriptReader.Malformed("syntax error: \"$(\" nested more than " + MAX_DEPTH + " deep");
             } else if (c == ')' && --depth == 0) {
                 return i;
             }

@@ -153,9 +153,9 @@ final class Values {
         int slash = word.lastIndexOf('/');
         String dirPart = slash < 0 ? "" : word.substring(0, slash + 1);
         String namePart = word.substring(slash + 1);
-        Path dir = session.workDir().resolve(dirPart.isEmpty() ? "." : dirPart);
+        Path dir = session.resolve(dirPart.isEmpty() ? "." : dirPart);
         List<Candidate> out = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
+        if (dir == null || !Files.isDirectory(dir)) {
             return out;
         }
         try (Stream<Path> entries = Files.list(dir)) {

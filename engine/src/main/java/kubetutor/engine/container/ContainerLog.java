@@ -11,13 +11,30 @@ import java.util.List;
  * keeps it for {@code kubectl logs}. A line without its newline yet waits for the rest.
  */
 final class ContainerLog {
+    /**
+     * The kubelet's containerLogMaxSize: past it the log file is rotated, and kubectl logs reads
+     * the new one only. It also keeps a chatty container from filling the tutor's memory.
+     */
+    static final long MAX_SIZE = 10L * 1024 * 1024;
+
     private final List<LogLine> lines = new ArrayList<>();
     private final StringBuilder partialOut = new StringBuilder();
     private final StringBuilder partialErr = new StringBuilder();
     private long sequence;
+    private long size;
 
     void write(Instant time, boolean stderr, String text) {
         StringBuilder partial = stderr ? partialErr : partialOut;
+        size += text.length();
+        if (size > MAX_SIZE) {
+            lines.clear();
+            partialOut.setLength(0);
+            partialErr.setLength(0);
+            size = text.length() > MAX_SIZE ? 0 : text.length();
+            if (size == 0) {
+                return;
+            }
+        }
         partial.append(text);
         int nl;
         while ((nl = partial.indexOf("\n")) >= 0) {

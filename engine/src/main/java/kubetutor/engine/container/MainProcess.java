@@ -29,14 +29,17 @@ abstract class MainProcess implements ContainerRuntime.Process {
         return ended;
     }
 
-    /** Ends the process once, and tells the kubelet. */
+    /** Ends the process once, and tells the kubelet (why, when the OOM killer ended it, as containerd does). */
     void end(int code) {
         if (ended) {
             return;
         }
         ended = true;
         stopped();
-        exits.exited(code);
+        boolean oom = container.memory().killed();
+        container.memory().release();
+        container.dropFiles();
+        exits.exited(code, oom ? "OOMKilled" : null);
     }
 
     /** Releases what the process held (its timers, its ports). */

@@ -83,5 +83,6 @@ final class ShellMain extends MainProcess {
     @Override
     void stopped() {
         cancelWake();
+        process = null; // what its shell held goes with it (the previous instance stays for kubectl logs -p)
     }
 }

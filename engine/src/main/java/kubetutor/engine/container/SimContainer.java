@@ -1,6 +1,7 @@
 package kubetutor.engine.container;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import kubetutor.engine.container.sh.Memory;
 import kubetutor.engine.container.sh.ProcessHost;
 import kubetutor.engine.container.sh.VirtualFs;
 import kubetutor.engine.image.ImageCatalog;
@@ -33,9 +34,10 @@ final class SimContainer implements ProcessHost {
     private final Instant created;
     private final String ipAtStart;
     private final Map<String, String> env = new LinkedHashMap<>();
+    private final Memory memory;
 
     SimContainer(String id, PodContext pod, JsonNode spec, Optional<ImageCatalog.Image> image, Simulation sim,
-                 Network network) {
+                 Network network, Memory memory) {
         this.id = id;
         this.name = spec.path("name").asText();
         this.pod = pod;
@@ -44,6 +46,7 @@ final class SimContainer implements ProcessHost {
         this.image = image;
         this.sim = sim;
         this.network = network;
+        this.memory = memory;
         this.created = sim.now();
         this.ipAtStart = pod.podIp();
         // The variables the kubelet gives every container for the default namespace's kubernetes service.
@@ -101,8 +104,22 @@ final class SimContainer implements ProcessHost {
                 fs.write("/etc/hosts", "# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n"
                         + ipAtStart + "\t" + pod.podName() + "\n", created);
             }
+            fs.holdIn(memory);
         }
         return fs;
+    }
+
+    @Override
+    public Memory memory() {
+        return memory;
+    }
+
+    /**
+     * The container has stopped: its writable layer goes, and with it what the tutor held for it.
+     * (The runtime keeps the previous instance for kubectl logs -p, which reads only its log.)
+     */
+    void dropFiles() {
+        fs = null;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package kubetutor.engine.container;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import kubetutor.engine.api.ResourceQuantity;
+import kubetutor.engine.container.sh.Memory;
 import kubetutor.engine.container.sh.Url;
 import kubetutor.engine.container.sh.InteractiveShell;
 import kubetutor.engine.container.sh.ShProcess;
@@ -34,6 +36,7 @@ public final class SimRuntime implements ContainerRuntime {
     /** Per pod uid and container name, the ids of its instances, oldest first (two are kept: current and previous). */
     private final Map<String, Map<String, List<String>>> instances = new HashMap<>();
     private final Map<Integer, String[]> forwards = new LinkedHashMap<>();
+    private final Map<String, Memory> nodes = new HashMap<>();
     private Terminal attached;
 
     public SimRuntime(Simulation sim) {
@@ -48,12 +51,36 @@ public final class SimRuntime implements ContainerRuntime {
     @Override
     public Process start(PodContext pod, JsonNode spec, String containerId, ExitListener exits) {
         Optional<ImageCatalog.Image> image = catalog.find(ImageRef.parse(spec.path("image").asText()));
-        SimContainer c = new SimContainer(containerId, pod, spec, image, sim, network);
+        Memory memory = nodeMemory(pod.nodeName()).container(memoryLimit(spec));
+        SimContainer c = new SimContainer(containerId, pod, spec, image, sim, network, memory);
         remember(c);
         MainProcess main = plan(c, image.orElse(null));
         processes.put(containerId, main);
+        // The OOM killer's SIGKILL reaches the main process from the clock, never inside another's step.
+        memory.onKill(() -> sim.after(Duration.ZERO, main::kill));
         main.start(exits);
         return main;
+    }
+
+    /**
+     * What the containers of one node may hold between them: the simulated cluster lives in the
+     * tutor's own memory, so a node gives its containers {@link #NODE_MEMORY}, however much memory
+     * it reports (the README says so). A container's own limit applies below that.
+     */
+    private Memory nodeMemory(String node) {
+        return nodes.computeIfAbsent(node == null ? "" : node, n -> Memory.node(NODE_MEMORY));
+    }
+
+    static final long NODE_MEMORY = 16L * 1024 * 1024;
+
+    /** resources.limits.memory, as Quantity.Value() reads it; without one, what the node can give. */
+    private static long memoryLimit(JsonNode spec) {
+        JsonNode limit = spec.path("resources").path("limits").path("memory");
+        if (!limit.isTextual() && !limit.isNumber()) {
+            return Long.MAX_VALUE;
+        }
+        long bytes = ResourceQuantity.parseOrZero(limit.asText().trim()).value();
+        return bytes > 0 ? bytes : Long.MAX_VALUE;
     }
 
     private void remember(SimContainer c) {

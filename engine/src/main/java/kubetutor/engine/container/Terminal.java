@@ -47,6 +47,11 @@ public final class Terminal {
         return shell.resume();
     }
 
+    /** Ctrl-C while a command runs: it ends, and the shell prompts again. */
+    public void interrupt() {
+        shell.interrupt();
+    }
+
     /** What kubectl prints once the shell has exited with {@code status} (and what the pod does then). */
     public List<Output> exited(int status) {
         return onExit.apply(status);

@@ -1,5 +1,6 @@
 package kubetutor.engine.container;
 
+import kubetutor.engine.container.sh.Memory;
 import kubetutor.engine.container.sh.ProcessHost;
 import kubetutor.engine.container.sh.VirtualFs;
 import kubetutor.engine.kubelet.HttpResult;
@@ -51,5 +52,10 @@ final class TerminalHost implements ProcessHost {
     @Override
     public HttpResult http(String url) {
         return container.http(url);
+    }
+
+    @Override
+    public Memory memory() {
+        return container.memory();
     }
 }

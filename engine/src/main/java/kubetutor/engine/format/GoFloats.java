@@ -30,6 +30,22 @@ final class GoFloats {
         return shortest.toPlainString();
     }
 
+    /** fmt's %v and %#v: strconv.FormatFloat(f, 'g', -1, 64), exponent form below 1e-4 or from 1e6 on ("1e+06"). */
+    static String g(double d) {
+        if (Double.isNaN(d)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "+Inf" : "-Inf";
+        }
+        if (d == 0) {
+            return "0";
+        }
+        BigDecimal shortest = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        int exp = shortest.precision() - shortest.scale() - 1;
+        return exp < -4 || exp >= 6 ? exponent(shortest, exp) : shortest.toPlainString();
+    }
+
     /** encoding/json: plain decimals, exponent form below 1e-6 and from 1e21 on ("1e-07", "1e+21"). */
     static String json(double d) {
         if (d == 0) {

@@ -1,7 +1,6 @@
 package kubetutor.engine.format;
 
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.composer.ComposerException;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.scanner.ScannerException;
 
@@ -38,10 +37,6 @@ final class GoYamlErrors {
     static String translate(MarkedYAMLException e, String document) {
         String problem = wording(e.getProblem() == null ? "" : e.getProblem(), e.getContext());
         Mark problemMark = e.getProblemMark();
-        if (e instanceof ComposerException) {
-            // go-yaml finds unknown anchors while decoding, after parsing, and gives no line.
-            return "yaml: " + problem;
-        }
         boolean scannerError = e instanceof ScannerException;
         if (scannerError && problem.equals(CANNOT_START) && problemMark != null
                 && isTab(document, problemMark) && previousLineEndsInPlainScalar(document, problemMark.getLine())) {
@@ -89,9 +84,6 @@ final class GoYamlErrors {
         }
         if (problem.startsWith("found unknown escape character")) {
             return "found unknown escape character";
-        }
-        if (problem.startsWith("found undefined alias")) {
-            return "unknown anchor '" + problem.substring(problem.lastIndexOf(' ') + 1) + "' referenced";
         }
         return problem;
     }

@@ -4,27 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.StringReader;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * One YAML document to a JSON tree as sigs.k8s.io/yaml's YAMLToJSON makes it: SnakeYAML does the
- * syntax, go-yaml v2's rules type the plain scalars, and map keys come out sorted as Go's
- * encoding/json sorts them (YAMLToJSON goes through a Go map).
+ * syntax, {@link GoYamlDecoder} decodes as go-yaml v2 does (its rules type the plain scalars), and
+ * map keys come out sorted as Go's encoding/json sorts them (YAMLToJSON goes through a Go map).
  */
 final class GoYamlTrees {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -36,69 +27,38 @@ final class GoYamlTrees {
         }
     }
 
-    /** A resolver with no implicit types: plain scalars stay untyped so that go-yaml's rules apply. */
-    private static final class NoImplicitTypes extends Resolver {
-        @Override
-        protected void addImplicitResolvers() {
-        }
-    }
-
     private GoYamlTrees() {
     }
 
     /** The document's tree, or null when it holds nothing (only comments or blanks). */
     static JsonNode parse(String document) throws YamlError {
+        if (hasControlCharacter(document)) {
+            throw new YamlError("yaml: control characters are not allowed");
+        }
         LoaderOptions options = new LoaderOptions();
-        Node root;
+        options.setCodePointLimit(Integer.MAX_VALUE); // the size of a request is the API server's to judge
         try {
-            Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(document)), options),
-                    new NoImplicitTypes(), options);
             // go-yaml's Unmarshal reads the first document of the text; the rest is ignored.
-            root = composer.checkNode() ? composer.getNode() : null;
+            return GoYamlDecoder.decode(new ParserImpl(new WholeTextReader(document), options));
         } catch (MarkedYAMLException e) {
             throw new YamlError(GoYamlErrors.translate(e, document));
         } catch (YAMLException e) {
             throw new YamlError("yaml: " + e.getMessage());
         }
-        return root == null ? null : toJson(root);
     }
 
-    private static JsonNode toJson(Node node) {
-        if (node instanceof MappingNode mapping) {
-            Map<String, JsonNode> sorted = new TreeMap<>(GoYamlTrees::compareUtf8);
-            for (NodeTuple tuple : mapping.getValue()) {
-                // Duplicate keys: the last one wins, as in go-yaml v2.
-                sorted.put(keyText(tuple.getKeyNode()), toJson(tuple.getValueNode()));
+    /**
+     * Whether the text has a character YAML does not allow (go-yaml's reader and SnakeYAML's agree
+     * on which). go-yaml finds one as its buffer reaches it; kubetutor looks at the whole text first.
+     */
+    private static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c < 0xA0 && c != 0x85 || c == 0xFFFE || c == 0xFFFF) {
+                return true;
             }
-            ObjectNode object = NODES.objectNode();
-            sorted.forEach(object::set);
-            return object;
         }
-        if (node instanceof SequenceNode sequence) {
-            ArrayNode array = NODES.arrayNode();
-            for (Node item : sequence.getValue()) {
-                array.add(toJson(item));
-            }
-            return array;
-        }
-        ScalarNode scalar = (ScalarNode) node;
-        // Quoted and block scalars are strings. Explicit tags are not honoured: "!!str 80" reads as 80.
-        return scalar.isPlain() ? GoYamlScalars.resolvePlain(scalar.getValue()) : NODES.textNode(scalar.getValue());
-    }
-
-    /** sigs.k8s.io/yaml turns non-string keys into their text ("1", "true"). */
-    private static String keyText(Node key) {
-        JsonNode k = toJson(key);
-        if (k.isTextual()) {
-            return k.textValue();
-        }
-        if (k.isNull()) {
-            return "null";
-        }
-        if (k.isValueNode()) {
-            return k.isFloatingPointNumber() ? GoFloats.json(k.doubleValue()) : k.asText();
-        }
-        return JsonWriter.compact(k);
+        return false;
     }
 
     /** Go compares strings byte by byte in UTF-8, which is code point order. */

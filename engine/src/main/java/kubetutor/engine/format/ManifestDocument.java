@@ -14,4 +14,14 @@ public sealed interface ManifestDocument {
      */
     record Failed(String message) implements ManifestDocument {
     }
+
+    /**
+     * A document more than twice the API server's request limit (3 MiB) long: kubectl would send a
+     * body past the limit unless half of it were blanks and comments, so it is not read at all (a
+     * 50 MB manifest is refused at once), and the server's 413 is the answer.
+     */
+    record TooLarge() implements ManifestDocument {
+        /** Twice kube-apiserver's MaxRequestBodyBytes, in characters. */
+        public static final int PAST = 2 * 3 * 1024 * 1024;
+    }
 }

@@ -1,6 +1,9 @@
 package kubetutor.engine.format;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +20,16 @@ import java.util.List;
  * a {@code kind: List} is replaced by its items. The first failure ends the list, as kubectl stops there.
  */
 public final class ManifestReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Jackson's limits, in Go's place: nesting as deep as a YAML document may go, and numbers of up
+     * to 10000 digits (Go's decoder takes longer ones only to refuse them as too large for a float64).
+     */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(GoYamlDecoder.MAX_DEPTH).maxNumberLength(10_000).build())
+            .build());
+    /** The largest float64 is below 2^1024: a longer integer is refused by Go's decoder. */
+    private static final int FLOAT64_BITS = 1024;
 
     private ManifestReader() {
     }
@@ -27,13 +39,21 @@ public final class ManifestReader {
         String name = "-".equals(sourceName) ? "STDIN" : sourceName;
         List<ManifestDocument> docs = new ArrayList<>();
         if (text.stripLeading().startsWith("{")) {
+            if (text.length() > ManifestDocument.TooLarge.PAST) {
+                docs.add(new ManifestDocument.TooLarge());
+                return docs;
+            }
             readJson(name, text, docs);
             return docs;
         }
-        List<String> chunks = new ArrayList<>();
+        List<YamlChunks.Range> chunks = new ArrayList<>();
         String separatorError = YamlChunks.split(text, chunks);
-        for (String chunk : chunks) {
-            ManifestDocument failed = readYamlChunk(name, chunk, docs);
+        for (YamlChunks.Range chunk : chunks) {
+            if (chunk.length() > ManifestDocument.TooLarge.PAST) {
+                docs.add(new ManifestDocument.TooLarge());
+                continue;
+            }
+            ManifestDocument failed = readYamlChunk(name, text.substring(chunk.start(), chunk.end()), docs);
             if (failed != null) {
                 docs.add(failed);
                 return docs;
@@ -59,12 +79,24 @@ public final class ManifestReader {
         try (JsonParser parser = JSON.createParser(text)) {
             JsonNode tree;
             while ((tree = JSON.readTree(parser)) != null && !tree.isMissingNode()) {
+                String tooLarge = numberPastFloat64(tree);
+                if (tooLarge != null) {
+                    docs.add(new ManifestDocument.Failed("unable to decode \"" + name + "\": json: cannot unmarshal number "
+                            + tooLarge + " into Go value of type float64"));
+                    return;
+                }
                 ManifestDocument failed = accept(name, GoYamlTrees.sortKeys(tree), docs);
                 if (failed != null) {
                     docs.add(failed);
                     return;
                 }
             }
+        } catch (StreamConstraintsException e) {
+            int past = e.getMessage().startsWith("Document nesting depth") ? tooDeep(text) : -1;
+            docs.add(new ManifestDocument.Failed(past >= 0
+                    ? "error parsing " + name + ": json: offset " + (past + 1) + ": invalid character '" + text.charAt(past)
+                    + "' exceeded max depth"
+                    : "unable to decode \"" + name + "\": json: cannot unmarshal number into Go value of type float64"));
         } catch (JsonProcessingException e) {
             // Go's decoder words this differently ("invalid character 'x' looking for ..."); the
             // offset is where Jackson stopped, which is close to where Go stops.
@@ -74,6 +106,45 @@ public final class ManifestReader {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Where a bracket opens one level past the limit (Go reports the offset just after it), or -1. */
+    private static int tooDeep(String text) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > GoYamlDecoder.MAX_DEPTH) {
+                    return i;
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    /** The first integer too large for a float64, as written, or null. */
+    private static String numberPastFloat64(JsonNode node) {
+        if (node.isBigInteger() && node.bigIntegerValue().abs().bitLength() > FLOAT64_BITS) {
+            return node.asText();
+        }
+        for (JsonNode child : node) {
+            String found = numberPastFloat64(child);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** Adds the object(s) of one document; returns the failure instead when kubectl would refuse it. */

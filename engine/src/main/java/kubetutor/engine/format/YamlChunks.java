@@ -7,33 +7,42 @@ final class YamlChunks {
     private YamlChunks() {
     }
 
+    /** Where one document's text is: [start, end) of the stream, separator lines left out. */
+    record Range(int start, int end) {
+        int length() {
+            return end - start;
+        }
+    }
+
     /**
-     * Adds each document's text to {@code chunks}. A separator line may carry only a comment after
-     * "---"; otherwise the reader fails there and the document before it is lost too (kubectl
-     * prints none of it). Returns that failure's message, or null.
+     * Adds where each document is to {@code chunks}, without copying any text (a document may be
+     * tens of megabytes). A separator line may carry only a comment after "---"; otherwise the reader
+     * fails there and the document before it is lost too (kubectl prints none of it). Returns that
+     * failure's message, or null.
      */
-    static String split(String text, List<String> chunks) {
-        StringBuilder current = new StringBuilder();
+    static String split(String text, List<Range> chunks) {
+        int documentStart = 0;
         int start = 0;
         while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            String line = end < 0 ? text.substring(start) : text.substring(start, end + 1);
-            start = end < 0 ? text.length() : end + 1;
-            if (line.startsWith("---")) {
-                String rest = line.substring(3).trim();
-                if (!rest.isEmpty() && !rest.startsWith("#")) {
-                    return "invalid Yaml document separator: " + rest;
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline + 1;
+            if (text.startsWith("---", start)) {
+                int first = start + 3;
+                while (first < end && Character.isWhitespace(text.charAt(first))) {
+                    first++;
                 }
-                if (current.length() > 0) {
-                    chunks.add(current.toString());
-                    current.setLength(0);
+                if (first < end && text.charAt(first) != '#') {
+                    return "invalid Yaml document separator: " + text.substring(start + 3, end).trim();
                 }
-                continue;
+                if (start > documentStart) {
+                    chunks.add(new Range(documentStart, start));
+                }
+                documentStart = end;
             }
-            current.append(line);
+            start = end;
         }
-        if (current.length() > 0) {
-            chunks.add(current.toString());
+        if (text.length() > documentStart) {
+            chunks.add(new Range(documentStart, text.length()));
         }
         return null;
     }

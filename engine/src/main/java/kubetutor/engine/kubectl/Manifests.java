@@ -1,6 +1,7 @@
 package kubetutor.engine.kubectl;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import kubetutor.engine.api.RequestSize;
 import kubetutor.engine.command.UsageException;
 import kubetutor.engine.format.ManifestDocument;
 import kubetutor.engine.format.ManifestReader;
@@ -17,8 +18,17 @@ import java.util.List;
 public final class Manifests {
     private Manifests() {}
 
-    /** One document of a source: an object, or the error kubectl prints for it. */
-    public record Doc(String source, ObjectNode object, String error) {}
+    /**
+     * One document of a source: an object, or the error kubectl prints for it.
+     *
+     * @param tooLarge whether the document was too large to read: a write of it is refused as the
+     *                 server refuses a body past its limit
+     */
+    public record Doc(String source, ObjectNode object, String error, boolean tooLarge) {
+        public Doc(String source, ObjectNode object, String error) {
+            this(source, object, error, false);
+        }
+    }
 
     public static List<Doc> read(Invocation inv) {
         List<String> names = inv.args().all("filename");
@@ -61,6 +71,8 @@ public final class Manifests {
                 docs.add(new Doc(source, p.object(), null));
             } else if (d instanceof ManifestDocument.Failed f) {
                 docs.add(new Doc(source, null, f.message()));
+            } else if (d instanceof ManifestDocument.TooLarge) {
+                docs.add(new Doc(source, null, RequestSize.tooLarge().getMessage(), true));
             }
         }
     }

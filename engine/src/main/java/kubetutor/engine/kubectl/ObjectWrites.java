@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.ApiException;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceType;
+import kubetutor.engine.api.RequestSize;
 import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.command.UsageException;
 import kubetutor.engine.kubectl.printer.TemplateOutput;
@@ -135,6 +136,11 @@ public final class ObjectWrites {
     public static int forEachDocument(Invocation inv, java.util.List<Manifests.Doc> docs, DocumentWriter writer) {
         int status = 0;
         for (Manifests.Doc doc : docs) {
+            if (doc.tooLarge()) {
+                inv.err(serverError(RequestSize.tooLarge(), "creating", doc.source()));
+                status = 1;
+                continue;
+            }
             if (doc.error() != null) {
                 inv.err("error: " + doc.error());
                 status = 1;

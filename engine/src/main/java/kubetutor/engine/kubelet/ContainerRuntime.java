@@ -25,7 +25,8 @@ public interface ContainerRuntime {
 
     @FunctionalInterface
     interface ExitListener {
-        void exited(int exitCode);
+        /** @param reason the runtime's reason ("OOMKilled"), or null for the kubelet's own (Completed, Error) */
+        void exited(int exitCode, String reason);
     }
 
     /** A running main process. */

@@ -220,7 +220,8 @@ public final class Kubelet {
         c.started = !startup;
         c.ready = !startup && !c.spec.has("readinessProbe");
         ContainerRuntime.Process[] self = new ContainerRuntime.Process[1];
-        self[0] = services.runtime().start(w.context(), c.spec, c.containerId, code -> exited(w, c, self[0], code, started));
+        self[0] = services.runtime().start(w.context(), c.spec, c.containerId, (code, reason) -> exited(w, c, self[0], code,
+                reason, started));
         c.process = self[0];
         for (ProbeWorker.Kind kind : ProbeWorker.Kind.values()) {
             if (c.spec.has(kind.field)) {
@@ -234,14 +235,15 @@ public final class Kubelet {
         postStatus(w);
     }
 
-    private void exited(PodWorker w, ContainerSlot c, ContainerRuntime.Process process, int code, Instant started) {
+    private void exited(PodWorker w, ContainerSlot c, ContainerRuntime.Process process, int code, String reason,
+                        Instant started) {
         if (c.process != process || !isCurrent(w)) {
             return;
         }
         c.process = null;
         c.stopProbes();
         c.killing = false;
-        ContainerState.Terminated t = new ContainerState.Terminated(code, code == 0 ? "Completed" : "Error", null,
+        ContainerState.Terminated t = new ContainerState.Terminated(code, reason != null ? reason : code == 0 ? "Completed" : "Error", null,
                 started, now(), c.containerId);
         c.state = t;
         c.ready = false;

@@ -1,5 +1,6 @@
 package kubetutor.engine.session;
 
+import kubetutor.engine.container.sh.Memory;
 import kubetutor.engine.container.sh.ProcessHost;
 import kubetutor.engine.container.sh.ShProcess;
 import kubetutor.engine.container.sh.VirtualFs;
@@ -45,10 +46,16 @@ final class Pipe extends CapturedStdout {
         return r.exitCode();
     }
 
+    /**
+     * What the filters may hold: kubectl's output and what they make of it. As a real shell's
+     * would be, it is bounded; past it the filter is killed, as the OOM killer would.
+     */
+    private static final long MEMORY = 32L * 1024 * 1024;
+
     /** The filters' world: an empty busybox-like tree, no network. */
-    private record Scratch(VirtualFs fs, Instant now) implements ProcessHost {
+    private record Scratch(VirtualFs fs, Instant now, Memory memory) implements ProcessHost {
         Scratch(Instant now) {
-            this(VirtualFs.standard("kubetutor", now), now);
+            this(VirtualFs.standard("kubetutor", now), now, Memory.alone(MEMORY));
         }
 
         @Override

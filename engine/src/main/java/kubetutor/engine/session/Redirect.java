@@ -29,6 +29,9 @@ final class Redirect extends CapturedStdout {
      * never the directories on its way, and a command whose redirect fails does not run.
      */
     static String problem(Path target, String shown) {
+        if (target == null) {
+            return "sh: can't create " + shown + ": nonexistent directory"; // through a link out of the workspace
+        }
         Path dir = target.getParent();
         if (dir != null && !Files.isDirectory(dir)) {
             return "sh: can't create " + shown + ": nonexistent directory";

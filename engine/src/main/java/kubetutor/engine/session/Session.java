@@ -27,6 +27,7 @@ import kubetutor.engine.workspace.RecordingEditor;
 import kubetutor.engine.workspace.RecordingWorkspace;
 import kubetutor.engine.workspace.TextEditor;
 import kubetutor.engine.workspace.Workspace;
+import kubetutor.engine.workspace.WorkspaceRoot;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -46,6 +47,8 @@ import java.util.List;
  */
 public final class Session {
     private static final Sink DISCARD = o -> { };
+    private static final String NOT_FAITHFUL = "the snapshot does not replay to the state it was saved in"
+            + " (saved by another version of kubetutor?)";
 
     private final SessionOptions options;
     private final ClusterSpec optionsCluster;
@@ -54,6 +57,8 @@ public final class Session {
     /** Made on first use: a one-shot command never loads the lesson runtime (start-up time). */
     private Tutor tutor;
     private Path workDir;
+    /** The top of the learner's workspace: every name a command gives resolves inside it. */
+    private final WorkspaceRoot workspace;
     // The state a snapshot restores: all of it is replaced at once by start() and restore().
     private long seed;
     private ClusterSpec clusterSpec;
@@ -67,11 +72,14 @@ public final class Session {
     private List<JournalStep> journal;
     /** The learner's editor for kubectl edit, as the front end supplies it (none until it does). */
     private TextEditor editor = TextEditor.NONE;
+    /** The state when the running command started: where a failure of kubetutor itself goes back to. */
+    private Snapshot commandStart;
 
     public Session(SessionOptions options) throws IOException {
         this.options = options;
         this.optionsCluster = options.clusterFile() == null ? ClusterSpec.kubeadmLab() : ClusterSpec.read(options.clusterFile());
         this.workDir = options.workDir().toAbsolutePath().normalize();
+        this.workspace = new WorkspaceRoot(workDir);
         this.simCommands = new SimCommands(this);
         start(options.seed(), optionsCluster);
     }
@@ -87,8 +95,41 @@ public final class Session {
         this.journal = new ArrayList<>();
     }
 
-    /** Runs every command in {@code text} (one or more lines; here-documents included). Returns the last exit status. */
+    /**
+     * Runs every command in {@code text} (one or more lines; here-documents included). Returns the last
+     * exit status. This is the engine's boundary: whatever goes wrong inside a command becomes one
+     * line of error, the state goes back to where it was before that command, and the session goes on.
+     */
     public int execute(String text, Sink sink, Pacer pacer) {
+        commandStart = snapshot();
+        try {
+            return executeUnguarded(text, sink, pacer);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return failed(e, sink);
+        }
+    }
+
+    /** Reports a failure of kubetutor itself, and puts the state back to where the failing command found it. */
+    private int failed(Throwable e, Sink sink) {
+        Snapshot before = commandStart;
+        commandStart = null; // the replay below may need the memory the failed command held
+        boolean restored;
+        try {
+            restore(before);
+            restored = true;
+        } catch (SnapshotException | RuntimeException | StackOverflowError | OutOfMemoryError again) {
+            restored = false;
+        }
+        sink.emit(Output.Error.of(InternalFailure.describe(e, "this command")
+                + (restored ? "; the cluster is as it was before it" : "")));
+        String debug = InternalFailure.debugText(e);
+        if (!debug.isEmpty()) {
+            sink.emit(Output.Error.of(debug));
+        }
+        return 1;
+    }
+
+    private int executeUnguarded(String text, Sink sink, Pacer pacer) {
         if (terminal != null) {
             RecordingPacer recording = new RecordingPacer(pacer);
             int status = feedTerminal(text, sink, recording);
@@ -123,8 +164,9 @@ public final class Session {
     }
 
     private int executeOne(CommandInput c, Sink sink, Pacer pacer) {
+        commandStart = snapshot(); // the earlier commands of the same text stand if this one fails
         if (c.redirect() != null) {
-            String problem = Redirect.problem(workDir.resolve(c.redirect()), c.redirect());
+            String problem = Redirect.problem(resolve(c.redirect()), c.redirect());
             if (problem != null) {
                 sink.emit(Output.Error.of(problem));
                 return 1;
@@ -132,10 +174,10 @@ public final class Session {
         }
         // A $(...) inside a read-only helper ("echo $(kubectl run ...)") may still change the cluster.
         if (!SimCommands.journaled(c.words().get(0)) && !Substitutions.any(c.words())) {
-            return run(c, sink, pacer, new DiskWorkspace(workDir), editor, true);
+            return run(c, sink, pacer, new DiskWorkspace(workspace, workDir), editor, true);
         }
         RecordingPacer recording = new RecordingPacer(pacer);
-        RecordingWorkspace files = new RecordingWorkspace(new DiskWorkspace(workDir));
+        RecordingWorkspace files = new RecordingWorkspace(new DiskWorkspace(workspace, workDir));
         RecordingEditor edits = new RecordingEditor(editor);
         int status = run(c, sink, recording, files, edits, true);
         journal.add(new JournalStep.Run(c.text(), files.seen(), recording.pacing(), edits.outcomes()));
@@ -161,7 +203,7 @@ public final class Session {
         Sink target = sink;
         Redirect redirect = null;
         if (c.redirect() != null && live) {
-            redirect = new Redirect(workDir.resolve(c.redirect()), c.redirect(), c.append(), sink);
+            redirect = new Redirect(resolve(c.redirect()), c.redirect(), c.append(), sink);
             target = redirect;
         }
         Pipe pipe = null;
@@ -170,23 +212,19 @@ public final class Session {
             target = pipe;
         }
         int status;
-        try {
-            String first = c.words().get(0);
-            List<String> rest = c.words().subList(1, c.words().size());
-            if (first.equals("kubectl") || first.equals("k")) {
-                status = runKubectl(rest, c.stdin(), target, pacer, workspace, editor);
-                if (cluster.runtime() instanceof SimRuntime sim) {
-                    terminal = sim.takeAttached();
-                }
-            } else {
-                status = simCommands.run(first, rest, c, target, pacer);
+        String first = c.words().get(0);
+        List<String> rest = c.words().subList(1, c.words().size());
+        if (!live && !ReplayRules.replays(first)) {
+            status = 127; // not found when recorded, so nothing to do again
+        } else if (first.equals("kubectl") || first.equals("k")) {
+            status = runKubectl(rest, c.stdin(), target, pacer, workspace, editor);
+            if (cluster.runtime() instanceof SimRuntime sim) {
+                terminal = sim.takeAttached();
             }
-            cluster.sim().settle();
-        } catch (RuntimeException e) {
-            // Nothing a user types may end the session: report it as a bug in the simulator, and go on.
-            target.emit(Output.Error.of("error: kubetutor failed on this command: " + e));
-            status = 1;
+        } else {
+            status = simCommands.run(first, rest, c, target, pacer);
         }
+        cluster.sim().settle();
         if (pipe != null) {
             status = pipe.close();
         }
@@ -220,7 +258,7 @@ public final class Session {
             // Straight to kubectl: a check is not the learner's command, so nothing settles or gets journaled.
             for (CommandInput c : commands) {
                 // A check never opens the learner's editor.
-                runKubectl(c.words().subList(1, c.words().size()), c.stdin(), captured, Pacer.IMMEDIATE, new DiskWorkspace(workDir),
+                runKubectl(c.words().subList(1, c.words().size()), c.stdin(), captured, Pacer.IMMEDIATE, new DiskWorkspace(workspace, workDir),
                         TextEditor.NONE);
             }
             return captured.text();
@@ -266,7 +304,11 @@ public final class Session {
             Step step = t.feed(line);
             while (step instanceof Step.Sleep sl) {
                 var sim = cluster.sim();
-                pacer.runUntil(sim, () -> false, sim.now().plus(sl.duration()));
+                if (!pacer.runUntil(sim, () -> false, sim.now().plus(sl.duration()))) {
+                    t.interrupt(); // Ctrl-C reaches the command, not the session: a busy loop ends here
+                    status = 130;
+                    break;
+                }
                 step = t.resume();
             }
             if (step instanceof Step.Exited e) {
@@ -377,6 +419,20 @@ public final class Session {
         return workDir;
     }
 
+    /**
+     * Where a name typed in this session is on the host, inside the workspace ("/" is its top); null
+     * when only a link out of the workspace leads there. Front ends resolve their own names here
+     * too (a notebook's %%file, the shell's editor commands).
+     */
+    public Path resolve(String name) {
+        return workspace.resolve(workDir, name);
+    }
+
+    /** The current directory as the workspace names it ("/" at its top), for pwd. */
+    public String workDirShown() {
+        return workspace.show(workDir);
+    }
+
     void setWorkDir(Path dir) {
         this.workDir = dir;
     }
@@ -398,22 +454,26 @@ public final class Session {
      * does not end where the snapshot says it should, the session is left exactly as it was.
      */
     public void restore(Snapshot snapshot) throws SnapshotException {
+        ReplayRules.check(snapshot);
         Saved before = new Saved(seed, clusterSpec, cluster, kubeconfig, clockMode, terminal, journal);
         try {
             start(snapshot.seed(), snapshot.cluster());
+            ReplayRules rules = new ReplayRules(snapshot, cluster.sim());
             boolean faithful = true;
             for (JournalStep step : snapshot.journal()) {
-                faithful &= replay(step);
+                faithful &= replay(step, rules);
+                if (rules.refusal() != null) {
+                    throw new SnapshotException(rules.refusal());
+                }
             }
             if (!faithful || !now().equals(snapshot.clock()) || cluster.rng().fingerprint() != snapshot.rng()) {
-                throw new SnapshotException("the snapshot does not replay to the state it was saved in"
-                        + " (saved by another version of kubetutor?)");
+                throw new SnapshotException(NOT_FAITHFUL);
             }
             journal = new ArrayList<>(snapshot.journal());
             if (tutor != null || snapshot.lesson() != null) {
                 tutor().goTo(snapshot.lesson());
             }
-        } catch (SnapshotException | RuntimeException e) {
+        } catch (SnapshotException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             seed = before.seed();
             clusterSpec = before.spec();
             cluster = before.cluster();
@@ -421,7 +481,10 @@ public final class Session {
             clockMode = before.clockMode();
             terminal = before.terminal();
             journal = before.journal();
-            throw e instanceof SnapshotException se ? se : new SnapshotException("the snapshot does not replay: " + e);
+            if (e instanceof ReplayRules.Refused r) {
+                throw new SnapshotException(r.getMessage());
+            }
+            throw e instanceof SnapshotException se ? se : new SnapshotException(NOT_FAITHFUL);
         }
     }
 
@@ -430,12 +493,12 @@ public final class Session {
                          Terminal terminal, List<JournalStep> journal) {}
 
     /** Runs one journal step again, as it ran when recorded. Returns false when it visibly went another way. */
-    private boolean replay(JournalStep step) {
+    private boolean replay(JournalStep step, ReplayRules rules) {
         if (step instanceof JournalStep.Clock c) {
             if (c.until().isBefore(now())) {
                 return false;
             }
-            cluster.sim().advanceTo(c.until());
+            rules.bound(Pacer.IMMEDIATE).runUntil(cluster.sim(), () -> false, c.until());
             return true;
         }
         if (step instanceof JournalStep.Type t) {
@@ -443,7 +506,7 @@ public final class Session {
                 return false;
             }
             ReplayPacer pacer = new ReplayPacer(t.pacing());
-            feedTerminal(t.text(), DISCARD, pacer);
+            feedTerminal(t.text(), DISCARD, rules.bound(pacer));
             return pacer.finished();
         }
         JournalStep.Run r = (JournalStep.Run) step;
@@ -453,7 +516,7 @@ public final class Session {
         }
         ReplayPacer pacer = new ReplayPacer(r.pacing());
         RecordingEditor edits = RecordingEditor.replaying(r.edits());
-        run(commands.get(0), DISCARD, pacer, RecordingWorkspace.replaying(r.files()), edits, false);
+        run(commands.get(0), DISCARD, rules.bound(pacer), RecordingWorkspace.replaying(r.files()), edits, false);
         return pacer.finished() && edits.finished();
     }
 

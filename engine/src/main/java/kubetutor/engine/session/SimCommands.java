@@ -13,6 +13,7 @@ import kubetutor.engine.output.Sink;
 import kubetutor.engine.sim.Pacer;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,10 +79,11 @@ final class SimCommands {
     }
 
     int run(String name, List<String> args, CommandInput input, Sink sink, Pacer pacer) {
-        if (Tutor.COMMANDS.contains(name)) {
-            return session.tutor().run(name, args, sink::emit);
-        }
         try {
+            refuseExtraOperands(name, args);
+            if (Tutor.COMMANDS.contains(name)) {
+                return session.tutor().run(name, args, sink::emit);
+            }
             return switch (name) {
                 case "sleep" -> sleep(args, sink, pacer);
                 case "clock" -> clock(args, sink);
@@ -95,7 +97,7 @@ final class SimCommands {
                 case "save" -> Snapshots.save(session, args, sink);
                 case "load" -> Snapshots.load(session, args, sink);
                 case "pwd" -> {
-                    sink.emit(Output.Text.message(session.workDir().toString()));
+                    sink.emit(Output.Text.message(session.workDirShown()));
                     yield 0;
                 }
                 case "cd" -> cd(args, sink);
@@ -114,6 +116,29 @@ final class SimCommands {
             return e.exitCode();
         }
     }
+
+    /**
+     * A command that takes no operand (reset, next, clock manual) or one (lesson ID, cd DIR) refuses
+     * more rather than ignoring them: "reset extra" is more likely a slip than a wish for a reset.
+     */
+    private static void refuseExtraOperands(String name, List<String> args) {
+        CommandSpec spec = specs().stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+        List<String> operands = args;
+        if (spec != null && !args.isEmpty() && spec.subcommand(args.get(0)).isPresent()) {
+            spec = spec.subcommand(args.get(0)).get();
+            operands = args.subList(1, args.size());
+        }
+        if (spec == null || name.equals("pwd")) {
+            return; // pwd ignores operands, as sh's does
+        }
+        int most = spec.args().isEmpty() ? 0 : ONE_OPERAND.contains(spec.name()) ? 1 : Integer.MAX_VALUE;
+        if (operands.size() > most && spec.subcommands().isEmpty()) {
+            throw new UsageException(name + ": extra operand '" + operands.get(most) + "' (see 'help " + name + "')");
+        }
+    }
+
+    /** The commands whose one operand does not repeat (sleep 1m 30s adds up; lesson a b means nothing). */
+    private static final Set<String> ONE_OPERAND = Set.of("lesson", "lang", "cd", "realtime");
 
     private int sleep(List<String> args, Sink sink, Pacer pacer) {
         if (args.isEmpty()) {
@@ -173,9 +198,8 @@ final class SimCommands {
     }
 
     private int cd(List<String> args, Sink sink) {
-        Path target = args.isEmpty() ? session.options().workDir().toAbsolutePath() : session.workDir().resolve(args.get(0));
-        target = target.normalize();
-        if (!Files.isDirectory(target)) {
+        Path target = session.resolve(args.isEmpty() ? "/" : args.get(0));
+        if (target == null || !Files.isDirectory(target)) {
             throw new UsageException("sh: cd: can't cd to " + (args.isEmpty() ? target : args.get(0)) + ": No such file or directory", 2);
         }
         session.setWorkDir(target);
@@ -198,8 +222,8 @@ final class SimCommands {
         StringBuilder sb = new StringBuilder();
         int status = 0;
         for (String p : paths) {
-            Path dir = session.workDir().resolve(p);
-            if (!Files.exists(dir)) {
+            Path dir = session.resolve(p);
+            if (dir == null || !Files.exists(dir)) {
                 sink.emit(Output.Error.of("ls: cannot access '" + p + "': No such file or directory"));
                 status = 2;
                 continue;
@@ -231,11 +255,19 @@ final class SimCommands {
         }
         int status = 0;
         for (String a : args) {
-            Path f = session.workDir().resolve(a);
+            Path f = session.resolve(a);
+            if (f == null || !Files.isRegularFile(f)) {
+                sink.emit(Output.Error.of("cat: " + a + ": " + (f != null && Files.isDirectory(f) ? "Is a directory"
+                        : "No such file or directory")));
+                status = 1;
+                continue;
+            }
             try {
-                sink.emit(new Output.Text(Files.readString(f), Output.TextKind.MESSAGE));
+                // Bytes that are not UTF-8 show as U+FFFD, as a terminal shows them.
+                sink.emit(new Output.Text(new String(Files.readAllBytes(f), StandardCharsets.UTF_8), Output.TextKind.MESSAGE));
             } catch (IOException e) {
-                sink.emit(Output.Error.of("cat: " + a + ": " + (Files.isDirectory(f) ? "Is a directory" : "No such file or directory")));
+                sink.emit(Output.Error.of("cat: " + a + ": " + (e instanceof java.nio.file.AccessDeniedException
+                        ? "Permission denied" : "Input/output error")));
                 status = 1;
             }
         }

@@ -8,6 +8,8 @@ import kubetutor.engine.snapshot.SnapshotException;
 import kubetutor.engine.snapshot.SnapshotFormat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,9 +21,18 @@ final class Snapshots {
 
     static int save(Session session, List<String> args, Sink sink) {
         String name = oneFile("save", args);
-        Path file = session.workDir().resolve(name);
+        Path file = session.resolve(name);
+        if (file == null) {
+            throw new UsageException("save: can't create " + name + ": No such file or directory");
+        }
+        String text = SnapshotFormat.write(session.snapshot());
+        if (text.length() > SnapshotFormat.MAX_SIZE) {
+            // It could not be loaded again: the files the session's commands read are in it.
+            throw new UsageException("save: " + name + ": the session is larger than the "
+                    + SnapshotFormat.MAX_SIZE / (1024 * 1024) + "Mi a snapshot may be");
+        }
         try {
-            Files.writeString(file, SnapshotFormat.write(session.snapshot()));
+            Files.writeString(file, text);
         } catch (IOException e) {
             throw new UsageException("save: can't create " + name + ": " + reason(file, e));
         }
@@ -31,10 +42,17 @@ final class Snapshots {
 
     static int load(Session session, List<String> args, Sink sink) {
         String name = oneFile("load", args);
-        Path file = session.workDir().resolve(name);
+        Path file = session.resolve(name);
+        if (file == null) {
+            throw new UsageException("load: " + name + ": No such file or directory");
+        }
         Snapshot snapshot;
         try {
-            snapshot = SnapshotFormat.read(Files.readString(file));
+            if (Files.size(file) > SnapshotFormat.MAX_SIZE) {
+                throw new SnapshotException("larger than the " + SnapshotFormat.MAX_SIZE / (1024 * 1024) + "Mi a snapshot may be");
+            }
+            // Bytes that are not UTF-8 read as U+FFFD: the snapshot is then refused as damaged, not unreadable.
+            snapshot = SnapshotFormat.read(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
             session.restore(snapshot);
         } catch (IOException e) {
             throw new UsageException("load: " + name + ": " + reason(file, e));
@@ -65,6 +83,9 @@ final class Snapshots {
         if (e instanceof NoSuchFileException) {
             return "No such file or directory";
         }
-        return "Permission denied";
+        if (e instanceof AccessDeniedException) {
+            return "Permission denied";
+        }
+        return "Input/output error";
     }
 }

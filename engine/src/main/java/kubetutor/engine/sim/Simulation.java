@@ -60,6 +60,11 @@ public final class Simulation {
         advanceTo(now.plus(d));
     }
 
+    /** How many events have been scheduled so far: the simulation's work, which bounds a snapshot's replay. */
+    public long scheduled() {
+        return sequence;
+    }
+
     /** The time of the next pending event, or null when nothing is queued. */
     public Instant nextEventTime() {
         while (!queue.isEmpty() && queue.peek().cancelled) {

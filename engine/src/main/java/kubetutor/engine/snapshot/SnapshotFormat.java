@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import kubetutor.engine.api.ResourceQuantity;
 import kubetutor.engine.cluster.ClusterSpec;
+import kubetutor.engine.cluster.PodCidrs;
 import kubetutor.engine.workspace.Entry;
 import kubetutor.engine.workspace.TextEditor;
 
@@ -19,6 +21,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The snapshot file: YAML a person can read (and diff), versioned by {@code kind} and {@code version}.
@@ -132,16 +138,6 @@ public final class SnapshotFormat {
         return JSON.objectNode().put("error", ((TextEditor.Failed) outcome).message());
     }
 
-    private static TextEditor.Outcome edit(JsonNode n) {
-        if (n.path("text").isTextual()) {
-            return new TextEditor.Saved(n.path("file").asText(""), n.get("text").asText());
-        }
-        if (n.path("error").isTextual()) {
-            return new TextEditor.Failed(n.get("error").asText());
-        }
-        throw new IllegalArgumentException("an edit is neither text nor error");
-    }
-
     private static void pacing(ObjectNode o, JournalStep.Pacing p) {
         if (p.wallClock()) {
             o.put("wallClock", true);
@@ -152,12 +148,18 @@ public final class SnapshotFormat {
         }
     }
 
-    /** Reads a snapshot file's text; the exception's message says what is wrong in a few words. */
+    /**
+     * Reads a snapshot file's text; the exception's message says what is wrong in a few words. A
+     * snapshot is data someone else may have written: it is checked as it is read, and bounded.
+     */
     public static Snapshot read(String text) throws SnapshotException {
+        if (text.length() > MAX_SIZE) {
+            throw new SnapshotException("larger than the " + MAX_SIZE / (1024 * 1024) + "Mi a snapshot may be");
+        }
         JsonNode root;
         try {
-            root = YAML.readTree(text);
-        } catch (JsonProcessingException e) {
+            root = READER.readTree(text);
+        } catch (JsonProcessingException | RuntimeException e) {
             throw new SnapshotException("not a kubetutor snapshot");
         }
         if (root == null || !root.isObject() || !Snapshot.KIND.equals(root.path("kind").asText())) {
@@ -169,50 +171,105 @@ public final class SnapshotFormat {
                     + " is not supported (this kubetutor reads version " + Snapshot.VERSION + ")");
         }
         try {
-            List<JournalStep> journal = new ArrayList<>();
-            for (JsonNode s : root.path("journal")) {
-                journal.add(step(s));
-            }
-            JsonNode expect = root.path("expect");
-            Snapshot.LessonPlace lesson = null;
-            if (root.has("lesson")) {
-                lesson = new Snapshot.LessonPlace(root.path("lesson").path("id").asText(),
-                        (int) number(root.path("lesson").path("step"), "lesson.step") - 1);
-            }
-            return new Snapshot(number(root.path("seed"), "seed"), cluster(root.path("cluster")), journal,
-                    instant(expect.path("clock")), number(expect.path("rng"), "expect.rng"), lesson);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+            return snapshot(root);
+        } catch (Damaged e) {
             throw new SnapshotException("damaged snapshot: " + e.getMessage());
         }
     }
 
-    private static long number(JsonNode n, String what) {
-        if (!n.canConvertToLong()) {
-            throw new IllegalArgumentException(what + " is not a number");
+    /** The most text a snapshot may hold (it embeds the files its commands read). */
+    public static final int MAX_SIZE = 64 * 1024 * 1024;
+    /** The most steps a journal may have; each is a command replayed on load. */
+    public static final int MAX_STEPS = 100_000;
+    /** The most nodes a snapshot's cluster may have (a benchmark's large cluster has a hundred). */
+    public static final int MAX_NODES = 1000;
+
+    private static final ObjectMapper READER = new ObjectMapper(new InMemoryYamlFactory(loaderOptions()));
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions o = new LoaderOptions();
+        o.setCodePointLimit(MAX_SIZE);
+        return o;
+    }
+
+    /** Something in a snapshot that is not what kubetutor writes; the message says what, in a few words. */
+    private static final class Damaged extends Exception {
+        Damaged(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static Snapshot snapshot(JsonNode root) throws Damaged {
+        JsonNode steps = root.path("journal");
+        if (!steps.isArray() && !steps.isMissingNode()) {
+            throw new Damaged("the journal is not a list");
+        }
+        if (steps.size() > MAX_STEPS) {
+            throw new Damaged("the journal has more than " + MAX_STEPS + " steps");
+        }
+        List<JournalStep> journal = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            journal.add(step(steps.get(i), "journal step " + (i + 1)));
+        }
+        JsonNode expect = root.path("expect");
+        Snapshot.LessonPlace lesson = null;
+        if (root.has("lesson")) {
+            lesson = new Snapshot.LessonPlace(root.path("lesson").path("id").asText(),
+                    (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number(root.path("lesson").path("step"), "lesson.step") - 1)));
+        }
+        return new Snapshot(number(root.path("seed"), "seed"), cluster(root.path("cluster")), journal,
+                instant(expect.path("clock"), "expect.clock"), number(expect.path("rng"), "expect.rng"), lesson);
+    }
+
+    private static long number(JsonNode n, String what) throws Damaged {
+        if (!n.canConvertToLong() || !n.isIntegralNumber()) {
+            throw new Damaged(what + " is not a whole number");
         }
         return n.asLong();
     }
 
-    private static Instant instant(JsonNode n) {
+    private static Instant instant(JsonNode n, String what) throws Damaged {
         if (!n.isTextual()) {
-            throw new IllegalArgumentException("a time is missing");
+            throw new Damaged(what + " is not a time");
         }
-        return Instant.parse(n.asText());
+        try {
+            return Instant.parse(n.asText());
+        } catch (DateTimeParseException e) {
+            throw new Damaged(what + " is not a time");
+        }
     }
 
-    private static ClusterSpec cluster(JsonNode c) {
+    private static final Pattern CIDR = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
+    private static final Pattern NODE_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+
+    private static ClusterSpec cluster(JsonNode c) throws Damaged {
+        String subnet = c.path("podSubnet").asText("");
+        Matcher m = CIDR.matcher(subnet);
+        if (!m.matches() || IntStream.rangeClosed(1, 4).anyMatch(g -> Integer.parseInt(m.group(g)) > 255)
+                || Integer.parseInt(m.group(5)) > 24) {
+            throw new Damaged("the cluster's podSubnet is not an IPv4 CIDR of /24 or wider");
+        }
+        JsonNode list = c.path("nodes");
+        if (!list.isArray() || list.isEmpty() || list.size() > MAX_NODES) {
+            throw new Damaged("the cluster must have between 1 and " + MAX_NODES + " nodes");
+        }
         List<ClusterSpec.NodeSpec> nodes = new ArrayList<>();
-        for (JsonNode n : c.path("nodes")) {
-            nodes.add(new ClusterSpec.NodeSpec(n.path("name").asText(), n.path("role").asText().equals("control-plane"),
-                    n.path("cpu").asInt(2), n.path("memory").asText("4Gi")));
+        for (JsonNode n : list) {
+            String name = n.path("name").asText("");
+            int cpu = n.path("cpu").asInt(2);
+            String memory = n.path("memory").asText("4Gi");
+            if (!NODE_NAME.matcher(name).matches() || cpu < 1 || cpu > 1024 || ResourceQuantity.problem(memory).isPresent()) {
+                throw new Damaged("a node of the cluster has no valid name, cpu or memory");
+            }
+            nodes.add(new ClusterSpec.NodeSpec(name, n.path("role").asText().equals("control-plane"), cpu, memory));
         }
-        if (nodes.isEmpty() || !c.path("podSubnet").isTextual()) {
-            throw new IllegalArgumentException("the cluster has no nodes or no podSubnet");
+        if (nodes.size() > PodCidrs.parse(subnet).capacity()) {
+            throw new Damaged("the cluster has more nodes than its podSubnet has room for");
         }
-        return new ClusterSpec(c.path("podSubnet").asText(), List.copyOf(nodes));
+        return new ClusterSpec(subnet, List.copyOf(nodes));
     }
 
-    private static JournalStep step(JsonNode s) {
+    private static JournalStep step(JsonNode s, String where) throws Damaged {
         if (s.path("run").isTextual()) {
             Map<String, Entry> files = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = s.path("files").fields(); it.hasNext(); ) {
@@ -221,17 +278,27 @@ public final class SnapshotFormat {
             }
             List<TextEditor.Outcome> edits = new ArrayList<>();
             for (JsonNode e : s.path("edits")) {
-                edits.add(edit(e));
+                edits.add(edit(e, where));
             }
-            return new JournalStep.Run(s.get("run").asText(), files, pacing(s), edits);
+            return new JournalStep.Run(s.get("run").asText(), files, pacing(s, where), edits);
         }
         if (s.path("type").isTextual()) {
-            return new JournalStep.Type(s.get("type").asText(), pacing(s));
+            return new JournalStep.Type(s.get("type").asText(), pacing(s, where));
         }
         if (s.has("clock")) {
-            return new JournalStep.Clock(instant(s.get("clock")));
+            return new JournalStep.Clock(instant(s.get("clock"), where + "'s clock"));
         }
-        throw new IllegalArgumentException("a journal step is neither run, type nor clock");
+        throw new Damaged(where + " is neither run, type nor clock");
+    }
+
+    private static TextEditor.Outcome edit(JsonNode n, String where) throws Damaged {
+        if (n.path("text").isTextual()) {
+            return new TextEditor.Saved(n.path("file").asText(""), n.get("text").asText());
+        }
+        if (n.path("error").isTextual()) {
+            return new TextEditor.Failed(n.get("error").asText());
+        }
+        throw new Damaged(where + " has an edit that is neither text nor error");
     }
 
     private static Entry entry(JsonNode n) {
@@ -249,10 +316,10 @@ public final class SnapshotFormat {
         return new Entry.Missing();
     }
 
-    private static JournalStep.Pacing pacing(JsonNode s) {
+    private static JournalStep.Pacing pacing(JsonNode s, String where) throws Damaged {
         List<Instant> stops = new ArrayList<>();
         for (JsonNode i : s.path("stops")) {
-            stops.add(instant(i));
+            stops.add(instant(i, where + "'s stop"));
         }
         return new JournalStep.Pacing(s.path("wallClock").asBoolean(false), stops);
     }

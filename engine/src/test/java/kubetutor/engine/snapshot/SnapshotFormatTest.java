@@ -90,8 +90,8 @@ class SnapshotFormatTest {
             "just text                                  | not a kubetutor snapshot",
             "kind: KubetutorSnapshot                    | snapshot version (none) is not supported (this kubetutor reads version 2)",
             "'kind: KubetutorSnapshot\nversion: 1'      | snapshot version 1 is not supported (this kubetutor reads version 2)",
-            "'kind: KubetutorSnapshot\nversion: 2'      | damaged snapshot: seed is not a number",
-            "'kind: KubetutorSnapshot\nversion: 2\nseed: 1' | damaged snapshot: the cluster has no nodes or no podSubnet",
+            "'kind: KubetutorSnapshot\nversion: 2'      | damaged snapshot: seed is not a whole number",
+            "'kind: KubetutorSnapshot\nversion: 2\nseed: 1' | damaged snapshot: the cluster's podSubnet is not an IPv4 CIDR of /24 or wider",
     })
     void refusesWhatIsNotASnapshotItCanRead(String text, String message) {
         assertEquals(message, assertThrows(SnapshotException.class, () -> SnapshotFormat.read(text.replace("\\n", "\n")))
@@ -101,7 +101,7 @@ class SnapshotFormatTest {
     @Test
     void aDamagedJournalIsReportedNotThrown() {
         String text = SnapshotFormat.write(sample()).replace("- clock: 2026-01-05T09:00:14.500Z", "- clock: yesterday");
-        assertEquals("damaged snapshot: Text 'yesterday' could not be parsed at index 0",
+        assertEquals("damaged snapshot: journal step 2's clock is not a time",
                 assertThrows(SnapshotException.class, () -> SnapshotFormat.read(text)).getMessage());
     }
 }

@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
+import kubetutor.engine.api.ResourceQuantity;
 import kubetutor.engine.api.ResourceType;
 
 /**
@@ -15,11 +14,6 @@ import kubetutor.engine.api.ResourceType;
  * server only reports strictness problems of an object that decoded.
  */
 public final class Decoder {
-    private static final String QUANTITY_FORMAT =
-            "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
-    private static final Pattern QUANTITY = Pattern.compile("([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)");
-    private static final Set<String> SUFFIXES = Set.of("", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei",
-            "n", "u", "m", "k", "M", "G", "T", "P", "E");
 
     private final Schema schema;
 
@@ -177,20 +171,13 @@ public final class Decoder {
         }
 
         void quantity(JsonNode v) {
-            String s = v.isTextual() ? v.asText() : v.isNumber() ? v.asText() : null;
+            // Quantity.UnmarshalJSON: a JSON string or number, read by ParseQuantity after trimming blanks.
+            String s = v.isTextual() || v.isNumber() ? v.asText().trim() : null;
             if (s == null) {
-                fatal = QUANTITY_FORMAT;
+                fatal = ResourceQuantity.FORMAT_WRONG;
                 return;
             }
-            var m = QUANTITY.matcher(s.trim());
-            if (s.isEmpty() || !m.matches()) {
-                fatal = QUANTITY_FORMAT;
-                return;
-            }
-            String suffix = m.group(2);
-            if (!SUFFIXES.contains(suffix) && !suffix.matches("[eE][-+]?[0-9]+")) {
-                fatal = "unable to parse quantity's suffix";
-            }
+            ResourceQuantity.problem(s).ifPresent(p -> fatal = p);
         }
 
         /** A []byte field: base64 text, or Go's CorruptInputError (saved like a type error, without its prefix). */

@@ -38,6 +38,11 @@ public record FieldError(String field, Type type, String detail, Object badValue
         return new FieldError(field, Type.FORBIDDEN, detail, null);
     }
 
+    /** field.TooLong as apimachinery 0.32 words it (1.31 said "must have at most N bytes"). */
+    public static FieldError tooLong(String field, int maxBytes) {
+        return new FieldError(field, Type.TOO_LONG, "may not be more than " + maxBytes + " bytes", null);
+    }
+
     public static FieldError duplicate(String field, Object value) {
         return new FieldError(field, Type.DUPLICATE, "", value);
     }

@@ -47,6 +47,7 @@ final class PodSpecValidation {
                 errs.add(FieldError.required(p + ".image", ""));
             }
             ports(c.path("ports"), p + ".ports", errs);
+            ResourceValidation.container(c.path("resources"), p + ".resources", errs);
             if (!name.isEmpty() && !names.add(name)) {
                 errs.add(FieldError.duplicate(p + ".name", name));
             }

@@ -176,6 +176,29 @@ public final class Validator {
             Names.qualifiedName(key.toLowerCase(java.util.Locale.ROOT))
                     .forEach(m -> errs.add(FieldError.invalid("metadata.annotations", key, m)));
         }
+        if (annotationBytes(annotations) > TOTAL_ANNOTATION_SIZE) {
+            errs.add(FieldError.tooLong("metadata.annotations", TOTAL_ANNOTATION_SIZE));
+        }
+    }
+
+    /** ValidateAnnotationsSize: the keys and values together, in bytes, at most 256 KiB. */
+    static final int TOTAL_ANNOTATION_SIZE = 256 * 1024;
+
+    private static long annotationBytes(JsonNode annotations) {
+        long total = 0;
+        for (Map.Entry<String, String> e : toMap(annotations).entrySet()) {
+            total += utf8Length(e.getKey()) + utf8Length(e.getValue());
+        }
+        return total;
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
     }
 
     /** ValidateLabels: every key a qualified name, every value a label value; reported at the map's path. */

@@ -2,9 +2,13 @@ package kubetutor.engine.container.sh;
 
 /** $(( ... )): integers with + - * / %, comparisons, && || ! and parentheses; names read variables. */
 final class Arith {
+    /** Parentheses and unary operators nest on the Java stack: ash's own limit is its C stack. */
+    private static final int MAX_DEPTH = 200;
+
     private final String s;
     private final Shell sh;
     private int pos;
+    private int depth;
 
     private Arith(String s, Shell sh) {
         this.s = s;
@@ -124,6 +128,17 @@ final class Arith {
     }
 
     private long unary() {
+        if (++depth > MAX_DEPTH) {
+            throw new ShellError("arithmetic syntax error: nested more than " + MAX_DEPTH + " deep");
+        }
+        try {
+            return unaryAtDepth();
+        } finally {
+            depth--;
+        }
+    }
+
+    private long unaryAtDepth() {
         if (eat("-")) {
             return -unary();
         }

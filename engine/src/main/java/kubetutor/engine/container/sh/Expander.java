@@ -22,9 +22,15 @@ final class Expander {
     static String string(Ast.Word w, Shell sh, Map<Ast.CmdSub, String> subs) {
         StringBuilder b = new StringBuilder();
         for (Ast.Part p : w.parts()) {
-            b.append(p instanceof Ast.Lit l ? l.text() : value(p, sh, subs));
+            append(b, p instanceof Ast.Lit l ? l.text() : value(p, sh, subs), sh);
         }
         return b.toString();
+    }
+
+    /** A word being built must fit in what the container has left: x=$x$x doubles until it does not. */
+    private static void append(StringBuilder b, String s, Shell sh) {
+        sh.host.memory().room((long) b.length() + s.length());
+        b.append(s);
     }
 
     private static void expandWord(Ast.Word w, Shell sh, Map<Ast.CmdSub, String> subs, List<String> out) {
@@ -33,14 +39,14 @@ final class Expander {
         boolean glob = false;
         for (Ast.Part p : w.parts()) {
             if (p instanceof Ast.Lit l) {
-                cur.append(l.text());
+                append(cur, l.text(), sh);
                 has = true;
                 glob |= !l.quoted() && (l.text().contains("*") || l.text().contains("?"));
                 continue;
             }
             String v = value(p, sh, subs);
             if (quoted(p)) {
-                cur.append(v);
+                append(cur, v, sh);
                 has = true;
                 continue;
             }
@@ -60,7 +66,7 @@ final class Expander {
                         emit(cur, glob, sh, out);
                         glob = false;
                     }
-                    cur.append(pieces[i]);
+                    append(cur, pieces[i], sh);
                     has = true;
                 }
             }

@@ -127,7 +127,7 @@ final class Frames {
             String input = pending == null ? io.stdin() : pending.text.toString();
             Io stageIo = io.withStdin(input);
             if (next < stages.size() - 1) {
-                pending = new Io.Buffer();
+                pending = new Io.Buffer(m.sh.host.memory());
                 stageIo = stageIo.withOut(pending);
             }
             m.push(of(stages.get(next++), stageIo));

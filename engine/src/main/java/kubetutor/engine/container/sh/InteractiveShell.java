@@ -53,6 +53,14 @@ public final class InteractiveShell {
         return machine.run();
     }
 
+    /** Ctrl-C: the command running ends (SIGINT), and the prompt comes back with $? at 130. */
+    public void interrupt() {
+        if (!machine.exited) {
+            machine.stack.clear();
+            machine.sh.status = 130;
+        }
+    }
+
     /** busybox's PS1 for root, "\w # " (the home directory shown as ~), or "> " inside an unfinished command. */
     public String prompt() {
         if (pending.length() > 0) {

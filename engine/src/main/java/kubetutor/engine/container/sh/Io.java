@@ -21,12 +21,21 @@ record Io(Sink out, Sink err, String stdin) {
         return text -> fs.append(path, text, now.get());
     }
 
-    /** Collects output (pipes, command substitution, exec). */
+    /**
+     * Collects output (pipes, command substitution): only for as long as the next command takes to
+     * read it, so it need not be held in the container's memory, but it must fit in what is left of it.
+     */
     static final class Buffer implements Sink {
         final StringBuilder text = new StringBuilder();
+        private final Memory memory;
+
+        Buffer(Memory memory) {
+            this.memory = memory;
+        }
 
         @Override
         public void write(String s) {
+            memory.room((long) text.length() + s.length());
             text.append(s);
         }
     }

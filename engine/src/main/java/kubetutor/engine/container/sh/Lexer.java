@@ -23,14 +23,34 @@ final class Lexer {
         }
     }
 
+    /**
+     * How deep compound commands, $(...), `...` and ${...} may nest in one script: ash has no limit
+     * but its C stack, kubetutor's parser recurses on a Java stack of its own choosing.
+     */
+    static final int MAX_DEPTH = 200;
+
     final String src;
     int pos;
     int line = 1;
     /** Parses a command list up to ')' for $(...); set by the parser. */
     Supplier<Ast.Node> subParser;
+    /** How many constructs enclose the text being read, counting those of the scripts this one is inside. */
+    int depth;
 
-    Lexer(String src) {
+    Lexer(String src, int depth) {
         this.src = src;
+        this.depth = depth;
+    }
+
+    /** Enters one more nested construct; past {@link #MAX_DEPTH} the script is refused. */
+    void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw new SyntaxError("syntax error: nested more than " + MAX_DEPTH + " deep", false);
+        }
+    }
+
+    void leave() {
+        depth--;
     }
 
     private char peekc(int ahead) {
@@ -206,7 +226,7 @@ final class Lexer {
                 throw new SyntaxError("syntax error: unterminated quoted string", true);
             }
             pos = end + 1;
-            return new Ast.CmdSub(Parser.parse(inner.toString()), quoted);
+            return new Ast.CmdSub(Parser.parse(inner.toString(), depth + 1), quoted);
         }
         char n = peekc(1);
         if (n == '(' && peekc(2) == '(') {
@@ -228,11 +248,13 @@ final class Lexer {
             }
             String expr = src.substring(pos + 3, i);
             pos = i + 2;
-            return new Ast.Arith(arithWord(expr), quoted);
+            return new Ast.Arith(arithWord(expr, depth + 1), quoted);
         }
         if (n == '(') {
             pos += 2;
+            enter();
             Ast.Node body = subParser.get();
+            leave();
             return new Ast.CmdSub(body, quoted);
         }
         if (n == '{') {
@@ -276,7 +298,7 @@ final class Lexer {
         }
         for (String op : new String[] {":-", ":=", ":+", "-", "=", "+"}) {
             if (rest.startsWith(op)) {
-                return new Ast.Param(name, op, arithWord(rest.substring(op.length())), quoted);
+                return new Ast.Param(name, op, arithWord(rest.substring(op.length()), depth + 1), quoted);
             }
         }
         if (!rest.isEmpty()) {
@@ -286,8 +308,11 @@ final class Lexer {
     }
 
     /** Text where only $-expansions are special (arithmetic, ${X:-default}): parsed like a quoted string. */
-    private static Ast.Word arithWord(String text) {
-        Lexer inner = new Lexer(text.replace("\"", "\\\"") + "\"");
+    private static Ast.Word arithWord(String text, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new SyntaxError("syntax error: nested more than " + MAX_DEPTH + " deep", false);
+        }
+        Lexer inner = new Lexer(text.replace("\"", "\\\"") + "\"", depth);
         inner.subParser = () -> Parser.subProgram(inner);
         List<Ast.Part> parts = new ArrayList<>();
         inner.readDoubleQuoted(parts);

@@ -21,9 +21,27 @@ final class Machine {
 
     static final Duration BUSY_SLICE = Duration.ofSeconds(1);
 
+    /**
+     * A process that stays busy yields for twice as long each time, up to this: interpreting its
+     * steps is the tutor's real work, and an hour of a spinning loop should cost the tutor a few
+     * thousand steps, not millions (what it does meanwhile is invisible but for its output).
+     */
+    static final Duration MAX_BUSY_SLICE = Duration.ofMinutes(5);
+
     /** Steps left in the current resume, shared by a shell and the sub-shells it waits for. */
     static final class Budget {
         int left = BUSY_STEPS;
+        /** The last busy yield's length, or null when the process last waited of its own accord. */
+        Duration busySlice;
+
+        Duration nextBusySlice() {
+            busySlice = busySlice == null ? BUSY_SLICE : min(busySlice.multipliedBy(2), MAX_BUSY_SLICE);
+            return busySlice;
+        }
+
+        private static Duration min(Duration a, Duration b) {
+            return a.compareTo(b) < 0 ? a : b;
+        }
     }
 
     final Shell sh;
@@ -54,6 +72,7 @@ final class Machine {
         exited = true;
         exitCode = code;
         stack.clear();
+        sh.vars.release();
     }
 
     /** break / continue N: unwinds to the Nth enclosing loop; outside any loop they do nothing. */
@@ -106,10 +125,20 @@ final class Machine {
                 continue;
             }
             if (budget.left-- <= 0) {
-                return new Step.Sleep(BUSY_SLICE);
+                return new Step.Sleep(budget.nextBusySlice());
             }
-            Step s = stack.peek().step(this);
+            Step s;
+            try {
+                if (sh.host.memory().killed()) {
+                    throw new Memory.OomKilled(); // another process of the container met the OOM killer
+                }
+                s = stack.peek().step(this);
+            } catch (Memory.OomKilled e) {
+                exit(137); // SIGKILL: no trap runs, nothing is printed
+                continue;
+            }
             if (s != null) {
+                budget.busySlice = null; // it waits for time or input: not busy any more
                 return s;
             }
         }

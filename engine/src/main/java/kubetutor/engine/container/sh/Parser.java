@@ -21,7 +21,12 @@ final class Parser {
     }
 
     static Ast.Node parse(String script) {
-        Lexer lexer = new Lexer(script);
+        return parse(script, 0);
+    }
+
+    /** A script inside {@code depth} constructs of another (the text of `...`). */
+    static Ast.Node parse(String script, int depth) {
+        Lexer lexer = new Lexer(script, depth);
         Parser p = new Parser(lexer);
         lexer.subParser = () -> subProgram(lexer);
         Ast.Node list = p.list();
@@ -142,6 +147,15 @@ final class Parser {
     }
 
     private Ast.Node command() {
+        lexer.enter();
+        try {
+            return commandAtDepth();
+        } finally {
+            lexer.leave();
+        }
+    }
+
+    private Ast.Node commandAtDepth() {
         Lexer.Token t = peek();
         Ast.Node compound = null;
         if (t.is("(")) {

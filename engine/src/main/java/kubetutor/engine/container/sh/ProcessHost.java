@@ -23,4 +23,7 @@ public interface ProcessHost {
 
     /** One HTTP GET on the simulated network. */
     HttpResult http(String url);
+
+    /** What the container's processes may hold, and hold so far. */
+    Memory memory();
 }

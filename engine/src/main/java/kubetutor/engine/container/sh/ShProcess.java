@@ -123,6 +123,9 @@ public final class ShProcess {
             if (s instanceof Step.Exited e) {
                 return new ExecResult(e.code(), cap.out.toString(), cap.err.toString(), false);
             }
+            if (cap.overflowed) {
+                return new ExecResult(-1, cap.out.toString(), cap.err.toString(), true);
+            }
             if (s instanceof Step.Sleep sleep) {
                 cap.elapsed = cap.elapsed.plus(sleep.duration());
                 if (cap.elapsed.compareTo(timeout) > 0) {
@@ -134,12 +137,16 @@ public final class ShProcess {
         }
     }
 
+    /** The most a command run to completion may print (kubectl exec, an exec probe). */
+    public static final int OUTPUT_LIMIT = 4 * 1024 * 1024;
+
     /** The engine's host with output captured and the clock running ahead by the time slept so far. */
     private static final class Captured implements ProcessHost {
         final ProcessHost host;
         final StringBuilder out = new StringBuilder();
         final StringBuilder err = new StringBuilder();
         Duration elapsed = Duration.ZERO;
+        boolean overflowed;
 
         Captured(ProcessHost host) {
             this.host = host;
@@ -165,14 +172,31 @@ public final class ShProcess {
             return host.now().plus(elapsed);
         }
 
+        /**
+         * kubectl streams what the command prints; here it waits until the command ends, so past
+         * {@link #OUTPUT_LIMIT} the command is stopped (as after its timeout) rather than held.
+         */
         @Override
         public void stdout(String text) {
-            out.append(text);
+            keep(out, text);
         }
 
         @Override
         public void stderr(String text) {
-            err.append(text);
+            keep(err, text);
+        }
+
+        private void keep(StringBuilder to, String text) {
+            if (overflowed || (long) out.length() + err.length() + text.length() > OUTPUT_LIMIT) {
+                overflowed = true;
+                return;
+            }
+            to.append(text);
+        }
+
+        @Override
+        public Memory memory() {
+            return host.memory();
         }
 
         @Override

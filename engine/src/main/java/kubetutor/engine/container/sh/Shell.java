@@ -13,7 +13,7 @@ final class Shell {
     static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
     final ProcessHost host;
-    final Map<String, String> vars = new LinkedHashMap<>();
+    final Vars vars;
     final Set<String> exported = new LinkedHashSet<>();
     final Map<String, String> traps = new HashMap<>();
     String cwd = "/";
@@ -25,7 +25,12 @@ final class Shell {
     boolean interactive;
 
     Shell(ProcessHost host) {
+        this(host, null);
+    }
+
+    private Shell(ProcessHost host, Vars parentVars) {
         this.host = host;
+        this.vars = new Vars(host.memory(), parentVars);
     }
 
     /** A fresh shell started by the container runtime: the container's environment, exported. */
@@ -51,8 +56,7 @@ final class Shell {
 
     /** A subshell ( ... ) or $( ... ): a full copy whose changes do not leak back. */
     Shell subshell() {
-        Shell s = new Shell(host);
-        s.vars.putAll(vars);
+        Shell s = new Shell(host, vars);
         s.exported.addAll(exported);
         s.cwd = cwd;
         s.status = status;
@@ -81,7 +85,7 @@ final class Shell {
             case "*":
                 return String.join(" ", positional);
             case "PWD":
-                return vars.getOrDefault("PWD", cwd);
+                return vars.containsKey("PWD") ? vars.get("PWD") : cwd;
             default:
                 break;
         }

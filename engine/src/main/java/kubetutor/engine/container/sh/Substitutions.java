@@ -43,7 +43,7 @@ final class Substitutions {
             return false;
         }
         Ast.CmdSub c = pending.get(next++);
-        Io.Buffer out = new Io.Buffer();
+        Io.Buffer out = new Io.Buffer(m.sh.host.memory());
         Machine child = new Machine(m.sh.subshell(), m.budget);
         child.push(Frames.of(c.program(), io.withOut(out)));
         m.push(new Frames.ChildFrame(child, io, code -> {

@@ -200,6 +200,7 @@ final class TextCommands {
     private static int headTail(Command.Ctx c, List<String> argv, boolean head) {
         String name = head ? "head" : "tail";
         int n = 10;
+        boolean fromStart = false;
         List<String> files = new ArrayList<>();
         for (int i = 1; i < argv.size(); i++) {
             String a = argv.get(i);
@@ -215,7 +216,8 @@ final class TextCommands {
                 continue;
             }
             try {
-                n = Integer.parseInt(num.replace("+", ""));
+                fromStart = num.startsWith("+");
+                n = Integer.parseInt(fromStart ? num.substring(1) : num);
             } catch (NumberFormatException e) {
                 c.err(name + ": invalid number '" + num + "'\n");
                 return 1;
@@ -230,12 +232,26 @@ final class TextCommands {
                 continue;
             }
             List<String> ls = lines(text.get());
-            List<String> pick = head ? ls.subList(0, Math.min(n, ls.size())) : ls.subList(Math.max(0, ls.size() - n), ls.size());
-            for (String l : pick) {
+            for (String l : head ? headLines(ls, n) : tailLines(ls, n, fromStart)) {
                 c.out(l + "\n");
             }
         }
         return status;
+    }
+
+    /** busybox head: the first n lines; -n -N all but the last N. */
+    private static List<String> headLines(List<String> ls, int n) {
+        int end = n < 0 ? ls.size() + n : n;
+        return ls.subList(0, Math.max(0, Math.min(end, ls.size())));
+    }
+
+    /** busybox tail: the last N lines (-n -N too); -n +N from line N on. */
+    private static List<String> tailLines(List<String> ls, int n, boolean fromStart) {
+        if (fromStart) {
+            return ls.subList(Math.min(ls.size(), Math.max(0, n - 1)), ls.size());
+        }
+        long keep = Math.abs((long) n);
+        return ls.subList((int) Math.max(0, ls.size() - keep), ls.size());
     }
 
     private static int wc(Command.Ctx c, List<String> argv) {

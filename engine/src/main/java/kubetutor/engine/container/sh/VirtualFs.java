@@ -19,6 +19,8 @@ public final class VirtualFs {
         String text = "";
         final TreeMap<String, Node> children = new TreeMap<>();
         Instant modified;
+        /** How much of the text the container's memory holds for it (nothing for the image's files). */
+        long charged;
 
         Node(boolean dir, Instant modified) {
             this.dir = dir;
@@ -37,6 +39,7 @@ public final class VirtualFs {
     public record Entry(String name, boolean directory, int size, Instant modified) {}
 
     private final Node root;
+    private Memory memory;
 
     private VirtualFs(Node root) {
         this.root = root;
@@ -168,8 +171,13 @@ public final class VirtualFs {
         } else if (n.dir) {
             return false;
         }
+        long grows = append ? text.length() : text.length() - n.charged;
+        if (memory != null) {
+            memory.room(grows);
+        }
         n.text = append ? n.text + text : text;
         n.modified = when;
+        charge(n, n.text.length());
         return true;
     }
 
@@ -210,7 +218,35 @@ public final class VirtualFs {
     /** Removes a file or a whole directory tree; false when nothing is there. */
     public boolean remove(String path) {
         Node parent = parentOf(path);
-        return parent != null && parent.children.remove(baseName(path)) != null;
+        Node gone = parent == null ? null : parent.children.remove(baseName(path));
+        if (gone != null) {
+            uncharge(gone);
+        }
+        return gone != null;
+    }
+
+    /**
+     * From now on, what is written counts against {@code memory} (the files of the image do not: they
+     * are on the node's disk, not in the container's memory).
+     */
+    public void holdIn(Memory memory) {
+        this.memory = memory;
+    }
+
+    /** A file now holds {@code size} characters; the difference from what it held is the container's. */
+    private void charge(Node n, long size) {
+        if (memory != null && size != n.charged) {
+            memory.hold(size - n.charged);
+        }
+        n.charged = size;
+    }
+
+    private void uncharge(Node n) {
+        if (n.dir) {
+            n.children.values().forEach(this::uncharge);
+        } else if (n.charged != 0 && memory != null && !memory.killed()) {
+            memory.hold(-n.charged);
+        }
     }
 
     /** The entries of a directory, sorted by name; empty when it is not a directory. */

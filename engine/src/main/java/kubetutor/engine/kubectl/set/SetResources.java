@@ -1,6 +1,7 @@
 package kubetutor.engine.kubectl.set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import kubetutor.engine.api.ResourceQuantity;
 import kubetutor.engine.command.UsageException;
 import kubetutor.engine.kubectl.Aggregate;
 import kubetutor.engine.kubectl.DryRun;
@@ -8,7 +9,6 @@ import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.ObjectWrites;
 import kubetutor.engine.kubectl.Record;
 import kubetutor.engine.kubectl.Targets;
-import kubetutor.engine.kubectl.describe.Quantity;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,8 +92,8 @@ final class SetResources {
                         + " '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'");
             }
             try {
-                out.put(parts[0], Quantity.parse(parts[1]).toString());
-            } catch (NumberFormatException e) {
+                out.put(parts[0], ResourceQuantity.parse(parts[1]).toString());
+            } catch (ResourceQuantity.Invalid e) {
                 throw new UsageException("error: quantities must match the regular expression"
                         + " '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'");
             }

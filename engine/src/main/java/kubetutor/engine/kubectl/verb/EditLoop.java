@@ -2,6 +2,7 @@ package kubetutor.engine.kubectl.verb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import kubetutor.engine.api.RequestSize;
 import kubetutor.engine.api.ApiException;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceType;
@@ -197,6 +198,9 @@ final class EditLoop {
         for (ManifestDocument d : ManifestReader.read("edited-file", edited)) {
             if (d instanceof ManifestDocument.Failed f) {
                 throw new UsageException("error: " + f.message());
+            }
+            if (d instanceof ManifestDocument.TooLarge) {
+                throw RequestSize.tooLarge();
             }
             ObjectNode object = ((ManifestDocument.Parsed) d).object();
             out.add(new Edited(ObjectWrites.typeOf(new Manifests.Doc("edited-file", object, null)), object));

@@ -6,6 +6,7 @@ import kubetutor.engine.command.UsageException;
 import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.container.Terminal;
+import kubetutor.engine.container.sh.ShProcess;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Verb;
 import kubetutor.engine.kubelet.ExecResult;
@@ -83,7 +84,13 @@ public final class ExecVerb implements Verb {
         if (!r.stderr().isEmpty()) {
             inv.sink().emit(new Output.Error(r.stderr(), false));
         }
-        int code = r.timedOut() ? 137 : r.exitCode();
+        if (r.timedOut()) {
+            // kubectl would still be waiting (until Ctrl-C); the simulator does not hold a command forever.
+            inv.sink().emit(Output.Error.of("error: kubetutor stopped the command: here a command runs at most an hour of"
+                    + " simulated time and prints at most " + ShProcess.OUTPUT_LIMIT / (1024 * 1024) + "Mi"));
+            return 1;
+        }
+        int code = r.exitCode();
         if (code != 0) {
             inv.sink().emit(Output.Error.of("command terminated with exit code " + code));
         }

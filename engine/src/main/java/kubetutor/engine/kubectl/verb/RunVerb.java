@@ -90,10 +90,16 @@ public final class RunVerb implements Verb {
         }
         Integer port = null;
         if (!inv.args().get("port", "").isEmpty()) {
+            String text = inv.args().get("port");
+            String problem = text.matches("[-+]?\\d+") ? null : "invalid syntax";
             try {
-                port = Integer.parseInt(inv.args().get("port"));
+                // Go's Atoi reads 64 bits and kubectl narrows to int32 unchecked: the server then judges what is left.
+                port = problem == null ? (int) Long.parseLong(text) : null;
             } catch (NumberFormatException e) {
-                throw new UsageException("error: strconv.Atoi: parsing \"" + inv.args().get("port") + "\": invalid syntax");
+                problem = "value out of range";
+            }
+            if (problem != null) {
+                throw new UsageException("error: strconv.Atoi: parsing \"" + text + "\": " + problem);
             }
         }
         Map<String, String> labels = null;

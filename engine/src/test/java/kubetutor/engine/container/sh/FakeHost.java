@@ -16,9 +16,11 @@ final class FakeHost implements ProcessHost {
     final StringBuilder out = new StringBuilder();
     final StringBuilder err = new StringBuilder();
     Instant now = Instant.parse("2026-01-05T09:00:00Z");
+    final Memory memory = Memory.alone(1024 * 1024);
 
     FakeHost() {
         fs = VirtualFs.standard("liveness-exec", now);
+        fs.holdIn(memory);
         env.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
         env.put("HOSTNAME", "liveness-exec");
     }
@@ -60,5 +62,10 @@ final class FakeHost implements ProcessHost {
     @Override
     public HttpResult http(String url) {
         return web.getOrDefault(url, HttpResult.unresolved());
+    }
+
+    @Override
+    public Memory memory() {
+        return memory;
     }
 }

@@ -66,11 +66,48 @@ class ShProcessTest {
     @Test
     void busyLoopYieldsInsteadOfHanging() {
         ShProcess p = ShProcess.start(List.of("sh", "-c", "while true; do :; done"), host);
-        for (int i = 0; i < 3; i++) {
-            assertEquals(new Step.Sleep(Machine.BUSY_SLICE), p.resume());
+        // Each busy slice is twice the last, up to five minutes: an hour of spinning costs a few dozen slices.
+        for (long seconds : new long[] {1, 2, 4, 8, 16, 32, 64, 128, 256, 300, 300}) {
+            assertEquals(new Step.Sleep(Duration.ofSeconds(seconds)), p.resume());
         }
         assertFalse(p.hasExited());
         assertEquals(new Step.Exited(137), p.kill());
+    }
+
+    @Test
+    void aProcessThatSleepsIsNoLongerBusy() {
+        ShProcess p = ShProcess.start(List.of("sh", "-c", "while true; do i=0; while [ $i -lt 5000 ]; do i=$((i+1)); done; sleep 1; done"), host);
+        assertEquals(new Step.Sleep(Machine.BUSY_SLICE), p.resume());
+        assertEquals(new Step.Sleep(Machine.BUSY_SLICE.multipliedBy(2)), p.resume());
+        assertEquals(sleep(1), p.resume());
+        assertEquals(new Step.Sleep(Machine.BUSY_SLICE), p.resume());
+    }
+
+    @Test
+    void whatAShellHoldsCountsAgainstItsMemory() {
+        ShProcess p = ShProcess.start(List.of("sh", "-c", "x=a; while :; do x=$x$x; done"), host);
+        assertEquals(new Step.Exited(137), p.resume());
+        assertTrue(host.memory.killed());
+        assertTrue(Runtime.getRuntime().totalMemory() < 1L << 30);
+    }
+
+    @Test
+    void filesWrittenCountToo() {
+        ExecResult r = ShProcess.runToCompletion(List.of("sh", "-c",
+                // 256 KiB in x, then files of as much: the fourth passes the host's 1 MiB.
+                "x=0123456789abcdef; i=0; while [ $i -lt 14 ]; do x=$x$x; i=$((i+1)); done; echo $x > /tmp/a;"
+                        + " echo $x > /tmp/b; echo files; echo $x > /tmp/c; echo $x > /tmp/d; echo done"),
+                host, Duration.ofSeconds(10));
+        assertEquals(137, r.exitCode());
+        assertEquals("files\n", r.stdout());
+    }
+
+    @Test
+    void outputPastItsLimitStopsACommandRunToCompletion() {
+        ExecResult r = ShProcess.runToCompletion(List.of("sh", "-c", "while :; do echo 0123456789; done"), host,
+                Duration.ofHours(1));
+        assertTrue(r.timedOut());
+        assertTrue(r.stdout().length() <= ShProcess.OUTPUT_LIMIT);
     }
 
     @Test
