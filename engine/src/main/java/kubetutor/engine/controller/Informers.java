@@ -35,6 +35,26 @@ public final class Informers {
         default void deleted(ObjectNode obj) {}
     }
 
+    /** A handler that only enqueues the object's key, whatever happened to it (the sync sees what is left). */
+    public static EventHandler enqueueing(WorkQueue<String> queue) {
+        return new EventHandler() {
+            @Override
+            public void added(ObjectNode obj) {
+                queue.add(Keys.of(obj));
+            }
+
+            @Override
+            public void updated(ObjectNode old, ObjectNode obj) {
+                queue.add(Keys.of(obj));
+            }
+
+            @Override
+            public void deleted(ObjectNode obj) {
+                queue.add(Keys.of(obj));
+            }
+        };
+    }
+
     /** Registers {@code handler} for every later change to objects of {@code type}. */
     public void on(ResourceType type, EventHandler handler) {
         handlers.computeIfAbsent(type, t -> new ArrayList<>()).add(handler);

@@ -38,22 +38,7 @@ public final class DeploymentController {
         this.events = ctx.events();
         this.sim = ctx.sim();
         this.queue = ctx.queue(this::sync);
-        ctx.informers().on(ResourceTypes.DEPLOYMENT, new Informers.EventHandler() {
-            @Override
-            public void added(ObjectNode d) {
-                queue.add(Keys.of(d));
-            }
-
-            @Override
-            public void updated(ObjectNode old, ObjectNode d) {
-                queue.add(Keys.of(d));
-            }
-
-            @Override
-            public void deleted(ObjectNode d) {
-                queue.add(Keys.of(d));
-            }
-        });
+        ctx.informers().on(ResourceTypes.DEPLOYMENT, Informers.enqueueing(queue));
         ctx.informers().on(ResourceTypes.REPLICA_SET, new Informers.EventHandler() {
             @Override
             public void added(ObjectNode rs) {

@@ -23,17 +23,7 @@ public final class ServiceAccountsController {
     public ServiceAccountsController(ControllerContext ctx) {
         this.api = ctx.api();
         this.queue = ctx.queue(this::sync);
-        ctx.informers().on(ResourceTypes.NAMESPACE, new Informers.EventHandler() {
-            @Override
-            public void added(ObjectNode ns) {
-                queue.add(Meta.name(ns));
-            }
-
-            @Override
-            public void updated(ObjectNode old, ObjectNode ns) {
-                queue.add(Meta.name(ns));
-            }
-        });
+        ctx.informers().on(ResourceTypes.NAMESPACE, Informers.enqueueing(queue));
         ctx.informers().on(ResourceTypes.SERVICE_ACCOUNT, new Informers.EventHandler() {
             @Override
             public void deleted(ObjectNode sa) {
