@@ -10,8 +10,9 @@ public final class Bench {
             case "foundation" -> Foundation.main(args);
             case "probes" -> Probes.main(args);
             case "replicaset" -> ReplicaSetScale.main(args);
+            case "fuzz" -> Fuzz.main(args);
             default -> {
-                System.err.println("unknown benchmark: " + which + " (known: foundation, probes, replicaset)");
+                System.err.println("unknown benchmark: " + which + " (known: foundation, probes, replicaset, fuzz)");
                 System.exit(2);
             }
         }

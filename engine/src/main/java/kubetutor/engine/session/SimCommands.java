@@ -144,10 +144,16 @@ final class SimCommands {
         }
         Duration total = Duration.ZERO;
         for (String a : args) {
+            Duration d;
             try {
-                total = total.plus(Durations.parse(a));
+                d = Durations.parse(a);
             } catch (UsageException e) {
                 throw new UsageException("sleep: invalid number '" + a + "'");
+            }
+            total = d.compareTo(ClockSpan.MAX) > 0 ? d : total.plus(d);
+            if (total.compareTo(ClockSpan.MAX) > 0) {
+                throw new UsageException("sleep: at most " + ClockSpan.MAX.toDays() + "d at a time in kubetutor (every"
+                        + " probe, restart and event on the way is simulated)");
             }
         }
         var sim = session.cluster().sim();
