@@ -11,8 +11,9 @@ public final class Bench {
             case "probes" -> Probes.main(args);
             case "replicaset" -> ReplicaSetScale.main(args);
             case "fuzz" -> Fuzz.main(args);
+            case "hostile" -> Hostile.main(args);
             default -> {
-                System.err.println("unknown benchmark: " + which + " (known: foundation, probes, replicaset, fuzz)");
+                System.err.println("unknown benchmark: " + which + " (known: foundation, probes, replicaset, fuzz, hostile)");
                 System.exit(2);
             }
         }

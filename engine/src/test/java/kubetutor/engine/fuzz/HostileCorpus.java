@@ -85,7 +85,7 @@ public final class HostileCorpus {
     }
 
     /** A Pod named "big" whose one annotation, or one env value, is {@code n} characters long. */
-    static String pod(String field, int n) {
+    public static String pod(String field, int n) {
         String x = "x".repeat(n);
         return "apiVersion: v1\nkind: Pod\nmetadata:\n  name: big\n" + (field.equals("annotation") ? "  annotations:\n    a: \"" + x + "\"\n" : "")
                 + "spec:\n  containers:\n  - name: c\n    image: nginx\n"
