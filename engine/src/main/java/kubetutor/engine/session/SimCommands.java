@@ -179,7 +179,7 @@ final class SimCommands {
                     } catch (NumberFormatException e) {
                         throw new UsageException("clock: invalid speed '" + args.get(1) + "'");
                     }
-                    if (speed <= 0 || speed > 1000) {
+                    if (!(speed > 0 && speed <= 1000)) { // NaN too
                         throw new UsageException("clock: speed must be between 0 and 1000");
                     }
                 }
