@@ -82,8 +82,8 @@ public final class Fuzz {
             n++;
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        System.out.printf("fuzz: %d inputs in %.1f s (%.0f a second), seed %d; slowest %d ms%n", n, elapsed, n / elapsed,
-                seed, probe.slowestMillis());
+        System.out.printf("fuzz: %d inputs in %.1f s (%.0f a second), seed %d; slowest %d ms; peak RSS %s%n", n, elapsed,
+                n / elapsed, seed, probe.slowestMillis(), peakRss());
         if (found.isEmpty()) {
             System.out.println("found nothing");
         }
@@ -93,5 +93,15 @@ public final class Fuzz {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
         System.exit(found.isEmpty() ? 0 : 1);
+    }
+
+    /** The process's high-water mark of resident memory, as Linux keeps it. */
+    private static String peakRss() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 + " MB").findFirst().orElse("unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 }

@@ -138,7 +138,23 @@ public final class HostileInputs {
                 net.jqwik.api.Tuple.of(2, Arbitraries.strings().ofMaxLength(40)),
                 net.jqwik.api.Tuple.of(2, Arbitraries.of(NASTY).list().ofMaxSize(5).map(l -> String.join(" ", l))),
                 net.jqwik.api.Tuple.of(2, Arbitraries.of(SHELL_SNIPPETS).map(s -> "kubectl exec box -- sh -c " + quote(s))),
+                net.jqwik.api.Tuple.of(3, shellPrograms().map(s -> "kubectl exec box -- sh -c " + quote(s))),
+                net.jqwik.api.Tuple.of(2, shellPrograms().map(s -> "kubectl get pods -A | " + s)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 300).map(n -> "echo " + "$(".repeat(n) + ")".repeat(n))));
+    }
+
+    /** Tokens of the container shell's language in any order: its parser, expansions and built-in commands. */
+    static final List<String> SH_TOKENS = List.of("echo", "cat", "head", "tail", "wc", "grep", "cut", "sort", "uniq", "tr",
+            "test", "[", "]", "printf", "seq", "sleep", "read", "exit", "kill", "trap", "cd", "ls", "rm", "mkdir", "touch",
+            "env", "export", "unset", "set", "shift", "wget", "nc", "x=1", "x=$x$x", "$x", "$?", "$#", "$@", "$0", "$1",
+            "${x:-y}", "${x:=z}", "${#x}", "${x", "$((x+1))", "$((1/0))", "$((9223372036854775807*2))", "$((", "$(",
+            "$(echo hi)", "`echo`", "|", "&&", "||", ";", "&", "if", "then", "else", "fi", "while", "until", "do",
+            "done", "for", "in", "case", "esac", "(", ")", "{", "}", ">", ">>", "<", "2>&1", ">/tmp/f", "/tmp/f",
+            "-n", "-1", "+2", "-c", "-e", "-eq", "-lt", "!", "'a b'", "\"q\"", "*", "?", "/etc/*", "\\", "-",
+            "99999999999999999999", "-9223372036854775808", "0x", "\n", "#", "EOF", "<<EOF");
+
+    static Arbitrary<String> shellPrograms() {
+        return Arbitraries.of(SH_TOKENS).list().ofMinSize(1).ofMaxSize(14).map(l -> String.join(" ", l));
     }
 
     private static String join(List<String> words) {

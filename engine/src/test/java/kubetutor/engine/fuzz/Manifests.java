@@ -12,7 +12,6 @@ import kubetutor.engine.format.JsonWriter;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
 import java.util.List;
 import java.util.Random;
@@ -137,9 +136,5 @@ final class Manifests {
 
     private static String pick(List<String> values, Random r) {
         return values.get(r.nextInt(values.size()));
-    }
-
-    static Arbitrary<Tuple.Tuple2<String, String>> files() {
-        return Combinators.combine(Arbitraries.of("web.yaml", "sub/x.yaml", "list.json"), yamlTexts()).as(Tuple::of);
     }
 }
