@@ -141,10 +141,10 @@ public final class ShProcess {
     }
 
     /**
-     * The most busy slices a command run to completion may use: ten million interpreter steps, a
-     * few seconds of the tutor's time (a loop of a million iterations fits; one without end stops).
+     * The most busy slices a command run to completion may use: five million interpreter steps, about
+     * a second of the tutor's time (a loop of a few hundred thousand iterations fits; one without end stops).
      */
-    static final int MAX_BUSY_SLICES = 1000;
+    static final int MAX_BUSY_SLICES = 500;
 
     /** The most a command run to completion may print (kubectl exec, an exec probe). */
     public static final int OUTPUT_LIMIT = 4 * 1024 * 1024;
