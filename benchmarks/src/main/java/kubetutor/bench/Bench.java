@@ -10,10 +10,13 @@ public final class Bench {
             case "foundation" -> Foundation.main(args);
             case "probes" -> Probes.main(args);
             case "replicaset" -> ReplicaSetScale.main(args);
+            case "nodefailure" -> NodeFailure.main(args);
+            case "deployment" -> DeploymentRollout.main(args);
             case "fuzz" -> Fuzz.main(args);
             case "hostile" -> Hostile.main(args);
             default -> {
-                System.err.println("unknown benchmark: " + which + " (known: foundation, probes, replicaset, fuzz, hostile)");
+                System.err.println("unknown benchmark: " + which
+                        + " (known: foundation, probes, replicaset, nodefailure, deployment, fuzz, hostile)");
                 System.exit(2);
             }
         }

@@ -49,9 +49,26 @@ final class Measure {
      * one thread; on a shared machine its CPU time and the bytes it allocated (which the collector
      * pays for) are steadier figures than wall time, which also counts waiting for a core.
      */
-    record Span(long wallStart, long cpuStart, long allocatedStart) {
+    record Span(long wallStart, long cpuStart, long allocatedStart, long gcStart) {
         static Span start() {
-            return new Span(System.nanoTime(), THREADS.getCurrentThreadCpuTime(), THREADS.getCurrentThreadAllocatedBytes());
+            return new Span(System.nanoTime(), THREADS.getCurrentThreadCpuTime(), THREADS.getCurrentThreadAllocatedBytes(),
+                    gcMillis());
+        }
+
+        /**
+         * Time the collectors spent since the start (stopping the engine's thread, with a stop-the-world
+         * collector): a simulation that keeps hundreds of MiB alive pays it on top of its CPU time.
+         */
+        double gc() {
+            return (gcMillis() - gcStart) / 1e3;
+        }
+
+        private static long gcMillis() {
+            long total = 0;
+            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                total += Math.max(0, gc.getCollectionTime());
+            }
+            return total;
         }
 
         long allocatedMiB() {

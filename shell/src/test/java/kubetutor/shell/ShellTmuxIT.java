@@ -43,14 +43,17 @@ class ShellTmuxIT {
         }
         Path jar = Path.of("target", "kubetutor-shell.jar").toAbsolutePath();
         assertTrue(Files.exists(jar), "build the jar first (mvn package): " + jar);
-        socket = "kubetutor-it-" + ProcessHandle.current().pid();
+        // A socket per test: the previous test's server may still be exiting after kill-server, and a
+        // new session made in it would vanish with it.
+        socket = "kubetutor-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // The workspace is the temporary home too: a lesson hands out its files there, not into the source tree.
         Path kubeEditor = kubeEditor();
         String command = "cd '" + home + "' && env -u EDITOR -u VISUAL -u NO_COLOR -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 KUBETUTOR_HOME='" + home
                 + "' KUBE_EDITOR='" + kubeEditor + "' TMPDIR='" + home + "' TERM=xterm-256color '" + java
                 + "' -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar '" + jar + "'; echo kubetutor-exited=$?; sleep 30";
-        tmux("new-session", "-d", "-x", "200", "-y", "50", command);
+        String started = tmux("new-session", "-d", "-x", "200", "-y", "50", command);
+        assertTrue(started.isBlank(), "tmux new-session said: " + started);
         waitFor("the prompt", s -> s.contains(PROMPT));
     }
 

@@ -23,6 +23,12 @@ public final class ApiServer {
             "Deployment", "DaemonSet", "Service", "Node", "Namespace");
     /** What a client sets, in ObjectMeta's order after the server's own fields. */
     private static final List<String> USER_METADATA_FIRST = List.of("labels", "annotations", "ownerReferences", "finalizers");
+    /**
+     * Kinds whose status strategy takes the request's annotations along with its status (apps'
+     * deploymentStatusStrategy resets only spec and labels): the deployment controller records the
+     * deployment's revision annotation through the status subresource.
+     */
+    private static final Set<String> STATUS_WRITES_ANNOTATIONS = Set.of("Deployment");
     /** Metadata a client cannot set on create: the server's own, or nothing at all (selfLink, managedFields). */
     private static final Set<String> SERVER_METADATA = Set.of("uid", "resourceVersion", "generation", "creationTimestamp",
             "deletionTimestamp", "deletionGracePeriodSeconds", "selfLink", "managedFields");
@@ -200,8 +206,9 @@ public final class ApiServer {
     }
 
     /**
-     * The status subresource: only the status of {@code next} is taken; spec and metadata stay as
-     * stored (a controller's status write never undoes a user's spec change made in between).
+     * The status subresource: only the status of {@code next} is taken (and, for a Deployment, its
+     * annotations); spec and the rest of metadata stay as stored (a controller's status write never
+     * undoes a user's spec change made in between).
      */
     public ObjectNode updateStatus(ResourceType type, ObjectNode next) {
         ObjectNode current = get(type, Meta.namespace(next), Meta.name(next));
@@ -212,9 +219,34 @@ public final class ApiServer {
         } else {
             stored.remove("status");
         }
+        if (STATUS_WRITES_ANNOTATIONS.contains(type.kind())) {
+            stored.set("metadata", withAnnotations(Meta.metadata(stored), next.path("metadata").get("annotations")));
+        }
         Meta.metadata(stored).put("resourceVersion", store.nextResourceVersion());
         store.replace(type, stored);
         return stored;
+    }
+
+    /** {@code meta} with {@code annotations} (none when empty) where ObjectMeta has them: before the owner references. */
+    private static ObjectNode withAnnotations(ObjectNode meta, JsonNode annotations) {
+        boolean keep = annotations != null && !annotations.isEmpty();
+        ObjectNode out = Meta.JSON.objectNode();
+        boolean placed = false;
+        for (var it = meta.fields(); it.hasNext(); ) {
+            var e = it.next();
+            if (e.getKey().equals("annotations")) {
+                continue;
+            }
+            if (keep && !placed && List.of("ownerReferences", "finalizers", "managedFields").contains(e.getKey())) {
+                out.set("annotations", annotations);
+                placed = true;
+            }
+            out.set(e.getKey(), e.getValue());
+        }
+        if (keep && !placed) {
+            out.set("annotations", annotations);
+        }
+        return out;
     }
 
     /**

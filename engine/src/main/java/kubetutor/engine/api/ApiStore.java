@@ -27,6 +27,8 @@ public final class ApiStore {
     private long resourceVersion = 1000;
     /** Dependents by owner uid (every ownerReference, controller or not), kept as objects come and go. */
     private final Map<String, Set<ObjectRef>> dependents = new HashMap<>();
+    /** Objects no controller owns, by type, under their "namespace/name" keys: the ones a controller may adopt. */
+    private final Map<ResourceType, NavigableSet<String>> orphans = new HashMap<>();
 
     /** Where an object is stored. */
     public record ObjectRef(ResourceType type, String namespace, String name) {
@@ -135,7 +137,28 @@ public final class ApiStore {
         return out;
     }
 
+    /** Objects of a type in a namespace that no controller owns, in list order. */
+    public List<ObjectNode> orphans(ResourceType type, String namespace) {
+        NavigableSet<String> keys = orphans.get(type);
+        if (keys == null) {
+            return List.of();
+        }
+        return table(type).values(keys.subSet(namespace + "/", true, namespace + "0", false));
+    }
+
     private void index(ResourceType type, ObjectNode old, ObjectNode now) {
+        boolean wasOrphan = old != null && Meta.controllerRef(old) == null;
+        boolean isOrphan = now != null && Meta.controllerRef(now) == null;
+        if (wasOrphan != isOrphan) {
+            JsonNode obj = now != null ? now : old;
+            String key = key(type.namespaced() ? Meta.namespace(obj) : "", Meta.name(obj));
+            NavigableSet<String> keys = orphans.computeIfAbsent(type, t -> new TreeSet<>());
+            if (isOrphan) {
+                keys.add(key);
+            } else {
+                keys.remove(key);
+            }
+        }
         JsonNode before = old == null ? null : old.path("metadata").get("ownerReferences");
         JsonNode after = now == null ? null : now.path("metadata").get("ownerReferences");
         if (before == after || before != null && before.equals(after)) {

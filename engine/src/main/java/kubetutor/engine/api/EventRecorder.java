@@ -6,22 +6,23 @@ import kubetutor.engine.sim.Simulation;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * Records events about objects as Kubernetes components do. Like client-go's event correlator, an
- * event that repeats (same object, source, type, reason and message) bumps the count and the last
- * timestamp of the existing one instead of adding another; events expire after the API server's
- * event-ttl of one hour.
+ * Records events about objects as Kubernetes components do. Each goes through client-go's
+ * {@link EventCorrelator} first; an event that repeats (same object, source, type, reason and
+ * message) bumps the count and the last timestamp of the existing one instead of adding another;
+ * events expire after the API server's event-ttl of one hour.
  */
 public final class EventRecorder {
     private static final Duration TTL = Duration.ofHours(1);
 
     private final ApiServer api;
     private final Simulation sim;
-    private final Map<Key, String> seen = new HashMap<>();
+    private final EventCorrelator correlator = new EventCorrelator();
+    /** The events written or about to be, by key: their name and how often they happened. */
+    private final Map<EventCorrelator.Key, Observed> seen = EventCorrelator.lru();
     private long sequence;
 
     public EventRecorder(ApiServer api, Simulation sim) {
@@ -38,8 +39,10 @@ public final class EventRecorder {
         }
     }
 
-    /** What makes two events the same event, as client-go's correlator compares them. */
-    private record Key(String uid, String fieldPath, Source source, String eventType, String reason, String message) {}
+    private static final class Observed {
+        String name;
+        int count;
+    }
 
     public void normal(JsonNode about, ResourceType type, String fieldPath, Source source, String reason, String message) {
         record(about, type, fieldPath, source, "Normal", reason, message);
@@ -52,15 +55,22 @@ public final class EventRecorder {
     public void record(JsonNode about, ResourceType type, String fieldPath, Source source, String eventType,
                        String reason, String message) {
         String namespace = type.namespaced() ? Meta.namespace(about) : "default";
-        Key key = new Key(Meta.uid(about), fieldPath == null ? "" : fieldPath, source, eventType, reason, message);
         Instant now = sim.now();
-        String existingName = seen.get(key);
-        if (existingName != null) {
-            ObjectNode existing = api.store().get(ResourceTypes.EVENT, namespace, existingName);
+        EventCorrelator.Result r = correlator.correlate(Meta.uid(about), fieldPath == null ? "" : fieldPath, source,
+                eventType, reason, message, now);
+        Observed observed = seen.computeIfAbsent(r.key(), k -> new Observed());
+        observed.count++;
+        if (r.dropped()) {
+            return;
+        }
+        message = r.message();
+        if (observed.name != null) {
+            ObjectNode existing = api.store().get(ResourceTypes.EVENT, namespace, observed.name);
             if (existing != null) {
                 ObjectNode updated = Meta.newVersion(existing);
-                updated.put("count", existing.path("count").asInt(1) + 1);
+                updated.put("count", observed.count);
                 updated.put("lastTimestamp", Meta.timestamp(now));
+                updated.put("message", message);
                 api.update(ResourceTypes.EVENT, updated);
                 return;
             }
@@ -94,7 +104,7 @@ public final class EventRecorder {
         }
         ev.put("firstTimestamp", stamp);
         ev.put("lastTimestamp", stamp);
-        ev.put("count", 1);
+        ev.put("count", observed.count);
         ev.put("type", eventType);
         ev.putNull("eventTime");
         ev.put("reportingComponent", source.component());
@@ -105,11 +115,12 @@ public final class EventRecorder {
             // A namespace being deleted takes no new content: the component drops the event, as client-go does.
             return;
         }
-        seen.put(key, name);
+        observed.name = name;
+        EventCorrelator.Key key = r.key();
         sim.after(TTL, () -> expire(namespace, name, key));
     }
 
-    private void expire(String namespace, String name, Key key) {
+    private void expire(String namespace, String name, EventCorrelator.Key key) {
         ObjectNode ev = api.store().get(ResourceTypes.EVENT, namespace, name);
         if (ev == null) {
             return;

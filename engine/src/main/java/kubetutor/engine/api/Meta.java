@@ -93,6 +93,16 @@ public final class Meta {
         return text;
     }
 
+    /**
+     * A metav1.MicroTime as it marshals: RFC 3339 with six fractional digits, always
+     * ({@code 2026-01-05T08:59:57.123456Z}). Leases carry these.
+     */
+    public static String microTimestamp(Instant t) {
+        String seconds = timestamp(t);
+        String micros = Integer.toString(1_000_000 + t.getNano() / 1000).substring(1);
+        return seconds.substring(0, seconds.length() - 1) + "." + micros + "Z";
+    }
+
     /** The last timestamp written; immutable, so sessions on other threads read a whole one or none. */
     private record Stamp(long second, String text) {}
 

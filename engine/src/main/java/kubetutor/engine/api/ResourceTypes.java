@@ -25,11 +25,13 @@ public final class ResourceTypes {
     public static final ResourceType SECRET = new ResourceType("Secret", "secrets", "secret", List.of(), "", "v1", true, List.of());
     public static final ResourceType SERVICE_ACCOUNT = new ResourceType("ServiceAccount", "serviceaccounts", "serviceaccount",
             List.of("sa"), "", "v1", true, List.of());
+    public static final ResourceType LEASE = new ResourceType("Lease", "leases", "lease", List.of(), "coordination.k8s.io", "v1",
+            true, List.of());
 
     /** Discovery order: the order of {@code kubectl get all}'s blocks. */
     public static final List<ResourceType> ALL_TYPES = List.of(
             POD, REPLICATION_CONTROLLER, SERVICE, DAEMON_SET, DEPLOYMENT, REPLICA_SET, NODE, NAMESPACE, EVENT, ENDPOINTS,
-            CONFIG_MAP, SECRET, SERVICE_ACCOUNT);
+            CONFIG_MAP, SECRET, SERVICE_ACCOUNT, LEASE);
 
     private ResourceTypes() {}
 

@@ -14,7 +14,8 @@ import java.util.List;
  * Sets up the cluster as kubeadm leaves a lab, in kubeadm's order: {@code kubeadm init} registers
  * the control plane with its static pods, the kube-proxy DaemonSet and the CoreDNS Deployment (whose
  * ReplicaSet's pods land on the control plane, the only node then), and the kubernetes and
- * kube-dns services; a minute later the workers join. Everything goes through the API server and
+ * kube-dns services; a minute later the workers join, and the DaemonSet controller gives each its
+ * kube-proxy pod. Everything goes through the API server and
  * the controllers, {@link Cluster#CLUSTER_AGE} before the session starts.
  */
 final class Bootstrap {
@@ -45,13 +46,8 @@ final class Bootstrap {
             }
         }
         sim.advance(Duration.ofSeconds(40));
-        String dsUid = Meta.uid(cluster.api().create(ResourceTypes.DAEMON_SET, SystemObjects.kubeProxyDaemonSet()));
-        for (ClusterSpec.NodeSpec n : nodes) {
-            if (n.controlPlane()) {
-                cluster.api().create(ResourceTypes.POD, SystemObjects.kubeProxy(n.name(), dsUid));
-            }
-        }
         if (nodes.stream().anyMatch(ClusterSpec.NodeSpec::controlPlane)) {
+            cluster.api().create(ResourceTypes.DAEMON_SET, SystemObjects.kubeProxyDaemonSet());
             ObjectNode deployment = cluster.api().create(ResourceTypes.DEPLOYMENT, SystemObjects.corednsDeployment());
             cluster.api().create(ResourceTypes.REPLICA_SET, SystemObjects.corednsReplicaSet(Meta.uid(deployment)));
             cluster.api().create(ResourceTypes.SERVICE, SystemObjects.kubeDnsService());
@@ -60,64 +56,19 @@ final class Bootstrap {
         for (int i = 0; i < nodes.size(); i++) {
             if (!nodes.get(i).controlPlane()) {
                 register(cluster, services, nodes.get(i), i, cidrs);
-                cluster.api().create(ResourceTypes.POD, SystemObjects.kubeProxy(nodes.get(i).name(), dsUid));
             }
         }
         sim.advance(Duration.ofMinutes(2));
-        settleCorednsDeployment(cluster);
-        settleKubeProxyDaemonSet(cluster);
     }
 
     private static void register(Cluster cluster, Kubelet.Services services, ClusterSpec.NodeSpec n, int index,
                                  PodCidrs cidrs) {
         String cidr = cidrs.nodeCidr(index);
         String ip = nodeIp(index);
-        cluster.api().create(ResourceTypes.NODE, NodeFactory.node(n, cidr, ip, cluster.sim().now(),
-                Simulation.EPOCH.minusSeconds(17), cluster.ids()));
-        cluster.kubelets().add(new Kubelet(n.name(), ip, cidr, services));
-    }
-
-    /**
-     * The status the deployment controller gave CoreDNS once both replicas were available. No
-     * deployment controller runs yet, so it is written once, from its ReplicaSet's.
-     */
-    private static void settleCorednsDeployment(Cluster cluster) {
-        ObjectNode d = cluster.store().get(ResourceTypes.DEPLOYMENT, "kube-system", "coredns");
-        ObjectNode rs = cluster.store().get(ResourceTypes.REPLICA_SET, "kube-system", "coredns-" + SystemObjects.COREDNS_HASH);
-        if (d == null || rs == null) {
-            return;
-        }
-        ObjectNode next = Meta.newVersion(d);
-        next.set("status", SystemObjects.corednsDeploymentStatus(rs, Meta.creationTime(d), cluster.sim().now()));
-        cluster.api().updateStatus(ResourceTypes.DEPLOYMENT, next);
-    }
-
-    /**
-     * The status the DaemonSet controller gave kube-proxy once its pods ran. No DaemonSet controller
-     * runs yet (Bootstrap made the pods), so it is written once, from the pods; without the
-     * DaemonSet the garbage collector would take its pods.
-     */
-    private static void settleKubeProxyDaemonSet(Cluster cluster) {
-        ObjectNode ds = cluster.store().get(ResourceTypes.DAEMON_SET, "kube-system", "kube-proxy");
-        if (ds == null) {
-            return;
-        }
-        int pods = 0;
-        int ready = 0;
-        for (ObjectNode pod : cluster.store().list(ResourceTypes.POD, "kube-system")) {
-            JsonNode owner = Meta.controllerRef(pod);
-            if (owner != null && owner.path("uid").asText().equals(Meta.uid(ds))) {
-                pods++;
-                for (JsonNode c : pod.path("status").path("conditions")) {
-                    if (c.path("type").asText().equals("Ready") && c.path("status").asText().equals("True")) {
-                        ready++;
-                    }
-                }
-            }
-        }
-        ObjectNode next = Meta.newVersion(ds);
-        next.set("status", SystemObjects.daemonSetStatus(pods, ready));
-        cluster.api().updateStatus(ResourceTypes.DAEMON_SET, next);
+        cluster.api().create(ResourceTypes.NODE, NodeFactory.node(n, cidr, ip, cluster.sim().now(), cluster.ids()));
+        Kubelet kubelet = new Kubelet(n.name(), ip, cidr, services);
+        cluster.kubelets().add(kubelet);
+        kubelet.createLease();
     }
 
     /** Node addresses of a lab network: 192.168.56.10, .11, ... (then on into the next /24s). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.Quantities;
+import kubetutor.engine.kubelet.NodeConditions;
 import kubetutor.engine.sim.Ids;
 
 import java.time.Instant;
@@ -15,8 +16,7 @@ final class NodeFactory {
 
     private NodeFactory() {}
 
-    static ObjectNode node(ClusterSpec.NodeSpec spec, String podCidr, String internalIp, Instant created,
-                           Instant heartbeat, Ids ids) {
+    static ObjectNode node(ClusterSpec.NodeSpec spec, String podCidr, String internalIp, Instant created, Ids ids) {
         ObjectNode node = Meta.JSON.objectNode();
         node.put("apiVersion", "v1");
         node.put("kind", "Node");
@@ -66,14 +66,13 @@ final class NodeFactory {
         capacity.put("memory", memKi + "Ki");
         capacity.put("pods", "110");
         ArrayNode conditions = status.putArray("conditions");
-        condition(conditions, "MemoryPressure", "False", heartbeat, created, "KubeletHasSufficientMemory",
-                "kubelet has sufficient memory available");
-        condition(conditions, "DiskPressure", "False", heartbeat, created, "KubeletHasNoDiskPressure",
-                "kubelet has no disk pressure");
-        condition(conditions, "PIDPressure", "False", heartbeat, created, "KubeletHasSufficientPID",
-                "kubelet has sufficient PID available");
-        condition(conditions, "Ready", "True", heartbeat, created.plusSeconds(30), "KubeletReady",
-                "kubelet is posting ready status");
+        for (NodeConditions.Healthy h : NodeConditions.HEALTHY) {
+            // The kubelet reported Ready once its network plugin was up, half a minute after registering.
+            Instant transition = h.type().equals("Ready") ? created.plusSeconds(30) : created;
+            conditions.addObject().put("lastHeartbeatTime", Meta.timestamp(created))
+                    .put("lastTransitionTime", Meta.timestamp(transition)).put("message", h.message())
+                    .put("reason", h.reason()).put("status", h.status()).put("type", h.type());
+        }
         status.putObject("daemonEndpoints").putObject("kubeletEndpoint").put("Port", 10250);
         ObjectNode info = status.putObject("nodeInfo");
         info.put("architecture", "amd64");
@@ -87,16 +86,5 @@ final class NodeFactory {
         info.put("osImage", "Ubuntu 22.04.5 LTS");
         info.put("systemUUID", ids.uid());
         return node;
-    }
-
-    private static void condition(ArrayNode conditions, String type, String status, Instant heartbeat,
-                                  Instant transition, String reason, String message) {
-        ObjectNode c = conditions.addObject();
-        c.put("lastHeartbeatTime", Meta.timestamp(heartbeat));
-        c.put("lastTransitionTime", Meta.timestamp(transition));
-        c.put("message", message);
-        c.put("reason", reason);
-        c.put("status", status);
-        c.put("type", type);
     }
 }

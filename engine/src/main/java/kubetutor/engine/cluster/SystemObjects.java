@@ -111,26 +111,6 @@ public final class SystemObjects {
         return pod;
     }
 
-    static ObjectNode kubeProxy(String node, String daemonSetUid) {
-        ObjectNode pod = pod("kube-system", null);
-        ObjectNode meta = Meta.metadata(pod);
-        meta.put("generateName", "kube-proxy-");
-        meta.putObject("labels").put("controller-revision-hash", "7bb84c4984").put("k8s-app", "kube-proxy")
-                .put("pod-template-generation", "1");
-        ownerRef(meta, "apps/v1", "DaemonSet", "kube-proxy", daemonSetUid);
-        ObjectNode spec = (ObjectNode) pod.get("spec");
-        ObjectNode c = container(spec, "kube-proxy", REGISTRY + "kube-proxy:" + Bootstrap.VERSION);
-        c.putArray("command").add("/usr/local/bin/kube-proxy").add("--config=/var/lib/kube-proxy/config.conf")
-                .add("--hostname-override=$(NODE_NAME)");
-        spec.put("hostNetwork", true);
-        spec.put("nodeName", node);
-        spec.put("priority", 2000001000);
-        spec.put("priorityClassName", "system-node-critical");
-        spec.putArray("tolerations").addObject().put("operator", "Exists");
-        ((ObjectNode) pod.get("status")).put("qosClass", "BestEffort");
-        return pod;
-    }
-
     /**
      * kubeadm's kube-proxy DaemonSet: on every Linux node, control plane included (it tolerates
      * every taint), on the host's network.
@@ -168,24 +148,7 @@ public final class SystemObjects {
         return ds;
     }
 
-    /**
-     * The status the DaemonSet controller gives a daemon set whose pods run, one per node, all of
-     * them made from the current template: every count is the number of its pods, ready ones for
-     * ready and available.
-     */
-    static ObjectNode daemonSetStatus(int pods, int ready) {
-        ObjectNode status = Meta.JSON.objectNode();
-        status.put("currentNumberScheduled", pods);
-        status.put("desiredNumberScheduled", pods);
-        status.put("numberAvailable", ready);
-        status.put("numberMisscheduled", 0);
-        status.put("numberReady", ready);
-        status.put("observedGeneration", 1);
-        status.put("updatedNumberScheduled", pods);
-        return status;
-    }
-
-    /** kubeadm's CoreDNS Deployment, as its controller leaves it with both replicas available. */
+    /** kubeadm's CoreDNS Deployment, as kubeadm creates it: the deployment controller does the rest. */
     static ObjectNode corednsDeployment() {
         ObjectNode d = Meta.JSON.objectNode();
         d.put("apiVersion", "apps/v1");
@@ -193,7 +156,6 @@ public final class SystemObjects {
         ObjectNode meta = d.putObject("metadata");
         meta.put("name", "coredns");
         meta.put("namespace", "kube-system");
-        meta.putObject("annotations").put("deployment.kubernetes.io/revision", "1");
         meta.putObject("labels").put("k8s-app", "kube-dns");
         ObjectNode spec = d.putObject("spec");
         spec.put("progressDeadlineSeconds", 600);
@@ -207,7 +169,12 @@ public final class SystemObjects {
         return d;
     }
 
-    /** The ReplicaSet of the CoreDNS Deployment's first (and only) revision. */
+    /**
+     * The ReplicaSet of the CoreDNS Deployment's first revision, named after the hash kubeadm's real
+     * template has. The simulated controller would hash the template to another name (it cannot
+     * hash as Go does), so it is created with the Deployment, and the controller takes it as its
+     * new ReplicaSet for its template, which is the Deployment's.
+     */
     static ObjectNode corednsReplicaSet(String deploymentUid) {
         ObjectNode rs = Meta.JSON.objectNode();
         rs.put("apiVersion", "apps/v1");
@@ -224,25 +191,6 @@ public final class SystemObjects {
         spec.putObject("selector").putObject("matchLabels").put("k8s-app", "kube-dns").put("pod-template-hash", COREDNS_HASH);
         spec.set("template", corednsTemplate(COREDNS_HASH));
         return rs;
-    }
-
-    /** A complete rollout's status, as the deployment controller writes it, from its one ReplicaSet's. */
-    static ObjectNode corednsDeploymentStatus(ObjectNode rs, java.time.Instant created, java.time.Instant now) {
-        com.fasterxml.jackson.databind.JsonNode rss = rs.path("status");
-        ObjectNode status = Meta.JSON.objectNode();
-        status.put("availableReplicas", rss.path("availableReplicas").asInt());
-        ArrayNode conditions = status.putArray("conditions");
-        conditions.addObject().put("lastTransitionTime", Meta.timestamp(now)).put("lastUpdateTime", Meta.timestamp(now))
-                .put("message", "Deployment has minimum availability.").put("reason", "MinimumReplicasAvailable")
-                .put("status", "True").put("type", "Available");
-        conditions.addObject().put("lastTransitionTime", Meta.timestamp(created)).put("lastUpdateTime", Meta.timestamp(now))
-                .put("message", "ReplicaSet \"" + Meta.name(rs) + "\" has successfully progressed.")
-                .put("reason", "NewReplicaSetAvailable").put("status", "True").put("type", "Progressing");
-        status.put("observedGeneration", 1);
-        status.put("readyReplicas", rss.path("readyReplicas").asInt());
-        status.put("replicas", rss.path("replicas").asInt());
-        status.put("updatedReplicas", rss.path("replicas").asInt());
-        return status;
     }
 
     private static ObjectNode corednsTemplate(String hash) {
@@ -283,9 +231,7 @@ public final class SystemObjects {
         pod.put("apiVersion", "v1");
         pod.put("kind", "Pod");
         ObjectNode meta = pod.putObject("metadata");
-        if (name != null) {
-            meta.put("name", name);
-        }
+        meta.put("name", name);
         meta.put("namespace", namespace);
         ObjectNode spec = pod.putObject("spec");
         spec.putArray("containers");

@@ -11,7 +11,21 @@ public final class FlagParser {
     private FlagParser() {}
 
     public static ParsedArgs parse(List<String> tokens, List<FlagSpec> flags, String commandPath) {
-        ParsedArgs out = new ParsedArgs();
+        return parse("", tokens, flags, commandPath);
+    }
+
+    /**
+     * Parses the words after kubectl's verb ({@code verb} as typed, kept for the change cause
+     * --record writes). A deprecated flag's warning is kept for the caller to print: cobra buffers
+     * pflag's warnings and prints them only when the whole line parsed.
+     */
+    public static ParsedArgs parse(String verb, List<String> tokens, List<FlagSpec> flags, String commandPath) {
+        ParsedArgs out = new ParsedArgs(verb);
+        parseInto(out, tokens, flags, commandPath);
+        return out;
+    }
+
+    private static void parseInto(ParsedArgs out, List<String> tokens, List<FlagSpec> flags, String commandPath) {
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
             if (t.equals("--")) {
@@ -30,13 +44,16 @@ public final class FlagParser {
                     throw usage("unknown flag: --" + name, commandPath);
                 }
                 if (!spec.takesValue()) {
-                    out.set(spec, eq >= 0 ? boolValue(body.substring(eq + 1), spec, commandPath) : "true");
+                    String raw = eq >= 0 ? body.substring(eq + 1) : "true";
+                    set(out, spec, boolValue(raw, spec, commandPath), raw);
                 } else if (eq >= 0) {
-                    out.set(spec, checked(spec, body.substring(eq + 1), commandPath));
+                    String raw = body.substring(eq + 1);
+                    set(out, spec, checked(spec, raw, commandPath), raw);
                 } else if (spec.noOptDefault() != null) {
-                    out.set(spec, spec.noOptDefault());
+                    set(out, spec, spec.noOptDefault(), spec.noOptDefault());
                 } else if (i + 1 < tokens.size()) {
-                    out.set(spec, checked(spec, tokens.get(++i), commandPath));
+                    String raw = tokens.get(++i);
+                    set(out, spec, checked(spec, raw, commandPath), raw);
                 } else {
                     throw usage("flag needs an argument: --" + name, commandPath);
                 }
@@ -50,10 +67,11 @@ public final class FlagParser {
                     }
                     if (!spec.takesValue()) {
                         if (k + 1 < shorts.length() && shorts.charAt(k + 1) == '=') {
-                            out.set(spec, boolValue(shorts.substring(k + 2), spec, commandPath));
+                            String raw = shorts.substring(k + 2);
+                            set(out, spec, boolValue(raw, spec, commandPath), raw);
                             break;
                         }
-                        out.set(spec, "true");
+                        set(out, spec, "true", "true");
                         continue;
                     }
                     String rest = shorts.substring(k + 1);
@@ -61,9 +79,10 @@ public final class FlagParser {
                         rest = rest.substring(1);
                     }
                     if (!rest.isEmpty()) {
-                        out.set(spec, checked(spec, rest, commandPath));
+                        set(out, spec, checked(spec, rest, commandPath), rest);
                     } else if (i + 1 < tokens.size()) {
-                        out.set(spec, checked(spec, tokens.get(++i), commandPath));
+                        String raw = tokens.get(++i);
+                        set(out, spec, checked(spec, raw, commandPath), raw);
                     } else {
                         throw usage("flag needs an argument: '" + c + "' in -" + shorts, commandPath);
                     }
@@ -73,7 +92,15 @@ public final class FlagParser {
                 out.positional(t);
             }
         }
-        return out;
+    }
+
+    /** Sets a flag, as pflag's Set does: the value, then the deprecation warning. */
+    private static void set(ParsedArgs out, FlagSpec spec, String value, String raw) {
+        out.set(spec, value);
+        out.typed(spec, raw);
+        if (spec.deprecated() != null) {
+            out.warn("Flag --" + spec.name() + " has been deprecated, " + spec.deprecated());
+        }
     }
 
     private static String boolValue(String v, FlagSpec spec, String commandPath) {

@@ -11,7 +11,20 @@ public final class ParsedArgs {
     private final Map<String, FlagSpec> specs = new LinkedHashMap<>();
     private final List<String> positional = new ArrayList<>();
     private final List<String> afterDash = new ArrayList<>();
+    /** Every flag as typed, in order, in pflag's " --name=value" form: what --record writes. */
+    private final List<String> typedFlags = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    /** kubectl's verb as typed ("create"), the first of the arguments --record writes. */
+    private final String verb;
     private boolean sawDash;
+
+    public ParsedArgs() {
+        this("");
+    }
+
+    ParsedArgs(String verb) {
+        this.verb = verb;
+    }
 
     void set(FlagSpec spec, String value) {
         specs.put(spec.name(), spec);
@@ -24,6 +37,14 @@ public final class ParsedArgs {
         } else {
             list.add(value);
         }
+    }
+
+    void typed(FlagSpec spec, String raw) {
+        typedFlags.add(" --" + spec.name() + "=" + raw);
+    }
+
+    void warn(String line) {
+        warnings.add(line);
     }
 
     void positional(String arg) {
@@ -73,8 +94,31 @@ public final class ParsedArgs {
         return sawDash;
     }
 
-    /** The flags that were set, in order, with their values (what --record writes into change-cause). */
+    /** The flags that were set, in order, with their values. */
     public Map<String, List<String>> setFlags() {
         return values;
+    }
+
+    /** What the parse has to say on standard error before the command runs (deprecated flags). */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * The command line as kubectl's --record writes it into kubernetes.io/change-cause
+     * (record_flags.go parseCommandArguments): "kubectl", the verb and the other arguments in order,
+     * then every flag as typed under its long name, {@code --name=value}, in the order given.
+     */
+    public String changeCause() {
+        StringBuilder sb = new StringBuilder("kubectl");
+        List<String> args = new ArrayList<>();
+        if (!verb.isEmpty()) {
+            args.add(verb);
+        }
+        args.addAll(positional);
+        args.addAll(afterDash);
+        args.forEach(a -> sb.append(' ').append(a));
+        typedFlags.forEach(sb::append);
+        return sb.toString();
     }
 }

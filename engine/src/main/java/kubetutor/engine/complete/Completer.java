@@ -125,7 +125,7 @@ public final class Completer {
     private static List<Candidate> flags(CommandLine line) {
         List<Candidate> out = new ArrayList<>();
         for (FlagSpec f : line.flags()) {
-            if (line.uses(f.name()) && !f.repeatable()) {
+            if (line.uses(f.name()) && !f.repeatable() || !f.listed()) {
                 continue;
             }
             // One-letter flags (ls -l, kubectl -v) have no long form.

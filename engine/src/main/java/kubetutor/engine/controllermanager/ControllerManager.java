@@ -1,6 +1,10 @@
 package kubetutor.engine.controllermanager;
 
 import kubetutor.engine.controller.ControllerContext;
+import kubetutor.engine.controller.daemonset.DaemonSetController;
+import kubetutor.engine.controller.nodelifecycle.NodeLifecycleController;
+import kubetutor.engine.controller.tainteviction.TaintEvictionController;
+import kubetutor.engine.controller.deployment.DeploymentController;
 import kubetutor.engine.controller.garbagecollector.GarbageCollector;
 import kubetutor.engine.controller.namespace.NamespaceController;
 import kubetutor.engine.controller.replicaset.ReplicaSetController;
@@ -8,6 +12,7 @@ import kubetutor.engine.controller.rootcacertpublisher.RootCaCertPublisher;
 import kubetutor.engine.controller.serviceaccount.ServiceAccountsController;
 import kubetutor.engine.scheduler.Scheduler;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -22,15 +27,34 @@ public final class ControllerManager {
             NamespaceController::new,
             ServiceAccountsController::new,
             GarbageCollector::new,
+            DeploymentController::new,
             ReplicaSetController::forReplicationControllers,
             ReplicaSetController::forReplicaSets,
-            RootCaCertPublisher::new);
+            RootCaCertPublisher::new,
+            DaemonSetController::new,
+            NodeLifecycleController::new,
+            TaintEvictionController::new);
 
-    private ControllerManager() {}
+    private final List<Object> loops;
 
-    public static void start(ControllerContext ctx) {
+    private ControllerManager(List<Object> loops) {
+        this.loops = loops;
+    }
+
+    public static ControllerManager start(ControllerContext ctx) {
+        List<Object> loops = new ArrayList<>();
         for (Function<ControllerContext, Object> loop : LOOPS) {
-            loop.apply(ctx);
+            loops.add(loop.apply(ctx));
+        }
+        return new ControllerManager(loops);
+    }
+
+    /** Starts watching the nodes' heartbeats; the cluster calls it when the kubelets start beating. */
+    public void startNodeMonitor() {
+        for (Object loop : loops) {
+            if (loop instanceof NodeLifecycleController n) {
+                n.startMonitor();
+            }
         }
     }
 }

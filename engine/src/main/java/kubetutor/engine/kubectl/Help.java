@@ -114,7 +114,7 @@ public final class Help {
 
     /** pflag's listing: sorted by long name, the default after "=", the description on the next line. */
     private static void options(StringBuilder sb, List<FlagSpec> flags, Map<String, String> descriptions) {
-        if (flags.isEmpty()) {
+        if (flags.stream().noneMatch(FlagSpec::listed)) {
             return;
         }
         sb.append("Options:\n");
@@ -122,7 +122,7 @@ public final class Help {
     }
 
     private static void flagRows(StringBuilder sb, List<FlagSpec> flags, Map<String, String> descriptions) {
-        List<FlagSpec> sorted = new ArrayList<>(flags);
+        List<FlagSpec> sorted = new ArrayList<>(flags.stream().filter(FlagSpec::listed).toList());
         sorted.sort(Comparator.comparing(FlagSpec::name));
         for (FlagSpec f : sorted) {
             sb.append("    ");

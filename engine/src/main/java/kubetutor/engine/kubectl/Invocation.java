@@ -35,6 +35,11 @@ public record Invocation(ParsedArgs args, Cluster cluster, KubeConfig kubeconfig
         sink.emit(Output.Text.message(line));
     }
 
+    /** A warning on standard error that is not a failure (kubectl goes on, and so does a notebook cell). */
+    public void warn(String line) {
+        sink.emit(Output.Error.info(line));
+    }
+
     public void err(String line) {
         sink.emit(Output.Error.of(line));
     }

@@ -34,6 +34,10 @@ public final class Kubectl {
         register(new DeleteVerb());
         register(new kubetutor.engine.kubectl.verb.ScaleVerb());
         register(new kubetutor.engine.kubectl.verb.EditVerb());
+        register(new kubetutor.engine.kubectl.verb.RolloutVerb());
+        register(new kubetutor.engine.kubectl.verb.SetVerb());
+        register(new kubetutor.engine.kubectl.verb.PatchVerb());
+        register(new kubetutor.engine.kubectl.verb.WaitVerb());
         register(MetadataVerb.label());
         register(MetadataVerb.annotate());
         register(new DescribeVerb());
@@ -152,7 +156,8 @@ public final class Kubectl {
                 }
                 break;
             }
-            ParsedArgs parsed = FlagParser.parse(rest, flags, path);
+            ParsedArgs parsed = FlagParser.parse(name, rest, flags, path);
+            parsed.warnings().forEach(w -> sink.accept(Output.Error.info(w)));
             return verb.run(invocationFor.apply(parsed));
         } catch (UsageException e) {
             sink.accept(Output.Error.of(e.getMessage()));

@@ -8,15 +8,13 @@ import java.util.Map;
 
 /**
  * The kinds the API server stores but no simulated controller acts on yet. Writing one says so on
- * standard error, in the shape of an API server warning: a Deployment that silently never makes
- * pods would teach something false.
+ * standard error, in the shape of an API server warning: a Service that silently never routes
+ * would teach something false.
  */
 public final class Unsimulated {
     private static final Map<ResourceType, String> MISSING = Map.of(
-            ResourceTypes.DEPLOYMENT, "the deployment controller yet: this Deployment is stored, but no ReplicaSet or pods come of it",
             ResourceTypes.SERVICE, "Service networking yet: this Service gets no endpoints, and its IP answers nothing "
-                    + "(kubectl port-forward svc/NAME does reach its pods)",
-            ResourceTypes.DAEMON_SET, "the daemonset controller yet: this DaemonSet is stored, but no pods come of it");
+                    + "(kubectl port-forward svc/NAME does reach its pods)");
 
     private Unsimulated() {}
 

@@ -15,11 +15,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One node's kubelet: it runs the pods bound to its node. Images come through its {@link ImagePuller},
@@ -29,14 +27,14 @@ import java.util.Set;
 public final class Kubelet {
     private final String nodeName;
     private final String nodeIp;
-    private final String podCidr;
     private final Services services;
     private final ImagePuller puller;
+    private final NodeHeartbeat heartbeat;
     /** This kubelet's own stream: its jitter and container ids do not move another node's. */
     private final Rng rng;
     private final Map<String, PodWorker> workers = new LinkedHashMap<>();
-    private final Set<String> ipsInUse = new HashSet<>();
-    private int nextHost = 2;
+    private final Machine machine;
+    private final HostLocalIpam ipam;
 
     /** What every kubelet shares: the API, events, the clock, the generator, the registry, the runtime. */
     public record Services(ApiServer api, EventRecorder events, Simulation sim, Rng rng, ImageCatalog catalog,
@@ -45,10 +43,22 @@ public final class Kubelet {
     public Kubelet(String nodeName, String nodeIp, String podCidr, Services services) {
         this.nodeName = nodeName;
         this.nodeIp = nodeIp;
-        this.podCidr = podCidr;
         this.services = services;
         this.rng = services.rng().fork("kubelet/" + nodeName);
+        this.ipam = new HostLocalIpam(podCidr);
         this.puller = new ImagePuller(this, services);
+        this.heartbeat = new NodeHeartbeat(nodeName, services);
+        this.machine = new Machine(this, services, heartbeat);
+    }
+
+    /** The kubelet's first start, right after registering its node: it creates its Lease. */
+    public void createLease() {
+        heartbeat.createLease();
+    }
+
+    /** Starts renewing the Lease and posting the node status (the kubelet runs; see Cluster for when). */
+    public void startHeartbeat() {
+        heartbeat.start(false);
     }
 
     public String nodeName() {
@@ -58,8 +68,6 @@ public final class Kubelet {
     public String nodeIp() {
         return nodeIp;
     }
-
-
 
     /** Whether {@link #sync} has anything to do with this version of the pod: a new pod, or a deletion to start. */
     boolean wouldSync(JsonNode pod) {
@@ -90,22 +98,51 @@ public final class Kubelet {
         PodWorker w = workers.get(Meta.namespace(pod) + "/" + Meta.name(pod));
         if (w != null && w.uid.equals(Meta.uid(pod))) {
             workers.remove(Meta.namespace(pod) + "/" + Meta.name(pod));
-            if (w.podIp != null && !w.spec.path("hostNetwork").asBoolean(false)) {
-                ipsInUse.remove(w.podIp);
-            }
-            for (ContainerSlot c : w.containers) {
-                c.stopProbes();
-                if (c.resync != null) {
-                    c.resync.cancel();
-                }
-                if (c.process != null) {
-                    ContainerRuntime.Process p = c.process;
-                    c.process = null;
-                    p.kill();
-                }
-            }
-            services.runtime().removePod(w.uid);
+            tearDown(w);
         }
+    }
+
+    /** The machine this kubelet runs on: whether it runs, and its power switch. */
+    public Machine machine() {
+        return machine;
+    }
+
+    /** The power went: every pod's containers die. Returns the workers, cleared from this kubelet. */
+    Map<String, PodWorker> stopAll() {
+        Map<String, PodWorker> stopped = new LinkedHashMap<>(workers);
+        // Cleared first: every timer of these workers (probes, pulls, restarts) finds them stale.
+        workers.clear();
+        stopped.values().forEach(this::tearDown);
+        return stopped;
+    }
+
+    /** A pod that ran here before a reboot ({@code before}): again, in a new sandbox. */
+    void restart(ObjectNode pod, PodWorker before) {
+        PodWorker w = new PodWorker(this, pod);
+        w.carryOver(before, now());
+        workers.put(Meta.namespace(pod) + "/" + Meta.name(pod), w);
+        services.events().normal(pod, ResourceTypes.POD, null, src(), "SandboxChanged",
+                "Pod sandbox changed, it will be killed and re-created.");
+        createSandbox(w);
+    }
+
+    /** Stops what runs for a pod and gives its IP back. */
+    private void tearDown(PodWorker w) {
+        if (w.podIp != null && !w.spec.path("hostNetwork").asBoolean(false)) {
+            ipam.release(w.podIp);
+        }
+        for (ContainerSlot c : w.containers) {
+            c.stopProbes();
+            if (c.resync != null) {
+                c.resync.cancel();
+            }
+            if (c.process != null) {
+                ContainerRuntime.Process p = c.process;
+                c.process = null;
+                p.kill();
+            }
+        }
+        services.runtime().removePod(w.uid);
     }
 
     Instant now() {
@@ -118,13 +155,17 @@ public final class Kubelet {
 
     private void start(PodWorker w) {
         w.startTime = now();
+        createSandbox(w);
+    }
+
+    private void createSandbox(PodWorker w) {
         postStatus(w);
         // The sandbox (pause container, CNI) takes a moment before the pod has an IP.
         services.sim().after(Duration.ofMillis(jitterMillis(300, 500)), () -> {
             if (w.terminating || !isCurrent(w)) {
                 return;
             }
-            w.podIp = w.spec.path("hostNetwork").asBoolean(false) ? nodeIp : allocateIp();
+            w.podIp = w.spec.path("hostNetwork").asBoolean(false) ? nodeIp : ipam.allocate(nodeName);
             postStatus(w);
             startContainer(w, 0);
         });
@@ -132,23 +173,6 @@ public final class Kubelet {
 
     boolean isCurrent(PodWorker w) {
         return workers.get(w.namespace + "/" + w.name) == w;
-    }
-
-    private String allocateIp() {
-        for (int tries = 0; tries < 253; tries++) {
-            String ip = hostIn(podCidr, nextHost);
-            nextHost = nextHost >= 254 ? 2 : nextHost + 1;
-            if (ipsInUse.add(ip)) {
-                return ip;
-            }
-        }
-        throw new IllegalStateException("no pod IPs left on " + nodeName);
-    }
-
-    /** The address {@code host} within a node's /24 ("10.244.1.0/24", 2 gives "10.244.1.2"); .1 is the CNI bridge's. */
-    private static String hostIn(String nodeCidr, int host) {
-        String net = nodeCidr.substring(0, nodeCidr.indexOf('/'));
-        return net.substring(0, net.lastIndexOf('.') + 1) + host;
     }
 
     JsonNode currentPod(PodWorker w) {

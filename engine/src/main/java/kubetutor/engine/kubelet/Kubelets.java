@@ -31,13 +31,19 @@ public final class Kubelets {
         return byNode.get(node);
     }
 
+    /** Every kubelet starts its heartbeats, in the order the nodes joined. */
+    public void startHeartbeats() {
+        byNode.values().forEach(Kubelet::startHeartbeat);
+    }
+
     private void onEvent(WatchEvent e) {
         if (e.resource() != ResourceTypes.POD) {
             return;
         }
         String node = e.object().path("spec").path("nodeName").asText("");
         Kubelet k = byNode.get(node);
-        if (k == null) {
+        if (k == null || !k.machine().isRunning()) {
+            // A node switched off watches nothing: it catches up when it boots.
             return;
         }
         ObjectNode pod = e.object();
@@ -52,7 +58,7 @@ public final class Kubelets {
         // Kubelets react to what they see a moment later, never inside the writer's call.
         sim.after(Duration.ZERO, () -> {
             ObjectNode current = storeGet(pod);
-            if (current != null && Meta.uid(current).equals(Meta.uid(pod))) {
+            if (current != null && Meta.uid(current).equals(Meta.uid(pod)) && k.machine().isRunning()) {
                 k.sync(current);
             }
         });

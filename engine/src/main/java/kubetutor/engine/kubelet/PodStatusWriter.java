@@ -26,7 +26,7 @@ final class PodStatusWriter {
         String stamp = Meta.timestamp(now);
         condition(conditions, since, stamp, "PodReadyToStartContainers", w.podIp != null, null, null);
         condition(conditions, since, stamp, "Initialized", true, null, null);
-        condition(conditions, since, stamp, "Ready", allReady && !w.podNotReady,
+        condition(conditions, since, stamp, "Ready", allReady,
                 allReady ? null : notReadyReason, allReady ? null : notReady);
         condition(conditions, since, stamp, "ContainersReady", allReady,
                 allReady ? null : notReadyReason, allReady ? null : notReady);

@@ -20,8 +20,6 @@ final class PodWorker {
     String podIp;
     Instant startTime;
     boolean terminating;
-    /** Set by the node lifecycle controller's view: the pod's Ready condition is forced False. */
-    boolean podNotReady;
 
     PodWorker(Kubelet kubelet, JsonNode pod) {
         this.kubelet = kubelet;
@@ -32,6 +30,29 @@ final class PodWorker {
         for (JsonNode c : spec.path("containers")) {
             containers.add(new ContainerSlot(c));
         }
+    }
+
+    /**
+     * This pod ran on the node before it was switched off ({@code before}): it starts again in a
+     * new sandbox but keeps its start time, and each container its restarts and history. One that
+     * was running when the power went containerd finds without its task when it starts, and records
+     * as exited then ({@code booted}), reason Unknown, exit code 255.
+     */
+    void carryOver(PodWorker before, Instant booted) {
+        startTime = before.startTime;
+        for (int i = 0; i < containers.size() && i < before.containers.size(); i++) {
+            ContainerSlot c = containers.get(i);
+            ContainerSlot old = before.containers.get(i);
+            c.runs = old.runs;
+            c.restartCount = old.restartCount;
+            c.lastState = old.lastState;
+            c.containerId = old.containerId;
+            c.imageId = old.imageId;
+            c.state = old.state instanceof ContainerState.Running r
+                    ? new ContainerState.Terminated(255, "Unknown", null, r.startedAt(), booted, old.containerId)
+                    : old.state;
+        }
+        recomputePhase();
     }
 
     String fieldPath(ContainerSlot c) {

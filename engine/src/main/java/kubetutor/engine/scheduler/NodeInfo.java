@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.Quantities;
+import kubetutor.engine.api.scheduling.Taint;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,19 +17,16 @@ import java.util.Map;
  *
  * @param source the stored node this was read from; stored objects are replaced, never mutated,
  *               so the same object means the same facts
+ * @param taints the taints the filters honour (NoSchedule and NoExecute)
  */
 record NodeInfo(ObjectNode source, String name, boolean unschedulable, List<Taint> taints,
                 Map<String, String> labels, int allocatablePods, long allocatableCpu, long allocatableMemory) {
 
-    /** A taint the filters honour (NoSchedule or NoExecute). */
-    record Taint(String key, String value, String effect) {}
-
     static NodeInfo of(ObjectNode node) {
         List<Taint> taints = new ArrayList<>();
-        for (JsonNode t : node.path("spec").path("taints")) {
-            String effect = t.path("effect").asText();
-            if (effect.equals("NoSchedule") || effect.equals("NoExecute")) {
-                taints.add(new Taint(t.path("key").asText(), t.path("value").asText(""), effect));
+        for (Taint t : Taint.of(node)) {
+            if (t.effect().equals("NoSchedule") || t.effect().equals("NoExecute")) {
+                taints.add(t);
             }
         }
         JsonNode alloc = node.path("status").path("allocatable");

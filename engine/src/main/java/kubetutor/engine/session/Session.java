@@ -5,13 +5,10 @@ import kubetutor.engine.cluster.ClusterSpec;
 import kubetutor.engine.command.CommandInput;
 import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.ScriptReader;
-import kubetutor.engine.command.Substitutions;
-import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.KubeConfig;
 import kubetutor.engine.kubectl.Kubectl;
 import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.container.Terminal;
-import kubetutor.engine.container.sh.Step;
 import kubetutor.engine.lesson.Curriculum;
 import kubetutor.engine.lesson.Language;
 import kubetutor.engine.lesson.LessonHost;
@@ -26,7 +23,6 @@ import kubetutor.engine.workspace.DiskWorkspace;
 import kubetutor.engine.workspace.RecordingEditor;
 import kubetutor.engine.workspace.RecordingWorkspace;
 import kubetutor.engine.workspace.TextEditor;
-import kubetutor.engine.workspace.Workspace;
 import kubetutor.engine.workspace.WorkspaceRoot;
 
 import java.io.IOException;
@@ -52,13 +48,14 @@ public final class Session {
 
     private final SessionOptions options;
     private final ClusterSpec optionsCluster;
-    private final Kubectl kubectl = new Kubectl();
-    private final SimCommands simCommands;
+    final Kubectl kubectl = new Kubectl();
+    final SimCommands simCommands;
+    private final CommandRunner runner = new CommandRunner(this);
     /** Made on first use: a one-shot command never loads the lesson runtime (start-up time). */
     private Tutor tutor;
     private Path workDir;
     /** The top of the learner's workspace: every name a command gives resolves inside it. */
-    private final WorkspaceRoot workspace;
+    final WorkspaceRoot workspace;
     // The state a snapshot restores: all of it is replaced at once by start() and restore().
     private long seed;
     private ClusterSpec clusterSpec;
@@ -68,12 +65,12 @@ public final class Session {
     /** The mode a fresh cluster starts in: manual for scripts and notebooks, realtime at the shell's prompt. */
     private ClockMode startingClockMode = ClockMode.MANUAL;
     /** The container shell the learner is attached to (kubectl exec -it, run -it), if any. */
-    private Terminal terminal;
-    private Journal journal;
+    Terminal terminal;
+    Journal journal;
     /** The learner's editor for kubectl edit, as the front end supplies it (none until it does). */
-    private TextEditor editor = TextEditor.NONE;
+    TextEditor editor = TextEditor.NONE;
     /** The state when the running command started: where a failure of kubetutor itself goes back to. */
-    private Snapshot commandStart;
+    Snapshot commandStart;
 
     public Session(SessionOptions options) throws IOException {
         this.options = options;
@@ -140,7 +137,7 @@ public final class Session {
     private int executeUnguarded(String text, Sink sink, Pacer pacer) {
         if (terminal != null) {
             RecordingPacer recording = new RecordingPacer(pacer);
-            int status = feedTerminal(text, sink, recording);
+            int status = runner.feedTerminal(text, sink, recording);
             journal.add(new JournalStep.Type(text, recording.pacing()));
             return status;
         }
@@ -154,106 +151,11 @@ public final class Session {
             sink.emit(Output.Error.of("sh: " + e.getMessage()));
             return 2;
         }
-        int status = runAll(commands, sink, pacer);
+        int status = runner.runAll(commands, sink, pacer);
         if (tutor != null) {
             tutor.afterCommand(sink::emit);
         }
         return status;
-    }
-
-    private int runAll(List<CommandInput> commands, Sink sink, Pacer pacer) {
-        int status = 0;
-        for (CommandInput c : commands) {
-            if (c.when().runsAfter(status)) {
-                status = executeOne(c, sink, pacer);
-            }
-        }
-        return status;
-    }
-
-    private int executeOne(CommandInput c, Sink sink, Pacer pacer) {
-        commandStart = snapshottable() ? snapshot() : null; // the earlier commands of the same text stand if this one fails
-        if (c.redirect() != null) {
-            String problem = Redirect.problem(resolve(c.redirect()), c.redirect());
-            if (problem != null) {
-                sink.emit(Output.Error.of(problem));
-                return 1;
-            }
-        }
-        if (c.words().isEmpty()) {
-            return run(c, sink, pacer, new DiskWorkspace(workspace, workDir), editor, true);
-        }
-        // A $(...) inside a read-only helper ("echo $(kubectl run ...)") may still change the cluster.
-        if (!SimCommands.journaled(c.words().get(0)) && !Substitutions.any(c.words())) {
-            return run(c, sink, pacer, new DiskWorkspace(workspace, workDir), editor, true);
-        }
-        RecordingPacer recording = new RecordingPacer(pacer);
-        RecordingWorkspace files = new RecordingWorkspace(new DiskWorkspace(workspace, workDir));
-        RecordingEditor edits = new RecordingEditor(editor);
-        int status = run(c, sink, recording, files, edits, true);
-        journal.add(new JournalStep.Run(c.text(), files.seen(), recording.pacing(), edits.outcomes()));
-        return status;
-    }
-
-    /** @param live false while replaying: output and {@code > file} go nowhere */
-    private int run(CommandInput typed, Sink sink, Pacer pacer, Workspace workspace, TextEditor editor, boolean live) {
-        if (typed.words().isEmpty()) {
-            if (typed.redirect() != null && live) {
-                new Redirect(resolve(typed.redirect()), typed.redirect(), typed.append(), sink).close(); // "> file" alone empties it
-            }
-            return 0;
-        }
-        CommandInput c = typed;
-        if (Substitutions.any(typed.words())) {
-            // $(...) runs first, as part of this command: the journal keeps the outer command only.
-            List<String> words = Substitutions.expand(typed.words(), inner -> capture(inner, sink, pacer, workspace, editor, live));
-            if (words.isEmpty()) {
-                return 0;
-            }
-            c = new CommandInput(words, typed.stdin(), typed.redirect(), typed.append(), typed.text(), typed.when(),
-                    typed.background(), typed.pipeline());
-        }
-        return runExpanded(c, sink, pacer, workspace, editor, live);
-    }
-
-    private int runExpanded(CommandInput c, Sink sink, Pacer pacer, Workspace workspace, TextEditor editor, boolean live) {
-        Sink target = sink;
-        Redirect redirect = null;
-        if (c.redirect() != null && live) {
-            redirect = new Redirect(resolve(c.redirect()), c.redirect(), c.append(), sink);
-            target = redirect;
-        }
-        Pipe pipe = null;
-        if (c.pipeline() != null) {
-            pipe = new Pipe(c.pipeline(), target, cluster.sim().now());
-            target = pipe;
-        }
-        int status;
-        String first = c.words().get(0);
-        List<String> rest = c.words().subList(1, c.words().size());
-        if (!live && !ReplayRules.replays(first)) {
-            status = 127; // not found when recorded, so nothing to do again
-        } else if (first.equals("kubectl") || first.equals("k")) {
-            status = runKubectl(rest, c.stdin(), target, pacer, workspace, editor);
-            if (cluster.runtime() instanceof SimRuntime sim) {
-                terminal = sim.takeAttached();
-            }
-        } else {
-            status = simCommands.run(first, rest, c, target, pacer);
-        }
-        cluster.sim().settle();
-        if (pipe != null) {
-            status = pipe.close();
-        }
-        if (redirect != null) {
-            redirect.close();
-        }
-        return status;
-    }
-
-    private int runKubectl(List<String> args, String stdin, Sink out, Pacer pacer, Workspace workspace, TextEditor editor) {
-        return kubectl.run(args, parsed -> new Invocation(parsed, cluster, kubeconfig, stdin, out, pacer, workspace, "kubectl",
-                editor), out::emit);
     }
 
     /** The lesson runtime's view of this session. */
@@ -265,7 +167,7 @@ public final class Session {
 
         @Override
         public int setup(String command) {
-            return runAll(ScriptReader.read(command), DISCARD, Pacer.IMMEDIATE);
+            return runner.runAll(ScriptReader.read(command), DISCARD, Pacer.IMMEDIATE);
         }
 
         @Override
@@ -275,7 +177,7 @@ public final class Session {
             // Straight to kubectl: a check is not the learner's command, so nothing settles or gets journaled.
             for (CommandInput c : commands) {
                 // A check never opens the learner's editor.
-                runKubectl(c.words().subList(1, c.words().size()), c.stdin(), captured, Pacer.IMMEDIATE, new DiskWorkspace(workspace, workDir),
+                runner.runKubectl(c.words().subList(1, c.words().size()), c.stdin(), captured, Pacer.IMMEDIATE, new DiskWorkspace(workspace, workDir),
                         TextEditor.NONE);
             }
             return captured.text();
@@ -285,57 +187,6 @@ public final class Session {
         public Path workDir() {
             return workDir;
         }
-    }
-
-    /** What the commands of {@code text} print on standard output; their errors still reach {@code sink}. */
-    private String capture(String text, Sink sink, Pacer pacer, Workspace workspace, TextEditor editor, boolean live) {
-        CapturedStdout capturing = new CapturedStdout(sink);
-        try {
-            int status = 0;
-            for (CommandInput inner : ScriptReader.read(text)) {
-                if (inner.when().runsAfter(status)) {
-                    status = run(inner, capturing, pacer, workspace, editor, live);
-                }
-            }
-        } catch (ScriptReader.Unreadable e) {
-            sink.emit(Output.Error.of("sh: syntax error: " + e.getMessage()));
-        }
-        return capturing.text();
-    }
-
-    /**
-     * Lines typed while attached to a container shell go to that shell; a sleep inside lets simulated
-     * time pass as the front end's pacer allows. The shell's exit detaches.
-     */
-    private int feedTerminal(String text, Sink sink, Pacer pacer) {
-        int status = 0;
-        Terminal t = terminal;
-        t.output(s -> sink.emit(new Output.Text(s, Output.TextKind.MESSAGE)));
-        for (String line : text.split("\n", -1)) {
-            if (terminal == null) {
-                break;
-            }
-            if (line.isEmpty() && text.endsWith("\n")) {
-                continue;
-            }
-            Step step = t.feed(line);
-            while (step instanceof Step.Sleep sl) {
-                var sim = cluster.sim();
-                if (!pacer.runUntil(sim, () -> false, sim.now().plus(sl.duration()))) {
-                    t.interrupt(); // Ctrl-C reaches the command, not the session: a busy loop ends here
-                    status = 130;
-                    break;
-                }
-                step = t.resume();
-            }
-            if (step instanceof Step.Exited e) {
-                terminal = null;
-                t.exited(e.code()).forEach(sink::emit);
-                status = e.code();
-            }
-        }
-        cluster.sim().settle();
-        return status;
     }
 
     /** The container shell lines go to, when the learner is attached to one (its prompt replaces the session's). */
@@ -531,7 +382,7 @@ public final class Session {
                 return false;
             }
             ReplayPacer pacer = new ReplayPacer(t.pacing());
-            feedTerminal(t.text(), DISCARD, rules.bound(pacer));
+            runner.feedTerminal(t.text(), DISCARD, rules.bound(pacer));
             return pacer.finished();
         }
         JournalStep.Run r = (JournalStep.Run) step;
@@ -541,7 +392,7 @@ public final class Session {
         }
         ReplayPacer pacer = new ReplayPacer(r.pacing());
         RecordingEditor edits = RecordingEditor.replaying(r.edits());
-        run(commands.get(0), DISCARD, rules.bound(pacer), RecordingWorkspace.replaying(r.files()), edits, false);
+        runner.run(commands.get(0), DISCARD, rules.bound(pacer), RecordingWorkspace.replaying(r.files()), edits, false);
         return pacer.finished() && edits.finished();
     }
 

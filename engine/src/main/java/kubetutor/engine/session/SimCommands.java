@@ -26,7 +26,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** The simulator's own commands (sleep, clock, reset, save, load) and the workspace helpers (ls, cat, cd, pwd). */
+/** The simulator's own commands (sleep, clock, node, reset, save, load) and the workspace helpers (ls, cat, cd, pwd). */
 final class SimCommands {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss 'UTC' yyyy", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -45,6 +45,7 @@ final class SimCommands {
                                 CommandSpec.of("realtime", "Let simulated time follow the wall clock, SPEED times faster",
                                         List.of(), ValueKind.TEXT),
                                 CommandSpec.of("manual", "Move simulated time only with sleep and watches", List.of()))),
+                NodeCommand.spec(),
                 CommandSpec.of("reset", "Start again with a fresh cluster", List.of()),
                 CommandSpec.of("save", "Save the whole session to a snapshot file", List.of(), ValueKind.FILE),
                 CommandSpec.of("load", "Restore a session from a snapshot file", List.of(), ValueKind.FILE),
@@ -86,6 +87,7 @@ final class SimCommands {
             return switch (name) {
                 case "sleep" -> sleep(args, sink, pacer);
                 case "clock" -> clock(args, sink);
+                case "node" -> NodeCommand.run(session.cluster(), args, sink);
                 case "reset" -> {
                     session.reset();
                     sink.emit(Output.Text.message("A fresh cluster is ready."));

@@ -17,8 +17,13 @@ public final class Ids {
 
     /** A version-4-shaped UUID. */
     public String uid() {
-        long hi = uids.nextLong();
-        long lo = uids.nextLong();
+        return uuid(uids);
+    }
+
+    /** A version-4-shaped UUID from {@code rng} (a node's boot ID comes from its kubelet's stream). */
+    public static String uuid(Rng rng) {
+        long hi = rng.nextLong();
+        long lo = rng.nextLong();
         hi = (hi & ~0xF000L) | 0x4000L;
         lo = (lo & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         String h = HexFormat.of().toHexDigits(hi) + HexFormat.of().toHexDigits(lo);

@@ -23,6 +23,12 @@ class FitTest {
             taint only preferred | {"taints":[{"key":"dedicated","effect":"PreferNoSchedule"}]} | {} | 0 | 0 |
             selector not matched | {} | {"nodeSelector":{"disk":"ssd"}} | 0 | 0 | node(s) didn't match Pod's node affinity/selector
             selector matched | {} | {"nodeSelector":{"disk":"hdd"}} | 0 | 0 |
+            daemon pod, its node | {} | {"affinity":{"nodeAffinity":{"requiredDuringSchedulingIgnoredDuringExecution":{"nodeSelectorTerms":[{"matchFields":[{"key":"metadata.name","operator":"In","values":["worker"]}]}]}}}} | 0 | 0 |
+            daemon pod, other node | {} | {"affinity":{"nodeAffinity":{"requiredDuringSchedulingIgnoredDuringExecution":{"nodeSelectorTerms":[{"matchFields":[{"key":"metadata.name","operator":"In","values":["worker9"]}]}]}}}} | 0 | 0 | node(s) didn't match Pod's node affinity/selector
+            one term of two holds | {} | {"affinity":{"nodeAffinity":{"requiredDuringSchedulingIgnoredDuringExecution":{"nodeSelectorTerms":[{"matchExpressions":[{"key":"disk","operator":"In","values":["ssd"]}]},{"matchExpressions":[{"key":"disk","operator":"NotIn","values":["ssd"]}]}]}}}} | 0 | 0 |
+            label compared | {} | {"affinity":{"nodeAffinity":{"requiredDuringSchedulingIgnoredDuringExecution":{"nodeSelectorTerms":[{"matchExpressions":[{"key":"disk","operator":"Gt","values":["1"]}]}]}}}} | 0 | 0 | node(s) didn't match Pod's node affinity/selector
+            empty term | {} | {"affinity":{"nodeAffinity":{"requiredDuringSchedulingIgnoredDuringExecution":{"nodeSelectorTerms":[{}]}}}} | 0 | 0 | node(s) didn't match Pod's node affinity/selector
+            selector and affinity | {} | {"nodeSelector":{"disk":"ssd"},"affinity":{"nodeAffinity":{"requiredDuringSchedulingIgnoredDuringExecution":{"nodeSelectorTerms":[{"matchExpressions":[{"key":"disk","operator":"Exists"}]}]}}}} | 0 | 0 | node(s) didn't match Pod's node affinity/selector
             pod count full | {} | {} | 110 | 0 | Too many pods
             cpu taken | {} | {"containers":[{"resources":{"requests":{"cpu":"500m"}}}]} | 0 | 1600 | Insufficient cpu
             memory taken | {} | {"containers":[{"resources":{"requests":{"memory":"1Gi"}}}]} | 0 | 0 | Insufficient memory

@@ -29,6 +29,13 @@ class SimCommandsCompletionTest {
     }
 
     @Test
+    void nodeOffersItsActionsThenTheNodes() throws Exception {
+        assertEquals(List.of("start", "stop"), complete("node "));
+        assertEquals(List.of("worker1", "worker2"), complete("node stop w"));
+        assertEquals(List.of("master", "worker1", "worker2"), complete("node start "));
+    }
+
+    @Test
     void saveAndLoadOfferFiles() throws Exception {
         assertEquals(List.of("saves/", "snap.yaml"), complete("save "));
         assertEquals(List.of("snap.yaml"), complete("load sn"));

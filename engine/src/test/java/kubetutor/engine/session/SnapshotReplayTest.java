@@ -139,7 +139,7 @@ class SnapshotReplayTest {
         assertEquals(POD, ((Entry.File) create.files().get("pod.yaml")).text());
         assertEquals(new JournalStep.Clock(Instant.parse("2026-01-05T09:00:14Z")), s.journal().get(3));
         JournalStep.Run watch = (JournalStep.Run) s.journal().get(4);
-        assertEquals(new JournalStep.Pacing(true, List.of(Instant.parse("2026-01-05T09:00:21Z"))), watch.pacing());
+        assertEquals(new JournalStep.Pacing(true, List.of(Instant.parse("2026-01-05T09:00:20Z"))), watch.pacing());
         assertInstanceOf(JournalStep.Type.class, s.journal().get(8));
     }
 

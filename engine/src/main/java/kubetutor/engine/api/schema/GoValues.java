@@ -52,6 +52,14 @@ final class GoValues {
                 + ", RollingUpdate:" + rolling + "}");
     }
 
+    /** The internal apps.DeploymentStrategy; a set rollingUpdate pointer as daemonSetUpdateStrategy shows one. */
+    static FieldError.GoSyntax deploymentStrategy(JsonNode strategy) {
+        String rolling = strategy.path("rollingUpdate").isObject() ? "(*apps.RollingUpdateDeployment)(0xc000a1b2e0)"
+                : "(*apps.RollingUpdateDeployment)(nil)";
+        return new FieldError.GoSyntax("apps.DeploymentStrategy{Type:" + FieldError.quote(strategy.path("type").asText(""))
+                + ", RollingUpdate:" + rolling + "}");
+    }
+
     private static String mapText(JsonNode map) {
         if (!map.isObject()) {
             return "map[string]string(nil)";

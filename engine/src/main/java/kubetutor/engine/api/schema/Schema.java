@@ -19,7 +19,8 @@ import kubetutor.engine.format.ResourceYaml;
  * type, and in which order a struct's fields are written.
  */
 public final class Schema {
-    private static final String[] FILES = {"meta.yaml", "pod.yaml", "volumes.yaml", "workloads.yaml", "cluster.yaml", "config.yaml"};
+    private static final String[] FILES = {"meta.yaml", "pod.yaml", "volumes.yaml", "workloads.yaml", "cluster.yaml",
+            "config.yaml", "coordination.yaml"};
     private static final Schema STANDARD = load();
 
     private final Map<String, TypeDef> types;

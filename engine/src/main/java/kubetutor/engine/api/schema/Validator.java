@@ -35,7 +35,7 @@ public final class Validator {
                 }
                 labelSelector(spec, errs);
                 if (kind.kind().equals("Deployment")) {
-                    nonNegative(spec, "minReadySeconds", "spec", errs);
+                    DeploymentValidation.afterTemplate(spec, errs);
                 }
             }
             case "ReplicationController" -> {

@@ -35,22 +35,41 @@ final class DeletionRank {
                 onNode.merge(node(p), 1, Integer::sum);
             }
         }
-        List<JsonNode> sorted = new ArrayList<>(pods);
-        sorted.sort(order(onNode, now));
-        return sorted.subList(0, count);
+        // Each pod's rank is read once: a sort compares every pod many times, and reading the
+        // JSON at each comparison made a rolling update of 10,000 pods spend its time here.
+        List<Rank> ranks = new ArrayList<>(pods.size());
+        for (JsonNode p : pods) {
+            ranks.add(Rank.of(p, onNode, now));
+        }
+        ranks.sort(ORDER);
+        List<JsonNode> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(ranks.get(i).pod());
+        }
+        return out;
     }
 
-    static Comparator<JsonNode> order(Map<String, Integer> onNode, Instant now) {
-        return Comparator.<JsonNode, Boolean>comparing(p -> !node(p).isEmpty())
-                .thenComparingInt(DeletionRank::phaseOrdinal)
-                .thenComparing(PodConditions::isReady)
-                .thenComparingInt(DeletionRank::deletionCost)
-                .thenComparingInt(p -> -onNode.getOrDefault(node(p), 0))
-                .thenComparingLong(p -> bucket(PodConditions.readySince(p), now))
-                .thenComparingInt(p -> -maxRestarts(p))
-                .thenComparingLong(p -> bucket(Meta.creationTime(p), now))
-                .thenComparing(Meta::uid);
+    /** What the rules compare, for one pod; a smaller value goes first in every field. */
+    private record Rank(JsonNode pod, boolean assigned, int phase, boolean ready, int cost, int minusSiblings,
+                        long readyBucket, int minusRestarts, long createdBucket, String uid) {
+        static Rank of(JsonNode p, Map<String, Integer> onNode, Instant now) {
+            String node = node(p);
+            Instant readySince = PodConditions.readySince(p);
+            return new Rank(p, !node.isEmpty(), phaseOrdinal(p), readySince != null, deletionCost(p),
+                    -onNode.getOrDefault(node, 0), bucket(readySince, now), -maxRestarts(p),
+                    bucket(Meta.creationTime(p), now), Meta.uid(p));
+        }
     }
+
+    private static final Comparator<Rank> ORDER = Comparator.comparing(Rank::assigned)
+            .thenComparingInt(Rank::phase)
+            .thenComparing(Rank::ready)
+            .thenComparingInt(Rank::cost)
+            .thenComparingInt(Rank::minusSiblings)
+            .thenComparingLong(Rank::readyBucket)
+            .thenComparingInt(Rank::minusRestarts)
+            .thenComparingLong(Rank::createdBucket)
+            .thenComparing(Rank::uid);
 
     /** The power of two of a time's age; no time at all comes first, as Go's zero time does. */
     private static long bucket(Instant t, Instant now) {

@@ -1,7 +1,6 @@
 package kubetutor.engine.controller.replicaset;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.ApiException;
 import kubetutor.engine.api.ApiServer;
@@ -11,10 +10,13 @@ import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceType;
 import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.controller.ControllerContext;
+import kubetutor.engine.controller.ControllerRefManager;
+import kubetutor.engine.controller.OwnerEvents;
 import kubetutor.engine.controller.Informers;
 import kubetutor.engine.controller.Keys;
 import kubetutor.engine.controller.OwnerReferences;
 import kubetutor.engine.controller.PodConditions;
+import kubetutor.engine.controller.PodFromTemplate;
 import kubetutor.engine.controller.WorkQueue;
 import kubetutor.engine.selector.LabelSelector;
 import kubetutor.engine.sim.Simulation;
@@ -24,7 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -64,53 +65,13 @@ public final class ReplicaSetController {
         this.source = new EventRecorder.Source(kind.component(), "");
         this.sim = ctx.sim();
         this.queue = ctx.queue(this::sync);
-        ctx.informers().on(kind.type(), new Informers.EventHandler() {
-            @Override
-            public void added(ObjectNode rs) {
-                queue.add(Keys.of(rs));
-            }
-
-            @Override
-            public void updated(ObjectNode old, ObjectNode rs) {
-                // A status write of our own changes nothing a sync reads.
-                if (!Objects.equals(old.get("spec"), rs.get("spec")) || Meta.isTerminating(old) != Meta.isTerminating(rs)
-                        || !Objects.equals(old.path("metadata").get("labels"), rs.path("metadata").get("labels"))) {
-                    queue.add(Keys.of(rs));
-                }
-            }
-        });
+        ctx.informers().on(kind.type(), OwnerEvents.owners(queue));
+        ctx.informers().on(ResourceTypes.POD, OwnerEvents.pods(api.store(), kind.type(), kind.selector(), queue));
         ctx.informers().on(ResourceTypes.POD, new Informers.EventHandler() {
             @Override
-            public void added(ObjectNode pod) {
-                if (Meta.isTerminating(pod)) {
-                    deleted(pod);
-                } else {
-                    enqueueFor(pod);
-                }
-            }
-
-            @Override
             public void updated(ObjectNode old, ObjectNode pod) {
-                if (!matters(old, pod)) {
-                    return;
-                }
-                JsonNode oldRef = Meta.controllerRef(old);
-                if (oldRef != null && !oldRef.equals(Meta.controllerRef(pod))) {
-                    enqueueOwner(old, oldRef);
-                }
-                enqueueFor(pod);
-                if (!Objects.equals(old.path("metadata").get("labels"), pod.path("metadata").get("labels"))
-                        && Meta.controllerRef(pod) != null) {
-                    // Its labels changed: a controller that would adopt it may look again too.
-                    enqueueMatching(pod);
-                }
-            }
-
-            @Override
-            public void deleted(ObjectNode pod) {
-                JsonNode ref = Meta.controllerRef(pod);
-                if (ref != null) {
-                    enqueueOwner(pod, ref);
+                if (!PodConditions.isReady(old) && PodConditions.isReady(pod)) {
+                    lookAgainWhenAvailable(pod);
                 }
             }
         });
@@ -126,42 +87,27 @@ public final class ReplicaSetController {
                 rc -> LabelSelector.fromMap(Meta.stringMap(rc.path("spec").path("selector")))));
     }
 
-    /** Whether a pod's change can change what a controller decides or reports. */
-    private static boolean matters(JsonNode old, JsonNode pod) {
-        return PodConditions.isActive(old) != PodConditions.isActive(pod)
-                || !Objects.equals(PodConditions.readySince(old), PodConditions.readySince(pod))
-                || !Objects.equals(old.path("metadata").get("labels"), pod.path("metadata").get("labels"))
-                || !Objects.equals(old.path("metadata").get("ownerReferences"), pod.path("metadata").get("ownerReferences"))
-                || !old.path("status").path("phase").equals(pod.path("status").path("phase"));
-    }
-
-    private void enqueueFor(JsonNode pod) {
-        JsonNode ref = Meta.controllerRef(pod);
-        if (ref != null) {
-            enqueueOwner(pod, ref);
-        } else {
-            enqueueMatching(pod);
+    /** The controller of this kind a reference names, if it is still that one (same uid). */
+    private ObjectNode owner(JsonNode pod, JsonNode ref) {
+        if (ref == null || !ref.path("kind").asText().equals(kind.type().kind())
+                || !ref.path("apiVersion").asText().equals(kind.type().apiVersion())) {
+            return null;
         }
+        ObjectNode owner = api.store().get(kind.type(), Meta.namespace(pod), ref.path("name").asText());
+        return owner != null && Meta.uid(owner).equals(ref.path("uid").asText()) ? owner : null;
     }
 
-    private void enqueueOwner(JsonNode pod, JsonNode ref) {
-        if (ref.path("kind").asText().equals(kind.type().kind())
-                && ref.path("apiVersion").asText().equals(kind.type().apiVersion())) {
-            ObjectNode owner = api.store().get(kind.type(), Meta.namespace(pod), ref.path("name").asText());
-            if (owner != null && Meta.uid(owner).equals(ref.path("uid").asText())) {
-                queue.add(Keys.of(owner));
-            }
-        }
-    }
-
-    /** An orphan: every controller of this kind whose selector matches it may adopt it. */
-    private void enqueueMatching(JsonNode pod) {
-        Map<String, String> labels = Meta.labels(pod);
-        for (ObjectNode rs : api.store().list(kind.type(), Meta.namespace(pod))) {
-            LabelSelector selector = kind.selector().apply(rs);
-            if (!selector.isEmpty() && selector.matches(labels)) {
-                queue.add(Keys.of(rs));
-            }
+    /**
+     * A pod that just turned ready becomes available minReadySeconds later, and no pod event will
+     * say so: its controller looks again then, a second late as the real one does (it adds one
+     * against clock skew). The queue keeps only the earliest of such looks per object, as
+     * client-go's does; the sync itself asks again when all pods are ready but not yet available.
+     */
+    private void lookAgainWhenAvailable(JsonNode pod) {
+        ObjectNode owner = owner(pod, Meta.controllerRef(pod));
+        long minReady = owner == null ? 0 : owner.path("spec").path("minReadySeconds").asLong(0);
+        if (minReady > 0) {
+            queue.addAfter(Keys.of(owner), Duration.ofSeconds(minReady + 1));
         }
     }
 
@@ -171,71 +117,28 @@ public final class ReplicaSetController {
             return;
         }
         LabelSelector selector = kind.selector().apply(rs);
-        List<ObjectNode> all = api.store().list(ResourceTypes.POD, Meta.namespace(rs));
-        List<JsonNode> owned = claim(rs, selector, all);
+        // What it owns and what it may adopt: the pods other controllers own are none of its business.
+        List<ObjectNode> candidates = new ArrayList<>();
+        for (ObjectNode obj : api.store().dependents(Meta.uid(rs))) {
+            if (obj.path("kind").asText().equals("Pod") && PodConditions.isActive(obj)) {
+                candidates.add(obj);
+            }
+        }
+        for (ObjectNode pod : api.store().orphans(ResourceTypes.POD, Meta.namespace(rs))) {
+            if (PodConditions.isActive(pod)) {
+                candidates.add(pod);
+            }
+        }
+        List<JsonNode> owned = ControllerRefManager.claimPods(api, kind.type(), rs, selector, candidates);
         ApiException failed = Meta.isTerminating(rs) ? null : manage(rs, owned);
         writeStatus(rs, owned, failed);
         if (failed != null) {
             // The queue tries again with back-off, as the real controller's rate limiter does.
             throw failed;
         }
-        if (all.size() >= NOTICEABLE_PODS) {
-            queue.hold(key, COST_PER_POD.multipliedBy(all.size()));
+        if (candidates.size() >= NOTICEABLE_PODS) {
+            queue.hold(key, COST_PER_POD.multipliedBy(candidates.size()));
         }
-    }
-
-    /**
-     * controller.PodControllerRefManager.ClaimPods: the active pods this object owns after adopting
-     * matching orphans and releasing owned pods that no longer match.
-     */
-    private List<JsonNode> claim(ObjectNode rs, LabelSelector selector, List<ObjectNode> pods) {
-        String uid = Meta.uid(rs);
-        boolean deleting = Meta.isTerminating(rs);
-        List<JsonNode> owned = new ArrayList<>();
-        for (ObjectNode pod : pods) {
-            if (!PodConditions.isActive(pod)) {
-                continue;
-            }
-            JsonNode ref = Meta.controllerRef(pod);
-            boolean matches = !selector.isEmpty() && selector.matches(Meta.labels(pod));
-            if (ref != null) {
-                if (!ref.path("uid").asText().equals(uid)) {
-                    continue;
-                }
-                if (matches) {
-                    owned.add(pod);
-                } else if (!deleting) {
-                    release(pod, uid);
-                }
-            } else if (matches && !deleting) {
-                owned.add(adopt(rs, pod));
-            }
-        }
-        return owned;
-    }
-
-    private ObjectNode adopt(ObjectNode rs, ObjectNode pod) {
-        ObjectNode next = Meta.newVersion(pod);
-        ArrayNode refs = Meta.JSON.arrayNode();
-        pod.path("metadata").path("ownerReferences").forEach(refs::add);
-        refs.add(controllerRef(rs));
-        Meta.metadata(next).set("ownerReferences", refs);
-        return api.update(ResourceTypes.POD, next);
-    }
-
-    private void release(ObjectNode pod, String uid) {
-        api.update(ResourceTypes.POD, OwnerReferences.without(pod, uid));
-    }
-
-    private ObjectNode controllerRef(ObjectNode rs) {
-        ObjectNode ref = Meta.JSON.objectNode();
-        ref.put("apiVersion", kind.type().apiVersion());
-        ref.put("blockOwnerDeletion", true);
-        ref.put("controller", true);
-        ref.put("kind", kind.type().kind());
-        ref.put("name", Meta.name(rs));
-        ref.put("uid", Meta.uid(rs));
-        return ref;
     }
 
     /**
@@ -248,7 +151,8 @@ public final class ReplicaSetController {
         if (diff < 0) {
             SlowStart.run(Math.min(-diff, BURST_REPLICAS), () -> {
                 try {
-                    ObjectNode pod = api.create(ResourceTypes.POD, PodFromTemplate.of(rs, controllerRef(rs)));
+                    ObjectNode pod = api.create(ResourceTypes.POD, PodFromTemplate.of(rs, rs.path("spec").path("template"),
+                            OwnerReferences.controllerRef(kind.type(), rs)));
                     events.normal(rs, kind.type(), null, source, "SuccessfulCreate", "Created pod: " + Meta.name(pod));
                     return true;
                 } catch (ApiException e) {
@@ -313,7 +217,8 @@ public final class ReplicaSetController {
             next.set("status", status);
             api.updateStatus(kind.type(), next);
         }
-        if (minReady > 0 && ready > available) {
+        int replicas = rs.path("spec").path("replicas").asInt(1);
+        if (failed == null && minReady > 0 && ready == replicas && available != replicas) {
             queue.addAfter(Keys.of(rs), Duration.ofSeconds(minReady));
         }
     }

@@ -25,4 +25,9 @@ public final class DescribeWriter {
     public String text() {
         return GoTabwriter.format(buf.toString());
     }
+
+    /** The text as written, tabs and all: what a PrefixWriter gives when no tabwriter is behind it. */
+    public String raw() {
+        return buf.toString();
+    }
 }

@@ -13,7 +13,7 @@ public final class Describers {
 
     static {
         for (Describer d : List.of(new PodDescriber(), new NodeDescriber(), new NamespaceDescriber(),
-                new ReplicationControllerDescriber(), new ReplicaSetDescriber(), new DaemonSetDescriber(),
+                new ReplicationControllerDescriber(), new ReplicaSetDescriber(), new DeploymentDescriber(), new DaemonSetDescriber(),
                 new ConfigMapDescriber(), new SecretDescriber(), new ServiceAccountDescriber())) {
             BY_TYPE.put(d.type(), d);
         }

@@ -5,8 +5,6 @@ import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceType;
 import kubetutor.engine.api.ResourceTypes;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,9 +12,6 @@ import java.util.TreeSet;
 
 /** kubectl 1.32 describe node (describe.go describeNode). */
 final class NodeDescriber implements Describer {
-    /** The kubelet renews its node Lease every 10 s (a quarter of the 40 s lease duration). */
-    private static final Duration LEASE_RENEW = Duration.ofSeconds(10);
-
     @Override
     public ResourceType type() {
         return ResourceTypes.NODE;
@@ -35,7 +30,7 @@ final class NodeDescriber implements Describer {
         w.field(0, "CreationTimestamp", Fields.time(Meta.creationTime(node)));
         Fields.taints(w, spec.path("taints"));
         w.field(0, "Unschedulable", spec.path("unschedulable").asBoolean(false));
-        lease(w, node, ctx.now());
+        lease(w, node, ctx);
         JsonNode conditions = status.path("conditions");
         if (!conditions.isEmpty()) {
             w.write(0, "Conditions:\n  Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage\n");
@@ -100,32 +95,19 @@ final class NodeDescriber implements Describer {
         return List.copyOf(roles);
     }
 
-    /**
-     * The node's Lease in kube-node-lease. kubetutor keeps no Lease objects, so it is derived from the
-     * node: the kubelet holds it, never sets acquireTime, and renews it every 10 s while it posts a
-     * Ready status; once it stops, the renew time stays at its last heartbeat.
-     */
-    private static void lease(DescribeWriter w, JsonNode node, Instant now) {
-        w.write(0, "Lease:\n");
-        w.field(1, "HolderIdentity", Meta.name(node));
-        w.field(1, "AcquireTime", "<unset>");
-        JsonNode ready = null;
-        for (JsonNode c : node.path("status").path("conditions")) {
-            if (c.path("type").asText("").equals("Ready")) {
-                ready = c;
-            }
-        }
-        Instant heartbeat = ready == null ? null : Meta.parseTime(ready.get("lastHeartbeatTime"));
-        if (heartbeat == null) {
-            w.field(1, "RenewTime", "<unset>");
+    /** describeNodeLease: the node's Lease in kube-node-lease, which its kubelet renews. */
+    private static void lease(DescribeWriter w, JsonNode node, DescribeContext ctx) {
+        JsonNode lease = ctx.store().get(ResourceTypes.LEASE, "kube-node-lease", Meta.name(node));
+        if (lease == null) {
+            w.write(0, "Lease:              Failed to get lease: " + ResourceTypes.LEASE.qualifiedPlural() + " \""
+                    + Meta.name(node) + "\" not found\n");
             return;
         }
-        Instant renew = heartbeat;
-        if (ready.path("status").asText("").equals("True") && now.isAfter(heartbeat)) {
-            long periods = Duration.between(heartbeat, now).getSeconds() / LEASE_RENEW.getSeconds();
-            renew = heartbeat.plus(LEASE_RENEW.multipliedBy(periods));
-        }
-        w.field(1, "RenewTime", Fields.time(renew));
+        JsonNode spec = lease.path("spec");
+        w.write(0, "Lease:\n");
+        w.field(1, "HolderIdentity", spec.path("holderIdentity").asText("<unset>"));
+        w.field(1, "AcquireTime", spec.hasNonNull("acquireTime") ? Fields.time(Meta.parseTime(spec.get("acquireTime"))) : "<unset>");
+        w.field(1, "RenewTime", spec.hasNonNull("renewTime") ? Fields.time(Meta.parseTime(spec.get("renewTime"))) : "<unset>");
     }
 
     private static void resourceList(DescribeWriter w, String title, JsonNode list) {

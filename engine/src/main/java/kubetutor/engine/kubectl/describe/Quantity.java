@@ -3,7 +3,7 @@ package kubetutor.engine.kubectl.describe;
 import kubetutor.engine.api.ResourceQuantity;
 
 /**
- * A resource.Quantity as describe prints it: parsed from the API's string, added up, and written
+ * A resource.Quantity as describe prints it (and as kubectl set resources sends it): parsed from the API's string, added up, and written
  * back in the canonical form (largest exact suffix of its format: "1500m", "2", "240Mi", "100M").
  * Like Go's Add, a sum takes the format of its first non-zero term; a sum is kept as Go's inf.Dec.
  */

@@ -77,6 +77,11 @@ public final class TableColumns {
             return new Def(List.of("NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE", "SELECTOR"),
                     List.of(false, false, false, false, false, false, true), TableColumns::service);
         }
+        if (type == ResourceTypes.LEASE) {
+            return new Def(List.of("NAME", "HOLDER", "AGE"), List.of(false, false, false),
+                    (o, now) -> List.of(Cell.plain(Meta.name(o)), Cell.plain(o.path("spec").path("holderIdentity").asText("")),
+                            Cell.plain(Age.since(Meta.creationTime(o), now))));
+        }
         if (type == ResourceTypes.ENDPOINTS) {
             return new Def(List.of("NAME", "ENDPOINTS", "AGE"), List.of(false, false, false), TableColumns::endpoints);
         }

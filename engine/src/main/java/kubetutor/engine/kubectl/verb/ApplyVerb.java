@@ -15,6 +15,7 @@ import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.kubectl.Manifests;
 import kubetutor.engine.kubectl.ObjectWrites;
+import kubetutor.engine.kubectl.Record;
 import kubetutor.engine.kubectl.Verb;
 
 import java.util.List;
@@ -34,7 +35,7 @@ public final class ApplyVerb implements Verb {
                 DryRun.FLAG,
                 FlagSpec.bool("recursive", "R", "Process the directory used in -f, --filename recursively."),
                 FlagSpec.value("validate", null, ValueKind.TEXT, "strict", "Must be one of: strict (or true), warn, ignore (or false)."),
-                TemplateOutput.ALLOW_MISSING_KEYS, TemplateOutput.TEMPLATE));
+                TemplateOutput.ALLOW_MISSING_KEYS, TemplateOutput.TEMPLATE, Record.FLAG));
     }
 
     @Override
@@ -49,6 +50,8 @@ public final class ApplyVerb implements Verb {
         DryRun dryRun = DryRun.of(inv);
         String output = inv.args().get("output", "");
         return ObjectWrites.forEachDocument(inv, docs, (doc, type, desired) -> {
+            // recorded first, as kubectl apply does: the change cause is part of what it saves as applied
+            Record.annotate(inv, desired);
             ObjectWrites.setLastApplied(desired);
             ObjectNode live = inv.cluster().store().get(type, Meta.namespace(desired), Meta.name(desired));
             if (live == null) {
@@ -59,7 +62,7 @@ public final class ApplyVerb implements Verb {
             }
             String lastText = Meta.annotations(live).get(ObjectWrites.LAST_APPLIED);
             if (lastText == null) {
-                inv.err("Warning: resource " + type.plural() + "/" + Meta.name(live) + " is missing the "
+                inv.warn("Warning: resource " + type.plural() + "/" + Meta.name(live) + " is missing the "
                         + ObjectWrites.LAST_APPLIED + " annotation which is required by kubectl apply. kubectl apply"
                         + " should only be used on resources created declaratively by either kubectl create"
                         + " --save-config or kubectl apply. The missing annotation will be patched automatically.");

@@ -10,6 +10,7 @@ import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.kubectl.Manifests;
 import kubetutor.engine.kubectl.ObjectWrites;
+import kubetutor.engine.kubectl.Record;
 import kubetutor.engine.kubectl.Verb;
 
 import java.util.List;
@@ -23,7 +24,7 @@ public final class CreateVerb implements Verb {
             FlagSpec.bool("save-config", null, "If true, the configuration of current object will be saved in its annotation."),
             FlagSpec.bool("recursive", "R", "Process the directory used in -f, --filename recursively."),
             FlagSpec.value("validate", null, ValueKind.TEXT, "strict", "Must be one of: strict (or true), warn, ignore (or false)."),
-                TemplateOutput.ALLOW_MISSING_KEYS, TemplateOutput.TEMPLATE);
+                TemplateOutput.ALLOW_MISSING_KEYS, TemplateOutput.TEMPLATE, Record.FLAG);
 
     private final List<CommandSpec> subcommands;
     private final java.util.function.BiFunction<String, Invocation, Integer> subcommandRunner;
@@ -66,6 +67,8 @@ public final class CreateVerb implements Verb {
             if (inv.args().bool("save-config")) {
                 ObjectWrites.setLastApplied(obj);
             }
+            // after the saved configuration, as kubectl records: the change cause is not part of it
+            Record.annotate(inv, obj);
             // A server dry run goes through admission and validation like a real create; nothing is stored.
             ObjectNode created = dryRun == DryRun.CLIENT ? obj : inv.cluster().api().create(type, obj, dryRun == DryRun.SERVER);
             ObjectWrites.printResult(inv, type, created, "created", dryRun, output);

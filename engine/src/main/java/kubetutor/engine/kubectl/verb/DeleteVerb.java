@@ -101,7 +101,7 @@ public final class DeleteVerb implements Verb {
         }
         boolean force = inv.args().bool("force") && grace != null && grace == 0;
         if (force) {
-            inv.err("Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.");
+            inv.warn("Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.");
         }
         int status = 0;
         Map<Target, String> deleted = new LinkedHashMap<>();

@@ -234,6 +234,7 @@ final class EditLoop {
         if (saveConfig) {
             ObjectWrites.setLastApplied(e.object());
         }
+        kubetutor.engine.kubectl.Record.annotate(inv, e.object());
         if (JsonWriter.compact(Formats.sorted(original.object())).equals(JsonWriter.compact(Formats.sorted(e.object())))) {
             ObjectWrites.printObject(inv, e.type(), e.object(), "skipped", DryRun.NONE, output);
             return;

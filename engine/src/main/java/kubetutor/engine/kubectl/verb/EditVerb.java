@@ -33,7 +33,8 @@ public final class EditVerb implements Verb {
             FlagSpec.bool("save-config", null, "If true, the configuration of current object will be saved in its annotation."),
             TemplateOutput.TEMPLATE,
             FlagSpec.choice("validate", null, "strict", "Must be one of: strict (or true), warn, ignore (or false).",
-                    "strict", "warn", "ignore").withNoOptDefault("strict")),
+                    "strict", "warn", "ignore").withNoOptDefault("strict"),
+            kubetutor.engine.kubectl.Record.FLAG),
             ValueKind.RESOURCE_TYPE, ValueKind.OBJECT_NAME);
 
     @Override

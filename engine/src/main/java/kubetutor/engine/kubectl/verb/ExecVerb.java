@@ -56,6 +56,7 @@ public final class ExecVerb implements Verb {
         if (t.phase().equals("Succeeded") || t.phase().equals("Failed")) {
             throw new UsageException("error: cannot exec into a container in a completed pod; current phase is " + t.phase());
         }
+        KubeletDial.forStream(inv, t.pod());
         String id = t.runningId();
         var runtime = inv.cluster().runtime();
         if (id.isEmpty() || runtime.exec(id, List.of("true"), Duration.ofSeconds(1)).isEmpty()) {

@@ -133,6 +133,13 @@ public final class GetVerb implements Verb {
         }
     }
 
+    /**
+     * The longest a watch runs in batch mode, where nobody presses Ctrl-C: it ends after a quiet
+     * simulated minute, and at the latest after this; objects that change all the time (leases,
+     * renewed every 10s) would otherwise keep it going for ever.
+     */
+    private static final Duration BATCH_WATCH_LIMIT = Duration.ofMinutes(10);
+
     private int watch(Invocation inv, List<ResourceArgs.Request> requests, ObjectQuery query, TablePrinter printer,
                       String output, TemplateOutput templateOutput) {
         if (requests.size() > 1) {
@@ -151,6 +158,9 @@ public final class GetVerb implements Verb {
             Duration timeout = ObjectQuery.requestTimeout(inv);
             Instant limit = timeout.isZero() ? Instant.MAX : inv.now().plus(timeout);
             boolean wall = inv.pacer().followsWallClock();
+            if (!wall && limit.isAfter(inv.now().plus(BATCH_WATCH_LIMIT))) {
+                limit = inv.now().plus(BATCH_WATCH_LIMIT);
+            }
             while (true) {
                 Instant quietUntil = lastChange[0].plus(Duration.ofMinutes(1));
                 Instant until = wall ? limit : (quietUntil.isBefore(limit) ? quietUntil : limit);

@@ -51,6 +51,7 @@ public final class LogsVerb implements Verb {
                     + inv.args().get("tail") + "\": invalid syntax\nSee 'kubectl logs --help' for usage.");
         }
         PodTarget t = PodTarget.resolve(inv, pos.get(0), containerFlag, PodForObject.Purpose.LOGS);
+        KubeletDial.forLogs(inv, t.pod(), t.container(), kubeletQuery(inv, tail));
         String id = containerId(t, inv.args().bool("previous"));
         boolean stamps = inv.args().bool("timestamps");
         List<LogLine> lines = inv.cluster().runtime().logs(id).orElse(List.of());
@@ -60,6 +61,24 @@ public final class LogsVerb implements Verb {
             follow(inv, id, lines.size(), stamps);
         }
         return 0;
+    }
+
+    /** The API server's query to the kubelet (url.Values.Encode: keys sorted). */
+    private static String kubeletQuery(Invocation inv, int tail) {
+        List<String> params = new java.util.ArrayList<>();
+        if (inv.args().bool("follow")) {
+            params.add("follow=true");
+        }
+        if (inv.args().bool("previous")) {
+            params.add("previous=true");
+        }
+        if (tail >= 0) {
+            params.add("tailLines=" + tail);
+        }
+        if (inv.args().bool("timestamps")) {
+            params.add("timestamps=true");
+        }
+        return String.join("&", params);
     }
 
     /** Which container instance the kubelet reads (its validateContainerLogStatus), or its refusal. */

@@ -48,7 +48,7 @@ public final class MetadataVerb implements Verb {
                         FlagSpec.bool("all-namespaces", "A", "If true, check the specified action in all namespaces."),
                         FlagSpec.bool("list", null, "If true, display the " + (labels ? "labels" : "annotations") + " for a given resource."),
                         FlagSpec.choice("output", "o", "", "Output format. One of: (json, yaml, name).", "json", "yaml", "name"),
-                        DryRun.FLAG),
+                        DryRun.FLAG, kubetutor.engine.kubectl.Record.FLAG),
                 ValueKind.RESOURCE_TYPE, ValueKind.OBJECT_NAME);
     }
 
@@ -131,7 +131,6 @@ public final class MetadataVerb implements Verb {
             }
         }
         next.putAll(set);
-        boolean changed = !next.equals(current);
         ObjectNode updated = live.deepCopy();
         ObjectNode meta = Meta.metadata(updated);
         if (next.isEmpty()) {
@@ -140,6 +139,9 @@ public final class MetadataVerb implements Verb {
             ObjectNode m = meta.putObject(field);
             next.forEach(m::put);
         }
+        // the change cause goes into the same patch, and counts as a change of its own
+        kubetutor.engine.kubectl.Record.annotate(inv, updated);
+        boolean changed = !updated.equals(live);
         if (changed && dryRun != DryRun.CLIENT) {
             try {
                 inv.cluster().api().update(req.type(), updated, dryRun == DryRun.SERVER);

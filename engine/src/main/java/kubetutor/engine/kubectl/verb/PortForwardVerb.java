@@ -45,6 +45,7 @@ public final class PortForwardVerb implements Verb {
         if (!phase.equals("Running")) {
             throw new UsageException("error: unable to forward port because pod is not running. Current status=" + phase);
         }
+        KubeletDial.forPortForward(inv, pod);
         String podIp = pod.path("status").path("podIP").asText();
         StringBuilder out = new StringBuilder();
         for (String spec : pos.subList(1, pos.size())) {

@@ -47,7 +47,8 @@ public final class RunVerb implements Verb {
             FlagSpec.choice("output", "o", "", "Output format.", "json", "yaml", "name", "jsonpath="),
             TemplateOutput.ALLOW_MISSING_KEYS,
             TemplateOutput.TEMPLATE,
-            FlagSpec.choice("image-pull-policy", null, "", "The image pull policy for the container.", "Always", "IfNotPresent", "Never")),
+            FlagSpec.choice("image-pull-policy", null, "", "The image pull policy for the container.", "Always", "IfNotPresent", "Never"),
+            kubetutor.engine.kubectl.Record.FLAG),
             ValueKind.TEXT);
 
     @Override
@@ -127,6 +128,7 @@ public final class RunVerb implements Verb {
         if (tty) {
             container.put("tty", true);
         }
+        kubetutor.engine.kubectl.Record.annotate(inv, pod);
         String output = inv.args().get("output", "");
         if (dryRun == DryRun.CLIENT) {
             return print(inv, pod, output, dryRun.suffix());

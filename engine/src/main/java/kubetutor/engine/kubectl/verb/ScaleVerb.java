@@ -15,6 +15,7 @@ import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Manifests;
 import kubetutor.engine.kubectl.ObjectQuery;
 import kubetutor.engine.kubectl.ObjectWrites;
+import kubetutor.engine.kubectl.Record;
 import kubetutor.engine.kubectl.ResourceArgs;
 import kubetutor.engine.kubectl.Unsimulated;
 import kubetutor.engine.kubectl.Verb;
@@ -41,7 +42,8 @@ public final class ScaleVerb implements Verb {
                     FlagSpec.value("resource-version", null, ValueKind.TEXT, "", "Precondition for resource version."),
                     FlagSpec.value("selector", "l", ValueKind.LABEL_SELECTOR, "", "Selector (label query) to filter on"),
                     TemplateOutput.TEMPLATE,
-                    FlagSpec.value("timeout", null, ValueKind.DURATION, "0s", "The length of time to wait before giving up on a scale operation.")),
+                    FlagSpec.value("timeout", null, ValueKind.DURATION, "0s", "The length of time to wait before giving up on a scale operation."),
+                    Record.FLAG),
             ValueKind.RESOURCE_TYPE, ValueKind.OBJECT_NAME);
 
     /** One object to scale: where it is, and the object kubectl prints for it (as it read it). */
@@ -106,6 +108,8 @@ public final class ScaleVerb implements Verb {
                         return 1;
                     }
                 }
+                // even after a server dry run: kubectl sends the record patch without dryRun
+                Record.patchOnto(inv, t.type(), t.namespace(), t.name());
             }
             // kubectl prints the object as it read it before scaling: -o yaml shows the old size
             ObjectWrites.printObject(inv, t.type(), t.object(), "scaled", dryRun, output);

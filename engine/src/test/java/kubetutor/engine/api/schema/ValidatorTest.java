@@ -77,6 +77,42 @@ class ValidatorTest {
                                 + "* spec.selector: Required value\n"
                                 + "* spec.template.metadata.labels: Invalid value: map[string]string{\"app\":\"web\"}: "
                                 + "`selector` does not match template `labels`"),
+                new Case("deployment that may neither surge nor lose a pod, and waits longer than its deadline", ResourceTypes.DEPLOYMENT, """
+                        metadata: {name: web}
+                        spec:
+                          minReadySeconds: 600
+                          strategy: {rollingUpdate: {maxSurge: 0, maxUnavailable: 0%}}
+                          selector: {matchLabels: {app: web}}
+                          template:
+                            metadata: {labels: {app: web}}
+                            spec: {containers: [{name: nginx, image: nginx}]}
+                        """,
+                        "The Deployment \"web\" is invalid: \n"
+                                + "* spec.strategy.rollingUpdate.maxUnavailable: Invalid value: intstr.IntOrString{Type:1, IntVal:0, "
+                                + "StrVal:\"0%\"}: may not be 0 when `maxSurge` is 0\n"
+                                + "* spec.progressDeadlineSeconds: Invalid value: 600: must be greater than minReadySeconds"),
+                new Case("deployment: Recreate with rolling-update bounds", ResourceTypes.DEPLOYMENT, """
+                        metadata: {name: web}
+                        spec:
+                          strategy: {type: Recreate, rollingUpdate: {maxSurge: 1}}
+                          selector: {matchLabels: {app: web}}
+                          template:
+                            metadata: {labels: {app: web}}
+                            spec: {containers: [{name: nginx, image: nginx}]}
+                        """,
+                        "The Deployment \"web\" is invalid: spec.strategy.rollingUpdate: Forbidden: may not be specified when "
+                                + "strategy `type` is 'Recreate'"),
+                new Case("deployment: unknown strategy", ResourceTypes.DEPLOYMENT, """
+                        metadata: {name: web}
+                        spec:
+                          strategy: {type: BlueGreen}
+                          selector: {matchLabels: {app: web}}
+                          template:
+                            metadata: {labels: {app: web}}
+                            spec: {containers: [{name: nginx, image: nginx}]}
+                        """,
+                        "The Deployment \"web\" is invalid: spec.strategy: Unsupported value: apps.DeploymentStrategy{Type:\"BlueGreen\", "
+                                + "RollingUpdate:(*apps.RollingUpdateDeployment)(nil)}: supported values: \"Recreate\", \"RollingUpdate\""),
                 new Case("selector not matching, negative replicas, Never", ResourceTypes.REPLICA_SET, """
                         metadata: {name: web}
                         spec:

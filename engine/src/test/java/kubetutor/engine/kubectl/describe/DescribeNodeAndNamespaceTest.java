@@ -25,14 +25,14 @@ class DescribeNodeAndNamespaceTest {
                 Lease:
                   HolderIdentity:  worker1
                   AcquireTime:     <unset>
-                  RenewTime:       Mon, 05 Jan 2026 08:59:53 +0000
+                  RenewTime:       Mon, 05 Jan 2026 08:59:55 +0000
                 Conditions:
                   Type             Status  LastHeartbeatTime                 LastTransitionTime                Reason                       Message
                   ----             ------  -----------------                 ------------------                ------                       -------
-                  MemoryPressure   False   Mon, 05 Jan 2026 08:59:43 +0000   Sat, 03 Jan 2026 08:52:00 +0000   KubeletHasSufficientMemory   kubelet has sufficient memory available
-                  DiskPressure     False   Mon, 05 Jan 2026 08:59:43 +0000   Sat, 03 Jan 2026 08:52:00 +0000   KubeletHasNoDiskPressure     kubelet has no disk pressure
-                  PIDPressure      False   Mon, 05 Jan 2026 08:59:43 +0000   Sat, 03 Jan 2026 08:52:00 +0000   KubeletHasSufficientPID      kubelet has sufficient PID available
-                  Ready            True    Mon, 05 Jan 2026 08:59:43 +0000   Sat, 03 Jan 2026 08:52:30 +0000   KubeletReady                 kubelet is posting ready status
+                  MemoryPressure   False   Mon, 05 Jan 2026 08:59:05 +0000   Sat, 03 Jan 2026 08:52:00 +0000   KubeletHasSufficientMemory   kubelet has sufficient memory available
+                  DiskPressure     False   Mon, 05 Jan 2026 08:59:05 +0000   Sat, 03 Jan 2026 08:52:00 +0000   KubeletHasNoDiskPressure     kubelet has no disk pressure
+                  PIDPressure      False   Mon, 05 Jan 2026 08:59:05 +0000   Sat, 03 Jan 2026 08:52:00 +0000   KubeletHasSufficientPID      kubelet has sufficient PID available
+                  Ready            True    Mon, 05 Jan 2026 08:59:05 +0000   Sat, 03 Jan 2026 08:52:30 +0000   KubeletReady                 kubelet is posting ready status
                 Addresses:
                   InternalIP:  192.168.56.11
                   Hostname:    worker1

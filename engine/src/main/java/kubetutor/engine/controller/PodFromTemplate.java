@@ -1,4 +1,4 @@
-package kubetutor.engine.controller.replicaset;
+package kubetutor.engine.controller;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,11 +8,10 @@ import kubetutor.engine.api.Meta;
  * controller.GetPodFromTemplate: a new pod of a controller's template, named by the API server
  * after the controller ({@code NAME-} and five characters), owned by it.
  */
-final class PodFromTemplate {
+public final class PodFromTemplate {
     private PodFromTemplate() {}
 
-    static ObjectNode of(ObjectNode owner, ObjectNode controllerRef) {
-        JsonNode template = owner.path("spec").path("template");
+    public static ObjectNode of(JsonNode owner, JsonNode template, ObjectNode controllerRef) {
         ObjectNode pod = Meta.JSON.objectNode();
         pod.put("apiVersion", "v1");
         pod.put("kind", "Pod");

@@ -1,0 +1,42 @@
+package kubetutor.engine.kubectl.verb;
+
+import kubetutor.engine.command.CommandSpec;
+import kubetutor.engine.command.UsageException;
+import kubetutor.engine.kubectl.Help;
+import kubetutor.engine.kubectl.Invocation;
+import kubetutor.engine.kubectl.Verb;
+import kubetutor.engine.kubectl.set.SetCommands;
+import kubetutor.engine.output.Output;
+
+import java.util.List;
+
+/** kubectl set: image, env and resources of the pod templates, each in {@link SetCommands}. */
+public final class SetVerb implements Verb {
+    private static final CommandSpec SPEC = CommandSpec.of("set", "Set specific features on objects", List.of())
+            .withSubcommands(SetCommands.specs());
+    /** Only the root of a help page's path: its name is all the page takes from it. */
+    private static final CommandSpec KUBECTL = new CommandSpec("kubectl", List.of(), "", List.of(), List.of(), List.of());
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Invocation inv) {
+        List<String> positional = inv.args().positional();
+        if (positional.isEmpty()) {
+            // cobra's DefaultSubCommandRun with kubectl set's error stream: the help, on standard error
+            inv.sink().emit(Output.Error.of(Help.command(List.of(KUBECTL, SPEC))));
+            return 1;
+        }
+        String sub = positional.get(0);
+        if (SPEC.subcommand(sub).isEmpty()) {
+            // kubectl's other set subcommands exist; saying they are unknown would teach something false
+            throw new UsageException(java.util.Set.of("selector", "serviceaccount", "subject").contains(sub)
+                    ? "error: kubetutor does not simulate \"kubectl set " + sub + "\""
+                    : "error: unknown command \"" + sub + "\"\nSee 'kubectl set -h' for help and examples");
+        }
+        return SetCommands.run(sub, inv, positional.subList(1, positional.size()));
+    }
+}
