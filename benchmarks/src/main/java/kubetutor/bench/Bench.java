@@ -12,8 +12,11 @@ public final class Bench {
             case "replicaset" -> ReplicaSetScale.main(args);
             case "nodefailure" -> NodeFailure.main(args);
             case "deployment" -> DeploymentRollout.main(args);
+            case "fuzz" -> Fuzz.main(args);
+            case "hostile" -> Hostile.main(args);
             default -> {
-                System.err.println("unknown benchmark: " + which + " (known: foundation, probes, replicaset, nodefailure, deployment)");
+                System.err.println("unknown benchmark: " + which
+                        + " (known: foundation, probes, replicaset, nodefailure, deployment, fuzz, hostile)");
                 System.exit(2);
             }
         }

@@ -27,9 +27,9 @@ public final class KernelMain {
         for (int i = 0; i < argv.length; i++) {
             String a = argv[i];
             if (a.equals("--seed") && i + 1 < argv.length) {
-                seed = Long.parseLong(argv[++i]);
+                seed = seed(argv[++i]);
             } else if (a.startsWith("--seed=")) {
-                seed = Long.parseLong(a.substring("--seed=".length()));
+                seed = seed(a.substring("--seed=".length()));
             } else if (a.startsWith("-")) {
                 usage("unknown option " + a);
             } else {
@@ -59,6 +59,15 @@ public final class KernelMain {
         connection.connect();
         connection.waitUntilClose();
         System.exit(0);
+    }
+
+    private static long seed(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            usage("--seed must be a whole number, not '" + text + "'");
+            return 0;
+        }
     }
 
     private static long envSeed() {

@@ -1,5 +1,9 @@
 package kubetutor.kernel;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import kubetutor.engine.command.ScriptReader;
+import kubetutor.engine.fuzz.HostileCorpus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +36,10 @@ class KernelJupyterIT {
         assertTrue(Files.isRegularFile(jar), "the shaded jar is built in package, before this test: " + jar);
         KernelSpecInstaller.install(tmp.resolve("share/jupyter/kernels"), jar, KernelSpecInstaller.javaExecutable(), null);
         Path log = MODULE.resolve("target/jupyter-tests.log");
-        ProcessBuilder pb = new ProcessBuilder(PYTHON, "-m", "unittest", "-v", "test_protocol", "test_notebooks")
-                .directory(Files.createDirectories(tmp.resolve("work")).toFile()) // kernels write %%file here
+        Path work = Files.createDirectories(tmp.resolve("work"));
+        Path corpus = hostileCorpus(work, tmp.resolve("hostile.json"));
+        ProcessBuilder pb = new ProcessBuilder(PYTHON, "-m", "unittest", "-v", "test_protocol", "test_notebooks", "test_hostile")
+                .directory(work.toFile()) // kernels write %%file here
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
@@ -44,6 +50,7 @@ class KernelJupyterIT {
         env.put("KUBETUTOR_NOTEBOOKS", MODULE.resolveSibling("notebooks").toString());
         env.put("PYTHONPATH", MODULE.resolve("src/test/python").toString());
         env.put("PYTHONDONTWRITEBYTECODE", "1");
+        env.put("KUBETUTOR_HOSTILE", corpus.toString());
         Process p = pb.start();
         if (!p.waitFor(15, TimeUnit.MINUTES)) {
             p.destroyForcibly();
@@ -52,6 +59,32 @@ class KernelJupyterIT {
         String out = Files.readString(log);
         System.out.println(summary(out));
         assertEquals(0, p.exitValue(), "Jupyter tests failed (full log: " + log + "):\n" + out);
+    }
+
+    /**
+     * The regression corpus for test_hostile.py: its files in the kernels' directory, and each entry's
+     * commands, one cell each, in {@code json}.
+     */
+    private static Path hostileCorpus(Path work, Path json) throws IOException {
+        JsonArray entries = new JsonArray();
+        for (HostileCorpus.Entry e : HostileCorpus.load()) {
+            e.writeFiles(work);
+            JsonArray cells = new JsonArray(); // as batch mode reads a script: each command once its lines are complete
+            StringBuilder pending = new StringBuilder();
+            for (String line : e.script().split("\n")) {
+                pending.append(line).append('\n');
+                if (ScriptReader.check(pending.toString()) == ScriptReader.Completeness.COMPLETE) {
+                    cells.add(pending.toString());
+                    pending.setLength(0);
+                }
+            }
+            JsonObject o = new JsonObject();
+            o.addProperty("name", e.name());
+            o.add("cells", cells);
+            entries.add(o);
+        }
+        Files.writeString(json, entries.toString());
+        return json;
     }
 
     /** The unittest verdict lines, so that skips (notebooks waiting for verbs) show in Maven's log. */

@@ -38,9 +38,16 @@ public final class Batch {
         StringBuilder pending = new StringBuilder();
         int status = 0;
         String line;
+        String awaited = null;
         while ((line = in.readLine()) != null) {
             pending.append(line).append('\n');
-            if (ScriptReader.check(pending.toString()) == ScriptReader.Completeness.COMPLETE) {
+            if (awaited != null && !line.replaceFirst("^\t+", "").equals(awaited)) {
+                continue; // inside a here-document: only its delimiter can end the command
+            }
+            awaited = null;
+            if (ScriptReader.check(pending.toString()) != ScriptReader.Completeness.COMPLETE) {
+                awaited = ScriptReader.awaitedDelimiter(pending.toString());
+            } else {
                 String text = pending.toString();
                 pending.setLength(0);
                 // "exit" ends the script, unless it is typed to a container shell (kubectl exec -it).

@@ -84,7 +84,7 @@ public final class ScriptReader {
                         body.append(candidate).append('\n');
                     }
                     if (!closed) {
-                        throw new Incomplete("here-document delimited by " + p.heredocEnd());
+                        throw new Incomplete("here-document delimited by " + p.heredocEnd(), p.heredocEnd());
                     }
                     p = p.withStdin(body.toString());
                     heredocText = raw.toString();
@@ -241,8 +241,32 @@ public final class ScriptReader {
 
     /** The text ends before a command does. */
     public static final class Incomplete extends Unreadable {
+        /** The delimiter an open here-document waits for, or null when something else is open. */
+        private final String heredocEnd;
+
         public Incomplete(String what) {
+            this(what, null);
+        }
+
+        Incomplete(String what, String heredocEnd) {
             super(what);
+            this.heredocEnd = heredocEnd;
+        }
+    }
+
+    /**
+     * The delimiter of a here-document the text has opened and not closed, or null. Until a line
+     * that is the delimiter comes, no line can complete the text: a reader of many lines (a script
+     * with a long manifest in it) checks again only then, and stays linear.
+     */
+    public static String awaitedDelimiter(String text) {
+        try {
+            read(text);
+            return null;
+        } catch (Incomplete e) {
+            return e.heredocEnd;
+        } catch (Malformed e) {
+            return null;
         }
     }
 }

@@ -31,7 +31,18 @@ public final class Manifests {
     }
 
     public static List<Doc> read(Invocation inv) {
-        List<String> names = inv.args().all("filename");
+        // -f is a pflag string slice: each value is split at its commas, and an empty one adds nothing.
+        List<String> names = new ArrayList<>();
+        for (String v : inv.args().all("filename")) {
+            for (String name : v.split(",")) {
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            throw new UsageException("error: must specify one of -f and -k");
+        }
         List<Doc> docs = new ArrayList<>();
         for (String name : names) {
             if (name.equals("-")) {

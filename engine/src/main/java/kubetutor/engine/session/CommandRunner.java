@@ -42,13 +42,16 @@ final class CommandRunner {
     }
 
     private int executeOne(CommandInput c, Sink sink, Pacer pacer) {
-        s.commandStart = s.snapshot(); // the earlier commands of the same text stand if this one fails
+        s.commandStart = s.snapshottable() ? s.snapshot() : null; // the earlier commands of the same text stand if this one fails
         if (c.redirect() != null) {
             String problem = Redirect.problem(s.resolve(c.redirect()), c.redirect());
             if (problem != null) {
                 sink.emit(Output.Error.of(problem));
                 return 1;
             }
+        }
+        if (c.words().isEmpty()) {
+            return run(c, sink, pacer, new DiskWorkspace(s.workspace, s.workDir()), s.editor, true);
         }
         // A $(...) inside a read-only helper ("echo $(kubectl run ...)") may still change the cluster.
         if (!SimCommands.journaled(c.words().get(0)) && !Substitutions.any(c.words())) {
@@ -64,6 +67,12 @@ final class CommandRunner {
 
     /** @param live false while replaying: output and {@code > file} go nowhere */
     int run(CommandInput typed, Sink sink, Pacer pacer, Workspace workspace, TextEditor editor, boolean live) {
+        if (typed.words().isEmpty()) {
+            if (typed.redirect() != null && live) {
+                new Redirect(s.resolve(typed.redirect()), typed.redirect(), typed.append(), sink).close(); // "> file" alone empties it
+            }
+            return 0;
+        }
         CommandInput c = typed;
         if (Substitutions.any(typed.words())) {
             // $(...) runs first, as part of this command: the journal keeps the outer command only.

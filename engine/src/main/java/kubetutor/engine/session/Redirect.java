@@ -43,6 +43,11 @@ final class Redirect extends CapturedStdout {
     }
 
     void close() {
+        String problem = problem(file, shown);
+        if (problem != null) {
+            errors.emit(Output.Error.of(problem)); // a redirect inside $(...) is checked only now
+            return;
+        }
         try {
             if (append) {
                 Files.writeString(file, text(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);

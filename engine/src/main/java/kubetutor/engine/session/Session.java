@@ -66,7 +66,7 @@ public final class Session {
     private ClockMode startingClockMode = ClockMode.MANUAL;
     /** The container shell the learner is attached to (kubectl exec -it, run -it), if any. */
     Terminal terminal;
-    List<JournalStep> journal;
+    Journal journal;
     /** The learner's editor for kubectl edit, as the front end supplies it (none until it does). */
     TextEditor editor = TextEditor.NONE;
     /** The state when the running command started: where a failure of kubetutor itself goes back to. */
@@ -89,7 +89,7 @@ public final class Session {
         this.kubeconfig = new KubeConfig();
         this.clockMode = startingClockMode;
         this.terminal = null;
-        this.journal = new ArrayList<>();
+        this.journal = new Journal();
     }
 
     /**
@@ -98,9 +98,15 @@ public final class Session {
      * line of error, the state goes back to where it was before that command, and the session goes on.
      */
     public int execute(String text, Sink sink, Pacer pacer) {
-        commandStart = snapshot();
+        commandStart = snapshottable() ? snapshot() : null;
+        ClockSpan span = new ClockSpan(pacer, now());
         try {
-            return executeUnguarded(text, sink, pacer);
+            int status = executeUnguarded(text, sink, span);
+            if (span.reached()) {
+                sink.emit(Output.Error.of("kubetutor stopped the command after " + ClockSpan.MAX.toDays()
+                        + " days of simulated time (a command moves the clock at most that far)"));
+            }
+            return status;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return failed(e, sink);
         }
@@ -110,10 +116,12 @@ public final class Session {
     private int failed(Throwable e, Sink sink) {
         Snapshot before = commandStart;
         commandStart = null; // the replay below may need the memory the failed command held
-        boolean restored;
+        boolean restored = false;
         try {
-            restore(before);
-            restored = true;
+            if (before != null) {
+                restore(before);
+                restored = true;
+            }
         } catch (SnapshotException | RuntimeException | StackOverflowError | OutOfMemoryError again) {
             restored = false;
         }
@@ -269,10 +277,7 @@ public final class Session {
             return;
         }
         // Consecutive movements are one: running the events due in two steps or one is the same.
-        if (!journal.isEmpty() && journal.get(journal.size() - 1) instanceof JournalStep.Clock) {
-            journal.remove(journal.size() - 1);
-        }
-        journal.add(new JournalStep.Clock(now()));
+        journal.clockMoved(new JournalStep.Clock(now()));
     }
 
     public Path workDir() {
@@ -302,9 +307,20 @@ public final class Session {
         start(options.seed(), optionsCluster);
     }
 
+    /**
+     * Whether {@link #snapshot()} can be taken: not once the session's commands have read more files
+     * than a snapshot may hold (a reset starts afresh).
+     */
+    public boolean snapshottable() {
+        return !journal.overflowed();
+    }
+
     /** The whole state, as a value: a front end can keep it in memory or write it with SnapshotFormat. */
     public Snapshot snapshot() {
-        return new Snapshot(seed, clusterSpec, journal, now(), cluster.rng().fingerprint(), tutor == null ? null
+        if (journal.overflowed()) {
+            throw new IllegalStateException("the journal let go of its steps: see snapshottable()");
+        }
+        return new Snapshot(seed, clusterSpec, journal.steps(), now(), cluster.rng().fingerprint(), tutor == null ? null
                 : tutor.place().orElse(null));
     }
 
@@ -329,7 +345,7 @@ public final class Session {
             if (!faithful || !now().equals(snapshot.clock()) || cluster.rng().fingerprint() != snapshot.rng()) {
                 throw new SnapshotException(NOT_FAITHFUL);
             }
-            journal = new ArrayList<>(snapshot.journal());
+            journal = new Journal(snapshot.journal());
             if (tutor != null || snapshot.lesson() != null) {
                 tutor().goTo(snapshot.lesson());
             }
@@ -350,7 +366,7 @@ public final class Session {
 
     /** What a restore replaces, kept so that a failed one can put it back. */
     private record Saved(long seed, ClusterSpec spec, Cluster cluster, KubeConfig kubeconfig, ClockMode clockMode,
-                         Terminal terminal, List<JournalStep> journal) {}
+                         Terminal terminal, Journal journal) {}
 
     /** Runs one journal step again, as it ran when recorded. Returns false when it visibly went another way. */
     private boolean replay(JournalStep step, ReplayRules rules) {

@@ -146,10 +146,16 @@ final class SimCommands {
         }
         Duration total = Duration.ZERO;
         for (String a : args) {
+            Duration d;
             try {
-                total = total.plus(Durations.parse(a));
+                d = Durations.parse(a);
             } catch (UsageException e) {
                 throw new UsageException("sleep: invalid number '" + a + "'");
+            }
+            total = d.compareTo(ClockSpan.MAX) > 0 ? d : total.plus(d);
+            if (total.compareTo(ClockSpan.MAX) > 0) {
+                throw new UsageException("sleep: at most " + ClockSpan.MAX.toDays() + "d at a time in kubetutor (every"
+                        + " probe, restart and event on the way is simulated)");
             }
         }
         var sim = session.cluster().sim();
@@ -175,7 +181,7 @@ final class SimCommands {
                     } catch (NumberFormatException e) {
                         throw new UsageException("clock: invalid speed '" + args.get(1) + "'");
                     }
-                    if (speed <= 0 || speed > 1000) {
+                    if (!(speed > 0 && speed <= 1000)) { // NaN too
                         throw new UsageException("clock: speed must be between 0 and 1000");
                     }
                 }

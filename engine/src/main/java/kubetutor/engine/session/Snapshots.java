@@ -21,6 +21,10 @@ final class Snapshots {
 
     static int save(Session session, List<String> args, Sink sink) {
         String name = oneFile("save", args);
+        if (!session.snapshottable()) {
+            throw new UsageException("save: the session's commands have read more than " + SnapshotFormat.MAX_SIZE / (1024 * 1024)
+                    + "Mi of files, more than a snapshot may hold ('reset' starts afresh)");
+        }
         Path file = session.resolve(name);
         if (file == null) {
             throw new UsageException("save: can't create " + name + ": No such file or directory");

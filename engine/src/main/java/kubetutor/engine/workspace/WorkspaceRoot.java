@@ -2,6 +2,7 @@ package kubetutor.engine.workspace;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -37,8 +38,12 @@ public final class WorkspaceRoot {
             push(segments, s);
         }
         Path p = root;
-        for (String s : segments) {
-            p = p.resolve(s);
+        try {
+            for (String s : segments) {
+                p = p.resolve(s);
+            }
+        } catch (InvalidPathException e) {
+            return null; // a name the host cannot have (a NUL in it) names nothing
         }
         return staysInside(p) ? p : null;
     }

@@ -163,11 +163,17 @@ public final class JsonPatch {
             throw new Failed(context + ": " + (adding ? "value was not a proper array index: '" + token + "': " : "")
                     + "strconv.Atoi: parsing \"" + token + "\": invalid syntax");
         }
-        int i = Integer.parseInt(token);
+        long i;
+        try {
+            i = Long.parseLong(token); // Go's Atoi reads 64 bits
+        } catch (NumberFormatException e) {
+            throw new Failed(context + ": " + (adding ? "value was not a proper array index: '" + token + "': " : "")
+                    + "strconv.Atoi: parsing \"" + token + "\": value out of range");
+        }
         if (i >= size || i < 0) {
             throw new Failed(context + ": Unable to access invalid index: " + i + ": invalid index referenced");
         }
-        return i;
+        return (int) i;
     }
 
     /** A JSON pointer's reference tokens, "~1" and "~0" undone. */

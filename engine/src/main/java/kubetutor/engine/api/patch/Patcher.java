@@ -53,6 +53,8 @@ public final class Patcher {
             throw new ApiException(ApiException.Reason.BadRequest, "the namespace of the provided object does not match"
                     + " the namespace sent on the request");
         }
+        // The patched object is decoded as any request body is: a number past its field's width is refused here.
+        api.admission().decode(type, patched);
         schema.reorder(type, patched);
         ObjectNode preview = api.update(type, patched.deepCopy(), true);
         if (JsonValues.equivalent(preview, current)) {

@@ -23,6 +23,9 @@ public final class Explainer {
     /** The text kubectl prints for {@code kubectl explain PATH}, or empty when {@link #error} applies. */
     public Optional<String> explain(String path) {
         String[] parts = path.split("\\.");
+        if (parts.length == 0) {
+            return Optional.empty(); // "." names no type: the error applies
+        }
         Optional<ResourceType> kind = ResourceTypes.find(parts[0]);
         if (kind.isEmpty()) {
             return Optional.empty();
@@ -92,8 +95,9 @@ public final class Explainer {
     /** kubectl's error for a path {@link #explain} cannot answer. */
     public String error(String path) {
         String[] parts = path.split("\\.");
-        if (ResourceTypes.find(parts[0]).isEmpty()) {
-            return "error: the server doesn't have a resource type \"" + parts[0] + "\"";
+        String type = parts.length == 0 ? "" : parts[0];
+        if (ResourceTypes.find(type).isEmpty()) {
+            return "error: the server doesn't have a resource type \"" + type + "\"";
         }
         return "error: field \"" + parts[parts.length - 1] + "\" does not exist";
     }

@@ -125,7 +125,7 @@ final class Machine {
                 continue;
             }
             if (budget.left-- <= 0) {
-                return new Step.Sleep(budget.nextBusySlice());
+                return new Step.Sleep(budget.nextBusySlice(), true);
             }
             Step s;
             try {

@@ -118,6 +118,7 @@ public final class ShProcess {
     public static ExecResult runToCompletion(List<String> argv, ProcessHost host, Duration timeout) {
         Captured cap = new Captured(host);
         ShProcess p = exec(argv, cap);
+        int busySlices = 0;
         while (true) {
             Step s = p.resume();
             if (s instanceof Step.Exited e) {
@@ -127,8 +128,10 @@ public final class ShProcess {
                 return new ExecResult(-1, cap.out.toString(), cap.err.toString(), true);
             }
             if (s instanceof Step.Sleep sleep) {
-                cap.elapsed = cap.elapsed.plus(sleep.duration());
-                if (cap.elapsed.compareTo(timeout) > 0) {
+                // Run to completion, a busy slice is a second of CPU time against the timeout (and no
+                // more: a probe's second must not grow), and the steps it may compute are bounded.
+                cap.elapsed = cap.elapsed.plus(sleep.busy() ? Machine.BUSY_SLICE : sleep.duration());
+                if (cap.elapsed.compareTo(timeout) > 0 || sleep.busy() && ++busySlices > MAX_BUSY_SLICES) {
                     return new ExecResult(-1, cap.out.toString(), cap.err.toString(), true);
                 }
             } else {
@@ -136,6 +139,12 @@ public final class ShProcess {
             }
         }
     }
+
+    /**
+     * The most busy slices a command run to completion may use: five million interpreter steps, about
+     * a second of the tutor's time (a loop of a few hundred thousand iterations fits; one without end stops).
+     */
+    static final int MAX_BUSY_SLICES = 500;
 
     /** The most a command run to completion may print (kubectl exec, an exec probe). */
     public static final int OUTPUT_LIMIT = 4 * 1024 * 1024;

@@ -106,6 +106,10 @@ final class TextCommands {
                 }
                 String arg = next < args.size() ? args.get(next++) : "";
                 consumed = true;
+                // A width of a billion is a billion characters to hold: the container pays for them first.
+                long width = m.group(2).isEmpty() ? 0 : parseCapped(m.group(2));
+                long precision = m.group(3) == null || conv == 's' || conv == 'c' ? 0 : parseCapped(m.group(3).substring(1));
+                c.sh().host.memory().room(out.length() + Math.max(width, precision) + arg.length());
                 String spec = "%" + m.group(1) + m.group(2) + (m.group(3) == null ? "" : m.group(3));
                 if (conv == 's' || conv == 'c') {
                     out.append(String.format(Locale.ROOT, spec + "s", conv == 'c' && !arg.isEmpty() ? arg.substring(0, 1) : arg));
@@ -129,6 +133,11 @@ final class TextCommands {
         } while (next < args.size());
         c.out(out.toString());
         return status;
+    }
+
+    /** A width or precision; past a long it is still only "too much". */
+    private static long parseCapped(String digits) {
+        return digits.length() > 18 ? Long.MAX_VALUE / 2 : Long.parseLong(digits);
     }
 
     private static int grep(Command.Ctx c, List<String> argv) {

@@ -241,11 +241,15 @@ public final class VirtualFs {
         n.charged = size;
     }
 
-    private void uncharge(Node n) {
-        if (n.dir) {
-            n.children.values().forEach(this::uncharge);
-        } else if (n.charged != 0 && memory != null && !memory.killed()) {
-            memory.hold(-n.charged);
+    /** What a removed tree held is free again (walked without recursion: a tree may be thousands deep). */
+    private void uncharge(Node removed) {
+        java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>(List.of(removed));
+        while (!pending.isEmpty()) {
+            Node n = pending.pop();
+            pending.addAll(n.children.values());
+            if (n.charged != 0 && memory != null && !memory.killed()) {
+                memory.hold(-n.charged);
+            }
         }
     }
 

@@ -86,8 +86,9 @@ public final class ExecVerb implements Verb {
         }
         if (r.timedOut()) {
             // kubectl would still be waiting (until Ctrl-C); the simulator does not hold a command forever.
-            inv.sink().emit(Output.Error.of("error: kubetutor stopped the command: here a command runs at most an hour of"
-                    + " simulated time and prints at most " + ShProcess.OUTPUT_LIMIT / (1024 * 1024) + "Mi"));
+            inv.sink().emit(Output.Error.of("error: kubetutor stopped the command: here a command may run an hour of"
+                    + " simulated time, five million steps of its shell and print " + ShProcess.OUTPUT_LIMIT / (1024 * 1024)
+                    + "Mi at most"));
             return 1;
         }
         int code = r.exitCode();

@@ -1,0 +1,75 @@
+package kubetutor.engine.session;
+
+import kubetutor.engine.snapshot.JournalStep;
+import kubetutor.engine.snapshot.SnapshotFormat;
+import kubetutor.engine.workspace.Entry;
+import kubetutor.engine.workspace.TextEditor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What moved the session's state since its fresh cluster, with the files its commands read: what
+ * a snapshot saves and a failed command's rollback replays. It holds at most what a snapshot may
+ * (64 MiB): past that it lets everything go (a learner reading 50 MB files again and again must
+ * not fill the tutor's memory), and the session can no longer be saved or rolled back.
+ */
+final class Journal {
+    private final List<JournalStep> steps = new ArrayList<>();
+    private long size;
+    private boolean overflowed;
+
+    Journal() {
+    }
+
+    Journal(List<JournalStep> steps) {
+        steps.forEach(this::add);
+    }
+
+    void add(JournalStep step) {
+        if (overflowed) {
+            return;
+        }
+        long n = size(step);
+        if (size + n > SnapshotFormat.MAX_SIZE) {
+            overflowed = true;
+            steps.clear();
+            size = 0;
+            return;
+        }
+        steps.add(step);
+        size += n;
+    }
+
+    /** The clock moved from outside again: consecutive movements are one. */
+    void clockMoved(JournalStep.Clock step) {
+        if (!steps.isEmpty() && steps.get(steps.size() - 1) instanceof JournalStep.Clock last) {
+            steps.remove(steps.size() - 1);
+            size -= size(last);
+        }
+        add(step);
+    }
+
+    List<JournalStep> steps() {
+        return steps;
+    }
+
+    /** Whether it let go of its steps: no snapshot can be made any more. */
+    boolean overflowed() {
+        return overflowed;
+    }
+
+    private static long size(JournalStep step) {
+        if (step instanceof JournalStep.Run r) {
+            long n = r.command().length();
+            for (Entry e : r.files().values()) {
+                n += e instanceof Entry.File f ? f.text().length() : 64;
+            }
+            for (TextEditor.Outcome o : r.edits()) {
+                n += o instanceof TextEditor.Saved s ? s.text().length() : 64;
+            }
+            return n;
+        }
+        return step instanceof JournalStep.Type t ? t.text().length() : 32;
+    }
+}
