@@ -91,6 +91,11 @@ public final class ApiStore {
         return table(type).byKey.size();
     }
 
+    /** The newest resourceVersion handed out: what a list is consistent with. */
+    public String currentResourceVersion() {
+        return Long.toString(resourceVersion);
+    }
+
     public String nextResourceVersion() {
         return Long.toString(++resourceVersion);
     }

@@ -17,6 +17,7 @@ import kubetutor.engine.sim.Rng;
 import kubetutor.engine.sim.Simulation;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Function;
 
 /**
@@ -42,8 +43,16 @@ public final class Cluster {
     private final ContainerRuntime runtime;
 
     public Cluster(long seed, ClusterSpec spec, Function<Simulation, ContainerRuntime> runtimeFactory) {
+        this(seed, spec, runtimeFactory, Simulation.EPOCH);
+    }
+
+    /**
+     * @param epoch when the session starts (the cluster is two days old then): the simulation's own
+     *              date, or the wall clock's when real clients compute ages from it ({@code serve})
+     */
+    public Cluster(long seed, ClusterSpec spec, Function<Simulation, ContainerRuntime> runtimeFactory, Instant epoch) {
         this.spec = spec;
-        this.sim = new Simulation(Simulation.EPOCH.minus(CLUSTER_AGE));
+        this.sim = new Simulation(epoch.minus(CLUSTER_AGE));
         this.rng = new Rng(seed);
         this.ids = new Ids(rng);
         this.api = new ApiServer(store, sim, ids);
@@ -59,10 +68,10 @@ public final class Cluster {
         // and the node lifecycle controller's watch over them, begin a minute before the session
         // instead, so that at its start leases and node heartbeats are as recent as on a cluster
         // that had them all along.
-        sim.advanceTo(Simulation.EPOCH.minus(HEARTBEAT_WARM_UP));
+        sim.advanceTo(epoch.minus(HEARTBEAT_WARM_UP));
         kubelets.startHeartbeats();
         controllers.startNodeMonitor();
-        sim.advanceTo(Simulation.EPOCH);
+        sim.advanceTo(epoch);
     }
 
     public static Cluster defaultLab(long seed) {

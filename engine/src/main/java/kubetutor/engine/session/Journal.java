@@ -70,6 +70,9 @@ final class Journal {
             }
             return n;
         }
+        if (step instanceof JournalStep.Request r) {
+            return r.path().length() + r.body().length() + 64;
+        }
         return step instanceof JournalStep.Type t ? t.text().length() : 32;
     }
 }

@@ -18,6 +18,9 @@ import kubetutor.engine.output.Sink;
 import kubetutor.engine.sim.Pacer;
 import kubetutor.engine.snapshot.Snapshot;
 import kubetutor.engine.snapshot.SnapshotException;
+import kubetutor.engine.rest.RestApi;
+import kubetutor.engine.rest.RestRequest;
+import kubetutor.engine.rest.RestResponse;
 import kubetutor.engine.snapshot.JournalStep;
 import kubetutor.engine.workspace.DiskWorkspace;
 import kubetutor.engine.workspace.RecordingEditor;
@@ -58,6 +61,7 @@ public final class Session {
     final WorkspaceRoot workspace;
     // The state a snapshot restores: all of it is replaced at once by start() and restore().
     private long seed;
+    private Instant epoch;
     private ClusterSpec clusterSpec;
     private Cluster cluster;
     private KubeConfig kubeconfig;
@@ -78,14 +82,15 @@ public final class Session {
         this.workDir = options.workDir().toAbsolutePath().normalize();
         this.workspace = new WorkspaceRoot(workDir);
         this.simCommands = new SimCommands(this);
-        start(options.seed(), optionsCluster);
+        start(options.seed(), optionsCluster, options.epoch());
     }
 
     /** A fresh cluster and everything around it, with an empty journal. */
-    private void start(long seed, ClusterSpec spec) {
+    private void start(long seed, ClusterSpec spec, Instant epoch) {
         this.seed = seed;
+        this.epoch = epoch;
         this.clusterSpec = spec;
-        this.cluster = new Cluster(seed, spec, SimRuntime::new);
+        this.cluster = new Cluster(seed, spec, SimRuntime::new, epoch);
         this.kubeconfig = new KubeConfig();
         this.clockMode = startingClockMode;
         this.terminal = null;
@@ -304,7 +309,7 @@ public final class Session {
 
     /** A fresh cluster from the session's own seed and cluster shape: what `reset` and a kernel restart give. */
     public void reset() {
-        start(options.seed(), optionsCluster);
+        start(options.seed(), optionsCluster, options.epoch());
     }
 
     /**
@@ -321,7 +326,7 @@ public final class Session {
             throw new IllegalStateException("the journal let go of its steps: see snapshottable()");
         }
         return new Snapshot(seed, clusterSpec, journal.steps(), now(), cluster.rng().fingerprint(), tutor == null ? null
-                : tutor.place().orElse(null));
+                : tutor.place().orElse(null), epoch);
     }
 
     /**
@@ -331,9 +336,9 @@ public final class Session {
      */
     public void restore(Snapshot snapshot) throws SnapshotException {
         ReplayRules.check(snapshot);
-        Saved before = new Saved(seed, clusterSpec, cluster, kubeconfig, clockMode, terminal, journal);
+        Saved before = new Saved(seed, epoch, clusterSpec, cluster, kubeconfig, clockMode, terminal, journal);
         try {
-            start(snapshot.seed(), snapshot.cluster());
+            start(snapshot.seed(), snapshot.cluster(), snapshot.epoch());
             ReplayRules rules = new ReplayRules(snapshot, cluster.sim());
             boolean faithful = true;
             for (JournalStep step : snapshot.journal()) {
@@ -351,6 +356,7 @@ public final class Session {
             }
         } catch (SnapshotException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             seed = before.seed();
+            epoch = before.epoch();
             clusterSpec = before.spec();
             cluster = before.cluster();
             kubeconfig = before.kubeconfig();
@@ -365,7 +371,7 @@ public final class Session {
     }
 
     /** What a restore replaces, kept so that a failed one can put it back. */
-    private record Saved(long seed, ClusterSpec spec, Cluster cluster, KubeConfig kubeconfig, ClockMode clockMode,
+    private record Saved(long seed, Instant epoch, ClusterSpec spec, Cluster cluster, KubeConfig kubeconfig, ClockMode clockMode,
                          Terminal terminal, Journal journal) {}
 
     /** Runs one journal step again, as it ran when recorded. Returns false when it visibly went another way. */
@@ -385,6 +391,10 @@ public final class Session {
             runner.feedTerminal(t.text(), DISCARD, rules.bound(pacer));
             return pacer.finished();
         }
+        if (step instanceof JournalStep.Request q) {
+            new RestApi(cluster).handle(new RestRequest(q.method(), q.path(), q.query(), q.contentType(), "", q.body()));
+            return true;
+        }
         JournalStep.Run r = (JournalStep.Run) step;
         List<CommandInput> commands = ScriptReader.read(r.command());
         if (commands.size() != 1) {
@@ -394,6 +404,34 @@ public final class Session {
         RecordingEditor edits = RecordingEditor.replaying(r.edits());
         runner.run(commands.get(0), DISCARD, rules.bound(pacer), RecordingWorkspace.replaying(r.files()), edits, false);
         return pacer.finished() && edits.finished();
+    }
+
+    /**
+     * Answers a request to the cluster's REST API ({@code serve}), as the engine's boundary answers
+     * a command: whatever goes wrong inside is a 500 Status and the cluster as it was. A request
+     * that may have changed the cluster is journaled, so a snapshot replays it.
+     */
+    public RestResponse serve(RestRequest request) {
+        Snapshot before = request.writes() && snapshottable() ? snapshot() : null;
+        try {
+            RestResponse response = new RestApi(cluster).handle(request);
+            if (request.writes() && response.code() < 400) {
+                journal.add(new JournalStep.Request(request.method(), request.path(), request.query(),
+                        request.contentType(), request.body()));
+            }
+            return response;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            try {
+                if (before != null) {
+                    restore(before);
+                }
+            } catch (SnapshotException | RuntimeException again) {
+                // the failure below is what the client hears about
+            }
+            return RestResponse.json(500, "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\","
+                    + "\"message\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(InternalFailure.describe(e, "this request"))
+                    + ",\"code\":500}");
+        }
     }
 
     public SessionOptions options() {

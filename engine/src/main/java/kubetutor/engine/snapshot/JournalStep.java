@@ -34,6 +34,17 @@ public sealed interface JournalStep {
     /** Text typed into a container shell the learner was attached to ({@code kubectl exec -it}). */
     record Type(String text, Pacing pacing) implements JournalStep {}
 
+    /**
+     * A request to the cluster's REST API that may have changed it ({@code serve}: real kubectl or a
+     * client library in another terminal). Replaying it is an API call, never a workspace command.
+     */
+    record Request(String method, String path, Map<String, List<String>> query, String contentType, String body)
+            implements JournalStep {
+        public Request {
+            query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+        }
+    }
+
     /** The clock moved from outside, between commands (the realtime clock of the shell or the kernel), to {@code until}. */
     record Clock(Instant until) implements JournalStep {}
 

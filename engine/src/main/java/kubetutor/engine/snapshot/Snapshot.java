@@ -2,6 +2,8 @@ package kubetutor.engine.snapshot;
 
 import kubetutor.engine.cluster.ClusterSpec;
 
+import kubetutor.engine.sim.Simulation;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -20,12 +22,17 @@ import java.util.List;
  * @param lesson  the lesson running when saved and its step, or null: load goes back to it
  */
 public record Snapshot(long seed, ClusterSpec cluster, List<JournalStep> journal, Instant clock, long rng,
-                       LessonPlace lesson) {
+                       LessonPlace lesson, Instant epoch) {
     public static final String KIND = "KubetutorSnapshot";
     public static final int VERSION = 2;
 
     public Snapshot {
         journal = List.copyOf(journal);
+    }
+
+    /** A snapshot of a session that started at the simulation's own date. */
+    public Snapshot(long seed, ClusterSpec cluster, List<JournalStep> journal, Instant clock, long rng, LessonPlace lesson) {
+        this(seed, cluster, journal, clock, rng, lesson, Simulation.EPOCH);
     }
 
     /** A lesson and a step in it (counted from 0). */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import kubetutor.engine.api.ResourceQuantity;
 import kubetutor.engine.cluster.ClusterSpec;
 import kubetutor.engine.cluster.PodCidrs;
+import kubetutor.engine.sim.Simulation;
 import kubetutor.engine.workspace.Entry;
 import kubetutor.engine.workspace.TextEditor;
 
@@ -64,6 +65,9 @@ public final class SnapshotFormat {
         root.put("version", Snapshot.VERSION);
         root.put("seed", s.seed());
         root.set("cluster", cluster(s.cluster()));
+        if (!s.epoch().equals(Simulation.EPOCH)) {
+            root.put("epoch", s.epoch().toString());
+        }
         ArrayNode journal = root.putArray("journal");
         for (JournalStep step : s.journal()) {
             journal.add(step(step));
@@ -112,6 +116,14 @@ public final class SnapshotFormat {
             pacing(o, t.pacing());
         } else if (step instanceof JournalStep.Clock c) {
             o.put("clock", c.until().toString());
+        } else if (step instanceof JournalStep.Request r) {
+            ObjectNode req = o.putObject("request");
+            req.put("method", r.method());
+            req.put("path", r.path());
+            ObjectNode query = req.putObject("query");
+            r.query().forEach((k, values) -> values.forEach(query.withArray(k)::add));
+            req.put("contentType", r.contentType());
+            req.put("body", r.body());
         }
         return o;
     }
@@ -217,8 +229,9 @@ public final class SnapshotFormat {
             lesson = new Snapshot.LessonPlace(root.path("lesson").path("id").asText(),
                     (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number(root.path("lesson").path("step"), "lesson.step") - 1)));
         }
+        Instant epoch = root.has("epoch") ? instant(root.get("epoch"), "epoch") : Simulation.EPOCH;
         return new Snapshot(number(root.path("seed"), "seed"), cluster(root.path("cluster")), journal,
-                instant(expect.path("clock"), "expect.clock"), number(expect.path("rng"), "expect.rng"), lesson);
+                instant(expect.path("clock"), "expect.clock"), number(expect.path("rng"), "expect.rng"), lesson, epoch);
     }
 
     private static long number(JsonNode n, String what) throws Damaged {
@@ -288,7 +301,22 @@ public final class SnapshotFormat {
         if (s.has("clock")) {
             return new JournalStep.Clock(instant(s.get("clock"), where + "'s clock"));
         }
-        throw new Damaged(where + " is neither run, type nor clock");
+        if (s.path("request").isObject()) {
+            JsonNode r = s.get("request");
+            Map<String, List<String>> query = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = r.path("query").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> q = it.next();
+                List<String> values = new ArrayList<>();
+                q.getValue().forEach(v -> values.add(v.asText()));
+                query.put(q.getKey(), values);
+            }
+            if (!r.path("method").isTextual() || !r.path("path").isTextual()) {
+                throw new Damaged(where + "'s request has no method or path");
+            }
+            return new JournalStep.Request(r.get("method").asText(), r.get("path").asText(), query,
+                    r.path("contentType").asText(""), r.path("body").asText(""));
+        }
+        throw new Damaged(where + " is neither run, type, clock nor request");
     }
 
     private static TextEditor.Outcome edit(JsonNode n, String where) throws Damaged {

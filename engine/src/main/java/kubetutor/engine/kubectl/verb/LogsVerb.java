@@ -8,6 +8,7 @@ import kubetutor.engine.command.UsageException;
 import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Verb;
+import kubetutor.engine.kubelet.LogSource;
 import kubetutor.engine.kubelet.ContainerRuntime.LogLine;
 import kubetutor.engine.output.Output;
 
@@ -83,34 +84,7 @@ public final class LogsVerb implements Verb {
 
     /** Which container instance the kubelet reads (its validateContainerLogStatus), or its refusal. */
     private static String containerId(PodTarget t, boolean previous) {
-        JsonNode s = t.status();
-        String where = "container \"" + t.container() + "\" in pod \"" + t.podName() + "\"";
-        if (previous) {
-            JsonNode last = s == null ? null : s.path("lastState").get("terminated");
-            if (last == null) {
-                throw new ApiException(ApiException.Reason.BadRequest, "previous terminated " + where + " not found");
-            }
-            return last.path("containerID").asText();
-        }
-        if (s == null) {
-            throw new ApiException(ApiException.Reason.BadRequest, where + " is waiting to start: ContainerCreating");
-        }
-        JsonNode state = s.path("state");
-        if (state.has("running")) {
-            return s.path("containerID").asText();
-        }
-        if (state.has("terminated")) {
-            return state.path("terminated").path("containerID").asText();
-        }
-        JsonNode last = s.path("lastState").get("terminated");
-        if (last != null) {
-            return last.path("containerID").asText();
-        }
-        String reason = state.path("waiting").path("reason").asText("ContainerCreating");
-        if (reason.equals("ErrImagePull") || reason.equals("ImagePullBackOff")) {
-            throw new ApiException(ApiException.Reason.BadRequest, where + " is waiting to start: trying and failing to pull image");
-        }
-        throw new ApiException(ApiException.Reason.BadRequest, where + " is waiting to start: " + reason);
+        return LogSource.containerId(t.status(), t.podName(), t.container(), previous);
     }
 
     private static void print(Invocation inv, List<LogLine> lines, boolean stamps) {

@@ -1,0 +1,55 @@
+package kubetutor.engine.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kubetutor.engine.api.ApiException;
+import kubetutor.engine.cluster.Cluster;
+import kubetutor.engine.kubelet.ContainerRuntime.LogLine;
+import kubetutor.engine.kubelet.LogSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * GET pods/NAME/log: what the kubelet has of a container's output. {@code follow} answers with what
+ * is there now (the stream does not stay open).
+ */
+final class PodLogs {
+    private PodLogs() {}
+
+    static RestResponse read(Cluster cluster, ObjectNode pod, RestRequest r) {
+        String podName = pod.path("metadata").path("name").asText();
+        List<String> names = new ArrayList<>();
+        pod.path("spec").path("containers").forEach(c -> names.add(c.path("name").asText()));
+        String container = r.param("container");
+        if (container == null || container.isEmpty()) {
+            if (names.size() != 1) {
+                throw new ApiException(ApiException.Reason.BadRequest, "a container name must be specified for pod "
+                        + podName + ", choose one of: [" + String.join(" ", names) + "]");
+            }
+            container = names.get(0);
+        }
+        JsonNode status = null;
+        boolean known = names.contains(container);
+        for (JsonNode s : pod.path("status").path("containerStatuses")) {
+            if (s.path("name").asText().equals(container)) {
+                status = s;
+            }
+        }
+        if (!known) {
+            throw new ApiException(ApiException.Reason.BadRequest, "container " + container + " is not valid for pod " + podName);
+        }
+        String id = LogSource.containerId(status, podName, container, r.flag("previous"));
+        List<LogLine> lines = cluster.runtime().logs(id).orElse(List.of());
+        int tail = r.param("tailLines") == null ? -1 : Integer.parseInt(r.param("tailLines"));
+        int from = tail < 0 ? 0 : Math.max(0, lines.size() - tail);
+        StringBuilder sb = new StringBuilder();
+        for (LogLine l : lines.subList(from, lines.size())) {
+            if (r.flag("timestamps")) {
+                sb.append(l.time()).append(' ');
+            }
+            sb.append(l.text()).append('\n');
+        }
+        return RestResponse.text(200, sb.toString());
+    }
+}

@@ -1,0 +1,14 @@
+package kubetutor.engine.rest;
+
+/** What the API answers: a status code and a body (JSON unless {@code contentType} says otherwise). */
+public record RestResponse(int code, String contentType, String body) {
+    public static final String JSON = "application/json";
+
+    public static RestResponse json(int code, String body) {
+        return new RestResponse(code, JSON, body);
+    }
+
+    public static RestResponse text(int code, String body) {
+        return new RestResponse(code, "text/plain", body);
+    }
+}
