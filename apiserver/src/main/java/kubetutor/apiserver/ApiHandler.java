@@ -35,6 +35,7 @@ final class ApiHandler implements HttpHandler {
     private static final String END = "";
 
     private final EngineThread engine;
+    private final ProtobufBody protobuf = new ProtobufBody(WireTable.standard());
     private final byte[] token;
     /** Touched on the engine's thread only: the watches of the session's current cluster. */
     private WatchHub hub;
@@ -59,10 +60,25 @@ final class ApiHandler implements HttpHandler {
                         + "\"message\":\"Request entity too large: limit is " + BODY_LIMIT + "\",\"reason\":\"RequestEntityTooLarge\",\"code\":413}"));
                 return;
             }
+            String contentType = x.getRequestHeaders().getFirst("Content-Type");
+            String text;
+            if (contentType != null && contentType.startsWith(ProtobufBody.MEDIA_TYPE)) {
+                // Typed clients send protobuf; the engine (and a snapshot's journal) read the same object as JSON.
+                try {
+                    text = protobuf.decode(body).toString();
+                    contentType = RestResponse.JSON;
+                } catch (ProtobufBody.Malformed e) {
+                    send(x, RestResponse.json(400, "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},"
+                            + "\"status\":\"Failure\",\"message\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(e.getMessage())
+                            + ",\"reason\":\"BadRequest\",\"code\":400}"));
+                    return;
+                }
+            } else {
+                text = new String(body, StandardCharsets.UTF_8);
+            }
             RestRequest r = new RestRequest(x.getRequestMethod(), x.getRequestURI().getRawPath() == null ? "/"
                     : URLDecoder.decode(x.getRequestURI().getRawPath().replace("+", "%2B"), StandardCharsets.UTF_8),
-                    query(x.getRequestURI().getRawQuery()), x.getRequestHeaders().getFirst("Content-Type"),
-                    x.getRequestHeaders().getFirst("Accept"), new String(body, StandardCharsets.UTF_8));
+                    query(x.getRequestURI().getRawQuery()), contentType, x.getRequestHeaders().getFirst("Accept"), text);
             if (r.method().equals("GET") && r.flag("watch")) {
                 watch(x, r);
             } else {

@@ -111,6 +111,33 @@ class RealKubectlIT {
         assertEquals(own("kubectl create -f bad.yaml"), real("kubectl create -f bad.yaml"));
     }
 
+    @Test
+    void typedClientsSendProtobufAndTheObjectIsTheSameAsFromJson() throws Exception {
+        // kubectl's create subcommands use client-go's typed clients, which send protobuf
+        assertEquals("deployment.apps/web created\n", real("kubectl create deployment web --image=nginx --replicas=2 --port=80"));
+        assertEquals("deployment.apps/web2 created\n", own("kubectl create deployment web2 --image=nginx --replicas=2 --port=80"));
+        assertEquals(comparable(own("kubectl get deploy web2 -o yaml")).replace("web2", "web"),
+                comparable(own("kubectl get deploy web -o yaml")));
+        assertEquals("configmap/settings created\n", real("kubectl create configmap settings --from-literal=mode=fast"));
+        assertEquals("secret/pw created\n", real("kubectl create secret generic pw --from-literal=pw=s3cret"));
+        assertEquals("namespace/dev created\n", real("kubectl create namespace dev"));
+        assertEquals("serviceaccount/robot created\n", real("kubectl create serviceaccount robot"));
+        for (String command : List.of("kubectl get cm settings -o yaml", "kubectl get secret pw -o yaml",
+                "kubectl get ns dev -o yaml", "kubectl get sa robot -o yaml")) {
+            assertEquals(own(command), real(command), command);
+        }
+        assertTrue(real("kubectl get secret pw -o jsonpath={.data.pw}").equals("czNjcmV0"));
+    }
+
+    /**
+     * An object's YAML without what differs between two objects made the same way (name aside; the
+     * pod-template-hash differs too, as the template's labels carry the name).
+     */
+    private static String comparable(String yaml) {
+        return yaml.lines().filter(l -> !l.contains("uid:") && !l.contains("resourceVersion:") && !l.contains("Timestamp:")
+                && !l.contains("Time:") && !l.contains("ReplicaSet \"")).reduce("", (a, b) -> a + b + "\n");
+    }
+
     /** What kubetutor's own kubectl prints (stdout and stderr, in order). */
     private static String own(String command) throws InterruptedException {
         StringBuilder out = new StringBuilder();
