@@ -231,6 +231,11 @@ public final class RestApi {
     }
 
     private static ObjectNode object(RestRequest r) throws JsonProcessingException {
+        String media = r.contentType().split(";")[0].trim();
+        if (!media.equals("application/json") && !media.endsWith("+json")) {
+            throw new ApiException(ApiException.Reason.UnsupportedMediaType, "the body of the request was in an unknown format"
+                    + " - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf");
+        }
         JsonNode body = JSON.readTree(r.body());
         if (body == null || !body.isObject()) {
             throw new ApiException(ApiException.Reason.BadRequest, "the body of the request was in an unknown format"
