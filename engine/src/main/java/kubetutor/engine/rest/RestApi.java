@@ -192,13 +192,17 @@ public final class RestApi {
         List<ObjectNode> items = cluster.store().list(p.type(), p.namespace()).stream()
                 .filter(o -> labels.matches(Meta.labels(o)) && fields.matches(o)).toList();
         String rv = cluster.store().currentResourceVersion();
+        Page page = Page.of(items, r.param("limit"), r.param("continue"), rv);
+        items = page.items();
         if (r.wantsTable()) {
-            return ok(Tables.of(p.type(), items, cluster.sim().now(), rv, r.param("includeObject"), true));
+            ObjectNode table = Tables.of(p.type(), items, cluster.sim().now(), rv, r.param("includeObject"), true);
+            page.describe((ObjectNode) table.get("metadata"));
+            return ok(table);
         }
         ObjectNode list = Meta.JSON.objectNode();
         list.put("kind", p.type().kind() + "List");
         list.put("apiVersion", p.type().apiVersion());
-        list.putObject("metadata").put("resourceVersion", rv);
+        page.describe(list.putObject("metadata").put("resourceVersion", rv));
         ArrayNode out = list.putArray("items");
         for (ObjectNode o : items) {
             // a list's items carry no kind or apiVersion of their own

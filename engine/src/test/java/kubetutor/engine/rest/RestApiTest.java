@@ -76,6 +76,21 @@ class RestApiTest {
     }
 
     @Test
+    void aListComesInChunksOfItsLimit() throws Exception {
+        Session s = session();
+        JsonNode first = json(s.serve(get("/api/v1/namespaces/kube-system/pods", Map.of("limit", List.of("4")), "")));
+        assertEquals(4, first.path("items").size());
+        long remaining = first.path("metadata").path("remainingItemCount").asLong();
+        assertTrue(remaining > 0);
+        JsonNode rest = json(s.serve(get("/api/v1/namespaces/kube-system/pods", Map.of("limit", List.of("500"),
+                "continue", List.of(first.path("metadata").path("continue").asText())), "")));
+        assertEquals(remaining, rest.path("items").size());
+        assertTrue(rest.path("metadata").path("continue").isMissingNode(), "the last chunk");
+        assertTrue(!rest.path("items").get(0).path("metadata").path("name").asText()
+                .equals(first.path("items").get(3).path("metadata").path("name").asText()));
+    }
+
+    @Test
     void failuresAreStatusObjectsWithTheApiServersReasons() throws Exception {
         Session s = session();
         RestResponse missing = s.serve(get("/api/v1/namespaces/default/pods/nosuch", Map.of(), ""));
