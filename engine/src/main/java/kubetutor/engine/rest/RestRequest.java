@@ -26,8 +26,13 @@ public record RestRequest(String method, String path, Map<String, List<String>> 
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
+    /** A boolean parameter as Go's strconv.ParseBool reads it ("true", "True", "1", "t"...). */
     public boolean flag(String name) {
-        return "true".equals(param(name)) || "1".equals(param(name));
+        String v = param(name);
+        return v != null && switch (v) {
+            case "1", "t", "T", "true", "TRUE", "True" -> true;
+            default -> false;
+        };
     }
 
     /** Whether the client asked for the server-side printing of tables (kubectl get does). */
