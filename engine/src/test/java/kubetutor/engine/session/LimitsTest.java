@@ -39,6 +39,12 @@ class LimitsTest {
                 + "\"\nspec:\n  containers:\n  - name: c\n    image: nginx\n    env:\n    - name: E\n      value: \"" + env + "\"\n";
     }
 
+    /**
+     * Past this a size check came after the slow work (a 10 MB annotation took 71 s, 50 MB never
+     * ended): a guard against hangs, not a speed check, which benchmarks/hostile makes.
+     */
+    private static final Duration HANG = Duration.ofSeconds(60);
+
     @Test
     void aRequestPastThreeMebibytesIsRefusedAsTheApiServerRefusesIt() throws IOException {
         Files.writeString(work.resolve("big.yaml"), pod("big", "", "x".repeat(3 * 1024 * 1024)));
@@ -50,13 +56,13 @@ class LimitsTest {
     @Test
     void aManifestJustUnderTheLimitIsAcceptedQuickly() throws IOException {
         Files.writeString(work.resolve("ok.yaml"), pod("ok", "", "x".repeat(3 * 1024 * 1024 - 400)));
-        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertEquals("pod/ok created\n", run("kubectl create -f ok.yaml")));
+        assertTimeoutPreemptively(HANG, () -> assertEquals("pod/ok created\n", run("kubectl create -f ok.yaml")));
     }
 
     @Test
     void fiftyMegabytesAreRefusedWithoutBeingRead() throws IOException {
         Files.writeString(work.resolve("huge.yaml"), pod("huge", "x".repeat(50_000_000), ""));
-        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertEquals("Error from server (RequestEntityTooLarge): error"
+        assertTimeoutPreemptively(HANG, () -> assertEquals("Error from server (RequestEntityTooLarge): error"
                 + " when creating \"huge.yaml\": Request entity too large: limit is 3145728\n", run("kubectl create -f huge.yaml")));
     }
 
