@@ -151,11 +151,11 @@ final class SimContainer implements ProcessHost {
 
     /** wget and curl inside the container: 127.0.0.1 is the pod itself; anything else goes through kube-proxy's rules. */
     @Override
-    public HttpResult http(String ip, int port, String path) {
+    public HttpResult http(String ip, int port, String path, String userAgent) {
         if (ip.equals("127.0.0.1")) {
-            return network.get(pod.podIp(), port, path, "127.0.0.1", "Wget");
+            return network.get(pod.podIp(), port, path, "127.0.0.1", userAgent);
         }
-        return network.connect(ip, port, path, pod.podIp(), "Wget");
+        return network.connect(ip, port, path, pod.podIp(), userAgent);
     }
 
     @Override

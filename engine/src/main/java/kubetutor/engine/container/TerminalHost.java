@@ -60,8 +60,8 @@ final class TerminalHost implements ProcessHost {
     }
 
     @Override
-    public HttpResult http(String ip, int port, String path) {
-        return container.http(ip, port, path);
+    public HttpResult http(String ip, int port, String path, String userAgent) {
+        return container.http(ip, port, path, userAgent);
     }
 
     @Override

@@ -78,7 +78,7 @@ final class Pipe extends CapturedStdout {
         public void stderr(String text) {}
 
         @Override
-        public HttpResult http(String ip, int port, String path) {
+        public HttpResult http(String ip, int port, String path, String userAgent) {
             return HttpResult.timedOut(ip);
         }
 

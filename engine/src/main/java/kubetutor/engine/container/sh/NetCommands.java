@@ -20,12 +20,17 @@ final class NetCommands {
     }
 
     /** The GET a client makes: its host name resolved first (a name that does not resolve fails there). */
-    private static HttpResult get(Command.Ctx c, Url u) {
+    /** What busybox's wget sends as User-Agent. */
+    private static final String WGET_AGENT = "Wget";
+    /** What curl sends in the catalog images that ship it (nginx, on Debian bookworm: curl 7.88.1). */
+    private static final String CURL_AGENT = "curl/7.88.1";
+
+    private static HttpResult get(Command.Ctx c, Url u, String userAgent) {
         if (u.port() < 0) {
             return HttpResult.unresolved();
         }
         return Resolver.resolve(c.sh().host, u.host())
-                .map(ip -> c.sh().host.http(ip, u.port(), u.path()))
+                .map(ip -> c.sh().host.http(ip, u.port(), u.path(), userAgent))
                 .orElseGet(HttpResult::unresolved);
     }
 
@@ -68,7 +73,7 @@ final class NetCommands {
         if (!quiet) {
             c.err("Connecting to " + u.hostPort() + " (" + ip.get() + ":" + u.port() + ")\n");
         }
-        HttpResult r = c.sh().host.http(ip.get(), u.port(), u.path());
+        HttpResult r = c.sh().host.http(ip.get(), u.port(), u.path(), WGET_AGENT);
         if (r.failure() == HttpResult.Failure.REFUSED) {
             c.err("wget: can't connect to remote host (" + ip.get() + "): Connection refused\n");
             return 1;
@@ -130,7 +135,7 @@ final class NetCommands {
             return 2;
         }
         Url u = Url.parse(url);
-        HttpResult r = get(c, u);
+        HttpResult r = get(c, u, CURL_AGENT);
         boolean report = !silent || showErrors;
         switch (r.failure()) {
             case UNRESOLVED -> {

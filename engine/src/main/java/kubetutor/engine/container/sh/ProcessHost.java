@@ -22,8 +22,11 @@ public interface ProcessHost {
 
     void stderr(String text);
 
-    /** One HTTP GET from this container to {@code ip:port} on the simulated network (127.0.0.1 is the pod itself). */
-    HttpResult http(String ip, int port, String path);
+    /**
+     * One HTTP GET from this container to {@code ip:port} on the simulated network (127.0.0.1 is the
+     * pod itself), sent with the client's User-Agent header (a server's access log shows it).
+     */
+    HttpResult http(String ip, int port, String path, String userAgent);
 
     /** A DNS query sent to {@code server} (port 53); empty when nothing answers there (the query times out). */
     Optional<DnsReply> dns(String server, DnsQuery query);

@@ -257,8 +257,8 @@ public final class ShProcess {
         }
 
         @Override
-        public HttpResult http(String ip, int port, String path) {
-            return host.http(ip, port, path);
+        public HttpResult http(String ip, int port, String path, String userAgent) {
+            return host.http(ip, port, path, userAgent);
         }
 
         @Override
@@ -327,8 +327,8 @@ public final class ShProcess {
         }
 
         @Override
-        public HttpResult http(String ip, int port, String path) {
-            return host.http(ip, port, path);
+        public HttpResult http(String ip, int port, String path, String userAgent) {
+            return host.http(ip, port, path, userAgent);
         }
 
         @Override

@@ -67,7 +67,7 @@ final class FakeHost implements ProcessHost {
     }
 
     @Override
-    public HttpResult http(String ip, int port, String path) {
+    public HttpResult http(String ip, int port, String path, String userAgent) {
         return web.getOrDefault(ip + ":" + port + path, HttpResult.refused(ip));
     }
 
