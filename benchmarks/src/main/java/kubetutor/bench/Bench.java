@@ -14,9 +14,10 @@ public final class Bench {
             case "deployment" -> DeploymentRollout.main(args);
             case "fuzz" -> Fuzz.main(args);
             case "hostile" -> Hostile.main(args);
+            case "traffic" -> Traffic.main(args);
             default -> {
                 System.err.println("unknown benchmark: " + which
-                        + " (known: foundation, probes, replicaset, nodefailure, deployment, fuzz, hostile)");
+                        + " (known: foundation, probes, replicaset, nodefailure, deployment, fuzz, hostile, traffic)");
                 System.exit(2);
             }
         }

@@ -12,6 +12,7 @@ import kubetutor.engine.image.ImageCatalog;
 import kubetutor.engine.kubelet.ContainerRuntime;
 import kubetutor.engine.kubelet.Kubelet;
 import kubetutor.engine.kubelet.Kubelets;
+import kubetutor.engine.network.ClusterNetwork;
 import kubetutor.engine.sim.Ids;
 import kubetutor.engine.sim.Rng;
 import kubetutor.engine.sim.Simulation;
@@ -61,6 +62,9 @@ public final class Cluster {
         ControllerManager controllers = ControllerManager.start(new ControllerContext(api, events, sim, new Informers(store), rng));
         this.kubelets = new Kubelets(store, sim);
         this.runtime = runtimeFactory.apply(sim);
+        if (runtime instanceof SimRuntime simRuntime) {
+            simRuntime.services(new ClusterNetwork(store, rng.fork("kube-proxy"), sim));
+        }
         Kubelet.Services services = new Kubelet.Services(api, events, sim, rng, CATALOG, runtime);
         Bootstrap.run(this, services);
         // The two days between kubeadm and the session are not beaten through: 17,280 lease renewals

@@ -1,6 +1,8 @@
 package kubetutor.engine.container;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import kubetutor.engine.container.sh.DnsQuery;
+import kubetutor.engine.container.sh.DnsReply;
 import kubetutor.engine.container.sh.Memory;
 import kubetutor.engine.container.sh.ProcessHost;
 import kubetutor.engine.container.sh.VirtualFs;
@@ -101,9 +103,9 @@ final class SimContainer implements ProcessHost {
                 fs.write(path, text, created);
             }));
             if (ipAtStart != null) {
-                fs.write("/etc/hosts", "# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n"
-                        + ipAtStart + "\t" + pod.podName() + "\n", created);
+                fs.write("/etc/hosts", KubeletFiles.hosts(ipAtStart, pod.podName()), created);
             }
+            fs.write("/etc/resolv.conf", KubeletFiles.resolvConf(pod.namespace()), created);
             fs.holdIn(memory);
         }
         return fs;
@@ -147,9 +149,17 @@ final class SimContainer implements ProcessHost {
         log.write(sim.now(), true, text);
     }
 
-    /** wget and curl inside the container: IP addresses and localhost; names have no DNS yet. */
+    /** wget and curl inside the container: 127.0.0.1 is the pod itself; anything else goes through kube-proxy's rules. */
     @Override
-    public HttpResult http(String url) {
-        return SimRuntime.request(network, url, pod.podIp(), pod.podIp(), "Wget");
+    public HttpResult http(String ip, int port, String path, String userAgent) {
+        if (ip.equals("127.0.0.1")) {
+            return network.get(pod.podIp(), port, path, "127.0.0.1", userAgent);
+        }
+        return network.connect(ip, port, path, pod.podIp(), userAgent);
+    }
+
+    @Override
+    public Optional<DnsReply> dns(String server, DnsQuery query) {
+        return network.services().dns(server, query);
     }
 }

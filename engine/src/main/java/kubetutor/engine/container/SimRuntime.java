@@ -3,7 +3,6 @@ package kubetutor.engine.container;
 import com.fasterxml.jackson.databind.JsonNode;
 import kubetutor.engine.api.ResourceQuantity;
 import kubetutor.engine.container.sh.Memory;
-import kubetutor.engine.container.sh.Url;
 import kubetutor.engine.container.sh.InteractiveShell;
 import kubetutor.engine.container.sh.ShProcess;
 import kubetutor.engine.image.ImageCatalog;
@@ -180,6 +179,25 @@ public final class SimRuntime implements ContainerRuntime {
         return Optional.of(p.exec(argv, timeout));
     }
 
+    /**
+     * {@code kubectl exec POD -- CMD} without a terminal: the command runs on the engine's clock,
+     * its output streamed as printed, each sleep letting the cluster move on through {@code clock}.
+     * Empty when the container does not run.
+     */
+    public Optional<ShProcess.Streamed> execStreaming(String containerId, List<String> argv, Consumer<String> out,
+                                                      Consumer<String> err, Duration timeout, ShProcess.Clock clock) {
+        MainProcess p = processes.get(containerId);
+        if (p == null || p.ended()) {
+            return Optional.empty();
+        }
+        List<String> run = p.container.hasBash() ? withShell(argv) : argv;
+        if (!ShProcess.isExecutable(run.get(0), p.container.fs())) {
+            return Optional.of(new ShProcess.Streamed(ShProcess.StreamEnd.NOT_FOUND, 126));
+        }
+        return Optional.of(ShProcess.runStreaming(run, new TerminalHost(p.container, out, err), timeout, clock,
+                () -> !p.ended()));
+    }
+
     /** An interactive shell in a running container ({@code kubectl exec -it ... sh}), printing to {@code out}. */
     public Optional<InteractiveShell> openShell(String containerId, Consumer<String> out) {
         MainProcess p = processes.get(containerId);
@@ -212,6 +230,16 @@ public final class SimRuntime implements ContainerRuntime {
         return Optional.of(network.get(f[0], Integer.parseInt(f[1]), path, "127.0.0.1", userAgent));
     }
 
+    /** The cluster's DNS and kube-proxy, once the API objects they read exist. */
+    public void services(ServiceNetwork services) {
+        network.services(services);
+    }
+
+    /** A GET from the learner's machine, outside the cluster: a NodePort answers, a pod or Service IP does not. */
+    public HttpResult httpFromOutside(String ip, int port, String path, String userAgent) {
+        return network.connectFromOutside(ip, port, path, ServiceNetwork.OUTSIDE_IP, userAgent);
+    }
+
     /** kubectl hands the session a terminal to attach to (exec -it, run -it). */
     public void attach(Terminal terminal) {
         this.attached = terminal;
@@ -242,20 +270,4 @@ public final class SimRuntime implements ContainerRuntime {
         return dot < 0 ? ip : ip.substring(0, dot) + ".1";
     }
 
-    /** A GET from inside a pod: {@code url} as wget got it; localhost is the pod itself. */
-    static HttpResult request(Network network, String url, String selfIp, String clientIp, String userAgent) {
-        Url u = Url.parse(url);
-        if (u.port() < 0) {
-            return HttpResult.unresolved();
-        }
-        String host = u.host();
-        if (host.equals("localhost") || host.equals("127.0.0.1")) {
-            host = selfIp;
-            clientIp = "127.0.0.1";
-        }
-        if (host == null || !host.matches("\\d+\\.\\d+\\.\\d+\\.\\d+")) {
-            return HttpResult.unresolved();
-        }
-        return network.get(host, u.port(), u.path(), clientIp, userAgent);
-    }
 }

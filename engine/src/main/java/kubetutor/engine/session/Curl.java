@@ -1,6 +1,7 @@
 package kubetutor.engine.session;
 
 import kubetutor.engine.cluster.Cluster;
+import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.kubelet.HttpResult;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.Sink;
@@ -9,8 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code curl} typed at the tutor prompt, on a lab node: localhost:PORT answers through a
- * {@code kubectl port-forward}; pod IPs are reachable as from any node. No host socket is used.
+ * {@code curl} typed at the tutor prompt, on the learner's machine outside the cluster:
+ * localhost:PORT answers through a {@code kubectl port-forward}, a node's address through a
+ * NodePort; pod and Service addresses are not routed there. No host socket is used.
  */
 final class Curl {
     private Curl() {}
@@ -45,8 +47,8 @@ final class Curl {
         boolean local = host.equals("localhost") || host.equals("127.0.0.1");
         if (local) {
             r = cluster.runtime().viaForward(port, path, "curl/8.5.0");
-        } else if (host.matches("\\d+\\.\\d+\\.\\d+\\.\\d+")) {
-            r = Optional.of(cluster.runtime().httpGet(host, port, path, "curl/8.5.0"));
+        } else if (host.matches("\\d+\\.\\d+\\.\\d+\\.\\d+") && cluster.runtime() instanceof SimRuntime sim) {
+            r = Optional.of(sim.httpFromOutside(host, port, path, "curl/8.5.0"));
         } else {
             sink.emit(Output.Error.of("curl: (6) Could not resolve host: " + host));
             return 6;
@@ -60,6 +62,12 @@ final class Curl {
                 sink.emit(Output.Error.of("curl: (52) Empty reply from server"));
                 return 52;
             }
+        }
+        if (r.isPresent() && r.get().failure() == HttpResult.Failure.TIMED_OUT) {
+            // The kernel gives up after its SYN retries (about 130 s); curl reports the connect timeout.
+            sink.emit(Output.Error.of("curl: (28) Failed to connect to " + host + " port " + port
+                    + " after 130000 ms: Couldn't connect to server"));
+            return 28;
         }
         if (r.isEmpty() || r.get().failure() != HttpResult.Failure.NONE) {
             sink.emit(Output.Error.of("curl: (7) Failed to connect to " + host + " port " + port

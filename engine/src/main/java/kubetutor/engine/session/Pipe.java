@@ -1,5 +1,7 @@
 package kubetutor.engine.session;
 
+import kubetutor.engine.container.sh.DnsQuery;
+import kubetutor.engine.container.sh.DnsReply;
 import kubetutor.engine.container.sh.Memory;
 import kubetutor.engine.container.sh.ProcessHost;
 import kubetutor.engine.container.sh.ShProcess;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code kubectl get pods | grep web}: a command's standard output goes through text filters
@@ -75,8 +78,13 @@ final class Pipe extends CapturedStdout {
         public void stderr(String text) {}
 
         @Override
-        public HttpResult http(String url) {
-            return HttpResult.unresolved();
+        public HttpResult http(String ip, int port, String path, String userAgent) {
+            return HttpResult.timedOut(ip);
+        }
+
+        @Override
+        public Optional<DnsReply> dns(String server, DnsQuery query) {
+            return Optional.empty();
         }
     }
 }

@@ -24,6 +24,7 @@ final class Commands {
         TextCommands.register(TABLE);
         SysCommands.register(TABLE);
         NetCommands.register(TABLE);
+        ListCommands.register(TABLE);
         TABLE.put("test", TestCommand::test);
         TABLE.put("[", TestCommand::bracket);
     }

@@ -4,6 +4,7 @@ import kubetutor.engine.kubelet.HttpResult;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * wget (busybox) and curl over the engine's simulated network. Requests take no simulated time,
@@ -15,6 +16,22 @@ final class NetCommands {
     static void register(Map<String, Command> t) {
         t.put("wget", NetCommands::wget);
         t.put("curl", NetCommands::curl);
+        t.put("nslookup", NsLookup::run);
+    }
+
+    /** The GET a client makes: its host name resolved first (a name that does not resolve fails there). */
+    /** What busybox's wget sends as User-Agent. */
+    private static final String WGET_AGENT = "Wget";
+    /** What curl sends in the catalog images that ship it (nginx, on Debian bookworm: curl 7.88.1). */
+    private static final String CURL_AGENT = "curl/7.88.1";
+
+    private static HttpResult get(Command.Ctx c, Url u, String userAgent) {
+        if (u.port() < 0) {
+            return HttpResult.unresolved();
+        }
+        return Resolver.resolve(c.sh().host, u.host())
+                .map(ip -> c.sh().host.http(ip, u.port(), u.path(), userAgent))
+                .orElseGet(HttpResult::unresolved);
     }
 
     private static int wget(Command.Ctx c, List<String> argv) {
@@ -48,21 +65,21 @@ final class NetCommands {
             return 1;
         }
         Url u = Url.parse(url);
-        HttpResult r = c.sh().host.http(u.full());
-        String addr = (r.address() == null || r.address().isEmpty() ? u.host() : r.address()) + ":" + u.port();
-        if (r.failure() == HttpResult.Failure.UNRESOLVED) {
+        Optional<String> ip = u.port() < 0 ? Optional.empty() : Resolver.resolve(c.sh().host, u.host());
+        if (ip.isEmpty()) {
             c.err("wget: bad address '" + u.hostPort() + "'\n");
             return 1;
         }
         if (!quiet) {
-            c.err("Connecting to " + u.hostPort() + " (" + addr + ")\n");
+            c.err("Connecting to " + u.hostPort() + " (" + ip.get() + ":" + u.port() + ")\n");
         }
+        HttpResult r = c.sh().host.http(ip.get(), u.port(), u.path(), WGET_AGENT);
         if (r.failure() == HttpResult.Failure.REFUSED) {
-            c.err("wget: can't connect to remote host (" + r.address() + "): Connection refused\n");
+            c.err("wget: can't connect to remote host (" + ip.get() + "): Connection refused\n");
             return 1;
         }
         if (r.failure() == HttpResult.Failure.TIMED_OUT) {
-            c.err("wget: can't connect to remote host (" + r.address() + "): Connection timed out\n");
+            c.err("wget: can't connect to remote host (" + ip.get() + "): Connection timed out\n");
             return 1;
         }
         if (r.status() >= 400) {
@@ -118,7 +135,7 @@ final class NetCommands {
             return 2;
         }
         Url u = Url.parse(url);
-        HttpResult r = c.sh().host.http(u.full());
+        HttpResult r = get(c, u, CURL_AGENT);
         boolean report = !silent || showErrors;
         switch (r.failure()) {
             case UNRESOLVED -> {

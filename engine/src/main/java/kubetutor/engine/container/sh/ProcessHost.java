@@ -4,6 +4,7 @@ import kubetutor.engine.kubelet.HttpResult;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the engine gives a container process: its files, environment, clock, logs and network. */
 public interface ProcessHost {
@@ -21,8 +22,14 @@ public interface ProcessHost {
 
     void stderr(String text);
 
-    /** One HTTP GET on the simulated network. */
-    HttpResult http(String url);
+    /**
+     * One HTTP GET from this container to {@code ip:port} on the simulated network (127.0.0.1 is the
+     * pod itself), sent with the client's User-Agent header (a server's access log shows it).
+     */
+    HttpResult http(String ip, int port, String path, String userAgent);
+
+    /** A DNS query sent to {@code server} (port 53); empty when nothing answers there (the query times out). */
+    Optional<DnsReply> dns(String server, DnsQuery query);
 
     /** What the container's processes may hold, and hold so far. */
     Memory memory();

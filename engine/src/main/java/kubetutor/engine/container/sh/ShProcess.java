@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One simulated container process. It never blocks: {@link #resume()} runs it until it must wait
@@ -140,6 +141,54 @@ public final class ShProcess {
         }
     }
 
+    /** How a streamed command lets simulated time pass: true once {@code until} is reached, false when cancelled. */
+    @FunctionalInterface
+    public interface Clock {
+        boolean waitUntil(Instant until);
+    }
+
+    /** How a streamed command ended. */
+    public enum StreamEnd { EXITED, NOT_FOUND, LIMIT, CANCELLED, GONE }
+
+    /** A streamed command's end and, when it exited, its status. */
+    public record Streamed(StreamEnd end, int exitCode) {}
+
+    /**
+     * Runs a command on the engine's clock, for {@code kubectl exec}: what it prints reaches the
+     * host as it prints it, and each sleep lets the cluster move on through {@code clock} (so a
+     * loop of wget and sleep sees a rollout progress). Bounded as {@link #runToCompletion} is, by
+     * {@code timeout} of simulated time, the busy slices, and the output limit. {@code alive} says
+     * whether the container still runs: its end ends the command.
+     */
+    public static Streamed runStreaming(List<String> argv, ProcessHost host, Duration timeout, Clock clock,
+                                        java.util.function.BooleanSupplier alive) {
+        Bounded bounded = new Bounded(host);
+        ShProcess p = exec(argv, bounded);
+        Duration elapsed = Duration.ZERO;
+        int busySlices = 0;
+        while (true) {
+            Step s = p.resume();
+            if (s instanceof Step.Exited e) {
+                return new Streamed(StreamEnd.EXITED, e.code());
+            }
+            if (bounded.overflowed || !(s instanceof Step.Sleep sleep)) {
+                return new Streamed(bounded.overflowed ? StreamEnd.LIMIT : StreamEnd.EXITED, 0);
+            }
+            elapsed = elapsed.plus(sleep.busy() ? Machine.BUSY_SLICE : sleep.duration());
+            if (elapsed.compareTo(timeout) > 0 || sleep.busy() && ++busySlices > MAX_BUSY_SLICES) {
+                return new Streamed(StreamEnd.LIMIT, 0);
+            }
+            // A busy slice counts against the limits as in runToCompletion but holds the clock: a
+            // command that never sleeps would otherwise carry the cluster minutes ahead in a blink.
+            if (!sleep.busy() && !clock.waitUntil(host.now().plus(sleep.duration()))) {
+                return new Streamed(StreamEnd.CANCELLED, 130);
+            }
+            if (!alive.getAsBoolean()) {
+                return new Streamed(StreamEnd.GONE, 137);
+            }
+        }
+    }
+
     /**
      * The most busy slices a command run to completion may use: five million interpreter steps, about
      * a second of the tutor's time (a loop of a few hundred thousand iterations fits; one without end stops).
@@ -148,6 +197,75 @@ public final class ShProcess {
 
     /** The most a command run to completion may print (kubectl exec, an exec probe). */
     public static final int OUTPUT_LIMIT = 4 * 1024 * 1024;
+
+    /** The engine's host, passing output on until {@link #OUTPUT_LIMIT}: a streamed command stops there. */
+    private static final class Bounded implements ProcessHost {
+        final ProcessHost host;
+        long written;
+        boolean overflowed;
+
+        Bounded(ProcessHost host) {
+            this.host = host;
+        }
+
+        @Override
+        public VirtualFs fs() {
+            return host.fs();
+        }
+
+        @Override
+        public Map<String, String> env() {
+            return host.env();
+        }
+
+        @Override
+        public String hostname() {
+            return host.hostname();
+        }
+
+        @Override
+        public Instant now() {
+            return host.now();
+        }
+
+        @Override
+        public void stdout(String text) {
+            if (keep(text)) {
+                host.stdout(text);
+            }
+        }
+
+        @Override
+        public void stderr(String text) {
+            if (keep(text)) {
+                host.stderr(text);
+            }
+        }
+
+        private boolean keep(String text) {
+            if (overflowed || written + text.length() > OUTPUT_LIMIT) {
+                overflowed = true;
+                return false;
+            }
+            written += text.length();
+            return true;
+        }
+
+        @Override
+        public Memory memory() {
+            return host.memory();
+        }
+
+        @Override
+        public HttpResult http(String ip, int port, String path, String userAgent) {
+            return host.http(ip, port, path, userAgent);
+        }
+
+        @Override
+        public Optional<DnsReply> dns(String server, DnsQuery query) {
+            return host.dns(server, query);
+        }
+    }
 
     /** The engine's host with output captured and the clock running ahead by the time slept so far. */
     private static final class Captured implements ProcessHost {
@@ -209,8 +327,13 @@ public final class ShProcess {
         }
 
         @Override
-        public HttpResult http(String url) {
-            return host.http(url);
+        public HttpResult http(String ip, int port, String path, String userAgent) {
+            return host.http(ip, port, path, userAgent);
+        }
+
+        @Override
+        public Optional<DnsReply> dns(String server, DnsQuery query) {
+            return host.dns(server, query);
         }
     }
 }

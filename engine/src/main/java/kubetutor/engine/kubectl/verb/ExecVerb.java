@@ -18,7 +18,7 @@ import java.util.List;
 
 /** kubectl exec: a command in a running container, or (-it with a shell) an interactive session. */
 public final class ExecVerb implements Verb {
-    /** How long a one-shot exec may run; its sleeps count in simulated time without moving the clock. */
+    /** How long a one-shot exec may run in simulated time. */
     private static final Duration LIMIT = Duration.ofHours(1);
 
     private static final CommandSpec SPEC = CommandSpec.of("exec", "Execute a command in a container", List.of(
@@ -74,6 +74,9 @@ public final class ExecVerb implements Verb {
                     : List.of(Output.Error.of("command terminated with exit code " + status))).ifPresent(sim::attach);
             return 0;
         }
+        if (runtime instanceof SimRuntime sim) {
+            return streamed(inv, sim, id, argv);
+        }
         ExecResult r = runtime.exec(id, argv, LIMIT).orElseThrow();
         if (r.exitCode() == 126 && r.stdout().startsWith("OCI runtime exec failed")) {
             return notFound(inv, argv.get(0));
@@ -85,10 +88,7 @@ public final class ExecVerb implements Verb {
             inv.sink().emit(new Output.Error(r.stderr(), false));
         }
         if (r.timedOut()) {
-            // kubectl would still be waiting (until Ctrl-C); the simulator does not hold a command forever.
-            inv.sink().emit(Output.Error.of("error: kubetutor stopped the command: here a command may run an hour of"
-                    + " simulated time, five million steps of its shell and print " + ShProcess.OUTPUT_LIMIT / (1024 * 1024)
-                    + "Mi at most"));
+            inv.sink().emit(Output.Error.of(STOPPED));
             return 1;
         }
         int code = r.exitCode();
@@ -97,6 +97,37 @@ public final class ExecVerb implements Verb {
         }
         return code;
     }
+
+    /**
+     * kubectl streams what the command prints while it runs, and the cluster goes on meanwhile: a
+     * loop of requests and sleeps in one pod sees the rollout the others make.
+     */
+    private static int streamed(Invocation inv, SimRuntime sim, String id, List<String> argv) {
+        ShProcess.Streamed r = sim.execStreaming(id, argv,
+                text -> inv.sink().emit(new Output.Text(text, Output.TextKind.MESSAGE)),
+                text -> inv.sink().emit(new Output.Error(text, false)),
+                LIMIT, until -> inv.runUntil(() -> false, until)).orElseThrow();
+        switch (r.end()) {
+            case NOT_FOUND:
+                return notFound(inv, argv.get(0));
+            case LIMIT:
+                inv.sink().emit(Output.Error.of(STOPPED));
+                return 1;
+            case CANCELLED:
+                return 130;
+            default:
+                break;
+        }
+        if (r.exitCode() != 0) {
+            inv.sink().emit(Output.Error.of("command terminated with exit code " + r.exitCode()));
+        }
+        return r.exitCode();
+    }
+
+    /** kubectl would still be waiting (until Ctrl-C); the simulator does not hold a command forever. */
+    private static final String STOPPED = "error: kubetutor stopped the command: here a command may run an hour of"
+            + " simulated time, five million steps of its shell and print " + ShProcess.OUTPUT_LIMIT / (1024 * 1024)
+            + "Mi at most";
 
     private static boolean isExecutable(kubetutor.engine.kubelet.ContainerRuntime runtime, String id, String argv0) {
         List<String> probe = new ArrayList<>(List.of(argv0, "-c", "true"));

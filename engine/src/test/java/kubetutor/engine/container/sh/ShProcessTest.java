@@ -178,9 +178,10 @@ class ShProcessTest {
 
     @Test
     void wgetAndCurlUseTheSimulatedNetwork() {
-        host.web.put("http://web/", HttpResult.ok("hello\n"));
-        host.web.put("http://down/", HttpResult.refused("10.96.0.12"));
-        host.web.put("http://web/missing", HttpResult.response(404, "nope"));
+        host.names.put("web.default.svc.cluster.local", "10.96.0.11");
+        host.names.put("down.default.svc.cluster.local", "10.96.0.12");
+        host.web.put("10.96.0.11:80/", HttpResult.ok("hello\n"));
+        host.web.put("10.96.0.11:80/missing", HttpResult.response(404, "nope"));
         ExecResult r = ShProcess.runToCompletion(List.of("sh", "-c",
                 "wget -qO- web; wget -q -O- http://down/; wget -O /tmp/x -q web/missing; curl -s web/; curl -s nohost; echo $?"),
                 host, Duration.ofSeconds(5));
