@@ -49,6 +49,7 @@ public final class Kubectl {
         register(new kubetutor.engine.kubectl.verb.ExecVerb());
         register(new kubetutor.engine.kubectl.verb.RunVerb());
         register(new kubetutor.engine.kubectl.verb.PortForwardVerb());
+        register(new kubetutor.engine.kubectl.expose.ExposeVerb());
     }
 
     public void register(Verb verb) {

@@ -239,9 +239,19 @@ public final class TableColumns {
         } else {
             List<String> list = new ArrayList<>();
             int total = 0;
+            // formatEndpoints: per subset, each port with every ready address; a headless Service
+            // without ports lists bare addresses
             for (JsonNode s : subsets) {
-                for (JsonNode a : s.path("addresses")) {
-                    for (JsonNode p : s.path("ports")) {
+                if (s.path("ports").isEmpty()) {
+                    for (JsonNode a : s.path("addresses")) {
+                        total++;
+                        if (list.size() < 3) {
+                            list.add(a.path("ip").asText());
+                        }
+                    }
+                }
+                for (JsonNode p : s.path("ports")) {
+                    for (JsonNode a : s.path("addresses")) {
                         total++;
                         if (list.size() < 3) {
                             list.add(a.path("ip").asText() + ":" + p.path("port").asInt());

@@ -16,7 +16,6 @@ import kubetutor.engine.kubectl.DryRun;
 import kubetutor.engine.kubectl.Formats;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.ObjectWrites;
-import kubetutor.engine.kubectl.Unsimulated;
 import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.output.Output;
 
@@ -157,9 +156,6 @@ public final class CreateSubcommands {
             throw new UsageException("error: failed to create " + type.singular() + ": " + statusMessage(e, type));
         }
         print(inv, created, output, ref, dryRun.suffix(), true);
-        if (dryRun == DryRun.NONE) {
-            Unsimulated.warn(inv, type);
-        }
         return 0;
     }
 
