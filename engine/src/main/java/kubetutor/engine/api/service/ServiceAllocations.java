@@ -41,7 +41,7 @@ public final class ServiceAllocations implements Allocations {
             return;
         }
         ObjectNode spec = spec(svc);
-        List<ObjectNode> others = store.list(ResourceTypes.SERVICE, "");
+        List<ObjectNode> others = store.list(ResourceTypes.SERVICE, null);
         if (needsClusterIp(spec)) {
             ips.allocate(svc, spec, others);
         }
@@ -59,7 +59,7 @@ public final class ServiceAllocations implements Allocations {
         JsonNode oldSpec = old.path("spec");
         TypeChange.dropTypeDependentFields(oldSpec, spec);
         TypeChange.keepAllocatedValues(oldSpec, spec);
-        List<ObjectNode> others = store.list(ResourceTypes.SERVICE, "").stream()
+        List<ObjectNode> others = store.list(ResourceTypes.SERVICE, null).stream()
                 .filter(s -> !(Meta.namespace(s).equals(Meta.namespace(old)) && Meta.name(s).equals(Meta.name(old))))
                 .toList();
         if (needsClusterIp(spec) && !needsClusterIp(oldSpec)) {

@@ -232,35 +232,7 @@ public final class TableColumns {
     }
 
     private static List<Cell> endpoints(JsonNode ep, Instant now) {
-        JsonNode subsets = ep.path("subsets");
-        String cell;
-        if (subsets.size() == 0) {
-            cell = "<none>";
-        } else {
-            List<String> list = new ArrayList<>();
-            int total = 0;
-            // formatEndpoints: per subset, each port with every ready address; a headless Service
-            // without ports lists bare addresses
-            for (JsonNode s : subsets) {
-                if (s.path("ports").isEmpty()) {
-                    for (JsonNode a : s.path("addresses")) {
-                        total++;
-                        if (list.size() < 3) {
-                            list.add(a.path("ip").asText());
-                        }
-                    }
-                }
-                for (JsonNode p : s.path("ports")) {
-                    for (JsonNode a : s.path("addresses")) {
-                        total++;
-                        if (list.size() < 3) {
-                            list.add(a.path("ip").asText() + ":" + p.path("port").asInt());
-                        }
-                    }
-                }
-            }
-            cell = String.join(",", list) + (total > 3 ? " + " + (total - 3) + " more..." : "");
-        }
+        String cell = EndpointsFormat.format(ep, null, 3);
         return List.of(Cell.plain(Meta.name(ep)), Cell.plain(cell), Cell.plain(Age.since(Meta.creationTime(ep), now)));
     }
 }
