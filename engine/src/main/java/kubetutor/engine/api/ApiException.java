@@ -8,7 +8,7 @@ package kubetutor.engine.api;
 public final class ApiException extends RuntimeException {
     public enum Reason {
         NotFound(404), AlreadyExists(409), Conflict(409), Invalid(422), BadRequest(400), Forbidden(403),
-        MethodNotAllowed(405), RequestEntityTooLarge(413), UnsupportedMediaType(415),
+        MethodNotAllowed(405), RequestEntityTooLarge(413), UnsupportedMediaType(415), InternalError(500),
         /**
          * A Status without a reason (StatusReasonUnknown, code 500): the API server passing on an
          * error of its own, such as failing to reach a kubelet. kubectl says just "Error from server: ".

@@ -37,6 +37,7 @@ public final class ApiServer {
     private final Simulation sim;
     private final Ids ids;
     private Admission admission = Admission.NONE;
+    private Allocations allocations = Allocations.NONE;
 
     public ApiServer(ApiStore store, Simulation sim, Ids ids) {
         this.store = store;
@@ -46,6 +47,10 @@ public final class ApiServer {
 
     public void setAdmission(Admission admission) {
         this.admission = admission;
+    }
+
+    public void setAllocations(Allocations allocations) {
+        this.allocations = allocations;
     }
 
     public ApiStore store() {
@@ -103,6 +108,7 @@ public final class ApiServer {
             meta.put("name", candidate);
         }
         admission.defaults(type, obj);
+        allocations.create(type, obj);
         admission.validateCreate(type, obj);
         String name = Meta.name(obj);
         if (store.get(type, Meta.namespace(obj), name) != null) {
@@ -183,6 +189,7 @@ public final class ApiServer {
             }
         }
         admission.defaults(type, next);
+        allocations.update(type, current, next);
         admission.validateUpdate(type, current, next);
         ObjectNode meta = Meta.metadata(next);
         if (Meta.isTerminating(current)) {

@@ -36,6 +36,12 @@ final class Bootstrap {
             }
         }
         cluster.api().create(ResourceTypes.SERVICE, SystemObjects.kubernetesService());
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).controlPlane()) {
+                cluster.api().create(ResourceTypes.ENDPOINTS, SystemObjects.kubernetesEndpoints(nodeIp(i)));
+                break;
+            }
+        }
         sim.advance(Duration.ofSeconds(20));
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i).controlPlane()) {

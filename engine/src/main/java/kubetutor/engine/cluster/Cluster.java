@@ -4,6 +4,7 @@ import kubetutor.engine.api.schema.SchemaAdmission;
 import kubetutor.engine.api.ApiServer;
 import kubetutor.engine.api.ApiStore;
 import kubetutor.engine.api.EventRecorder;
+import kubetutor.engine.api.service.ServiceAllocations;
 import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.controller.ControllerContext;
 import kubetutor.engine.controller.Informers;
@@ -58,6 +59,7 @@ public final class Cluster {
         this.ids = new Ids(rng);
         this.api = new ApiServer(store, sim, ids);
         api.setAdmission(new SchemaAdmission(ids::suffix));
+        api.setAllocations(new ServiceAllocations(store, rng));
         this.events = new EventRecorder(api, sim);
         ControllerManager controllers = ControllerManager.start(new ControllerContext(api, events, sim, new Informers(store), rng));
         this.kubelets = new Kubelets(store, sim);

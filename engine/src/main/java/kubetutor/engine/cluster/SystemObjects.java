@@ -35,6 +35,25 @@ public final class SystemObjects {
         return svc;
     }
 
+    /**
+     * The endpoints the API server itself keeps for the {@code kubernetes} Service (its lease
+     * reconciler): the control plane's address on the secure port. The endpoint slice mirroring
+     * controller is told to leave them alone; the API server writes the slice too.
+     */
+    static ObjectNode kubernetesEndpoints(String apiServerIp) {
+        ObjectNode ep = Meta.JSON.objectNode();
+        ep.put("apiVersion", "v1");
+        ep.put("kind", "Endpoints");
+        ObjectNode meta = ep.putObject("metadata");
+        meta.put("name", "kubernetes");
+        meta.put("namespace", "default");
+        meta.putObject("labels").put("endpointslice.kubernetes.io/skip-mirror", "true");
+        ObjectNode subset = ep.putArray("subsets").addObject();
+        subset.putArray("addresses").addObject().put("ip", apiServerIp);
+        subset.putArray("ports").addObject().put("name", "https").put("port", 6443).put("protocol", "TCP");
+        return ep;
+    }
+
     static ObjectNode kubeDnsService() {
         ObjectNode svc = service("kube-system", "kube-dns", "10.96.0.10");
         ObjectNode meta = Meta.metadata(svc);

@@ -2,6 +2,7 @@ package kubetutor.engine.controllermanager;
 
 import kubetutor.engine.controller.ControllerContext;
 import kubetutor.engine.controller.daemonset.DaemonSetController;
+import kubetutor.engine.controller.endpoint.EndpointsController;
 import kubetutor.engine.controller.nodelifecycle.NodeLifecycleController;
 import kubetutor.engine.controller.tainteviction.TaintEvictionController;
 import kubetutor.engine.controller.deployment.DeploymentController;
@@ -30,6 +31,7 @@ public final class ControllerManager {
             DeploymentController::new,
             ReplicaSetController::forReplicationControllers,
             ReplicaSetController::forReplicaSets,
+            EndpointsController::new,
             RootCaCertPublisher::new,
             DaemonSetController::new,
             NodeLifecycleController::new,

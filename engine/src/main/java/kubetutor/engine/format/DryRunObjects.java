@@ -42,6 +42,15 @@ public final class DryRunObjects {
         return sa;
     }
 
+    /** A Service as kubectl's expose and create service build it: the spec comes in struct order. */
+    public static ObjectNode service(String name, String namespace, ObjectNode labels, ObjectNode spec) {
+        ObjectNode svc = typed("Service", "v1");
+        svc.set("metadata", metadata(name, namespace, labels));
+        svc.set("spec", spec);
+        svc.putObject("status").putObject("loadBalancer");
+        return svc;
+    }
+
     public static ObjectNode namespace(String name) {
         ObjectNode ns = typed("Namespace", "v1");
         ns.set("metadata", metadata(name, null, null));

@@ -49,6 +49,7 @@ public final class Kubectl {
         register(new kubetutor.engine.kubectl.verb.ExecVerb());
         register(new kubetutor.engine.kubectl.verb.RunVerb());
         register(new kubetutor.engine.kubectl.verb.PortForwardVerb());
+        register(new kubetutor.engine.kubectl.expose.ExposeVerb());
     }
 
     public void register(Verb verb) {
@@ -89,8 +90,16 @@ public final class Kubectl {
     /** kubectl, the verb, and its subcommand when the first word after the verb names one. */
     private List<CommandSpec> helpPath(Verb verb, List<String> words) {
         List<CommandSpec> path = new ArrayList<>(List.of(spec(), verb.spec()));
-        words.stream().filter(w -> !w.startsWith("-")).findFirst()
-                .flatMap(w -> verb.spec().subcommand(w)).ifPresent(path::add);
+        for (String w : words) {
+            if (w.startsWith("-")) {
+                continue;
+            }
+            var sub = path.get(path.size() - 1).subcommand(w);
+            if (sub.isEmpty()) {
+                break;
+            }
+            path.add(sub.get());
+        }
         return path;
     }
 
@@ -145,16 +154,19 @@ public final class Kubectl {
             // A subcommand ("create namespace", "config view") brings its own flags.
             List<kubetutor.engine.command.FlagSpec> flags = verb.spec().allFlags(GlobalFlags.ALL);
             String path = "kubectl " + verb.spec().name();
+            CommandSpec level = verb.spec();
             for (String word : rest) {
                 if (word.startsWith("-")) {
                     continue;
                 }
-                var sub = verb.spec().subcommand(word);
-                if (sub.isPresent()) {
-                    flags = sub.get().allFlags(GlobalFlags.ALL);
-                    path = path + " " + sub.get().name();
+                var sub = level.subcommand(word);
+                if (sub.isEmpty()) {
+                    break;
                 }
-                break;
+                // a group's subcommand ("create service nodeport") brings its own flags in turn
+                level = sub.get();
+                flags = level.allFlags(GlobalFlags.ALL);
+                path = path + " " + level.name();
             }
             ParsedArgs parsed = FlagParser.parse(name, rest, flags, path);
             parsed.warnings().forEach(w -> sink.accept(Output.Error.info(w)));

@@ -94,9 +94,6 @@ public final class ObjectWrites {
     public static void printResult(Invocation inv, ResourceType type, ObjectNode obj, String verb, DryRun dryRun,
                                    String output) {
         printObject(inv, type, obj, verb, dryRun, output);
-        if (dryRun == DryRun.NONE && !verb.equals("unchanged")) {
-            Unsimulated.warn(inv, type);
-        }
     }
 
     /** kubectl's printer for a write: -o yaml|json|name|jsonpath, else the name printer's "kind/name verb". */

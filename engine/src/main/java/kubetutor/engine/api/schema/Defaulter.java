@@ -147,11 +147,17 @@ public final class Defaulter {
             if (type.equals("LoadBalancer")) {
                 putIfMissing(spec, "allocateLoadBalancerNodePorts", JSON.booleanNode(true));
             }
-            // single-stack IPv4 cluster: the registry picks the family and policy
+            // single-stack IPv4 cluster: the registry picks the family and policy; a headless Service
+            // without a selector is the registry's one exception, asking for both families
+            boolean headlessSelectorless = spec.path("clusterIP").asText("").equals("None") && spec.path("selector").isEmpty();
+            putIfMissing(spec, "ipFamilyPolicy", JSON.textNode(headlessSelectorless ? "RequireDualStack" : "SingleStack"));
             if (!spec.has("ipFamilies")) {
-                spec.set("ipFamilies", JSON.arrayNode().add("IPv4"));
+                ArrayNode families = JSON.arrayNode().add("IPv4");
+                if (!spec.path("ipFamilyPolicy").asText().equals("SingleStack") && headlessSelectorless) {
+                    families.add("IPv6");
+                }
+                spec.set("ipFamilies", families);
             }
-            putIfMissing(spec, "ipFamilyPolicy", JSON.textNode("SingleStack"));
             putIfMissing(spec, "internalTrafficPolicy", JSON.textNode("Cluster"));
         }
         obj(obj(svc, "status"), "loadBalancer");

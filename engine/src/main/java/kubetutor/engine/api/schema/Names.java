@@ -25,7 +25,7 @@ public final class Names {
 
     private Names() {}
 
-    static List<String> dns1123Subdomain(String v) {
+    public static List<String> dns1123Subdomain(String v) {
         List<String> errs = new ArrayList<>();
         if (v.length() > 253) {
             errs.add("must be no more than 253 characters");
@@ -107,7 +107,7 @@ public final class Names {
     }
 
     /** IsValidPortName: an IANA service name. */
-    static List<String> portName(String v) {
+    public static List<String> portName(String v) {
         List<String> errs = new ArrayList<>();
         if (v.length() > 15) {
             errs.add("must be no more than 15 characters");

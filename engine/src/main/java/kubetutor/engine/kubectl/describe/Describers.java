@@ -14,7 +14,8 @@ public final class Describers {
     static {
         for (Describer d : List.of(new PodDescriber(), new NodeDescriber(), new NamespaceDescriber(),
                 new ReplicationControllerDescriber(), new ReplicaSetDescriber(), new DeploymentDescriber(), new DaemonSetDescriber(),
-                new ConfigMapDescriber(), new SecretDescriber(), new ServiceAccountDescriber())) {
+                new ConfigMapDescriber(), new SecretDescriber(), new ServiceAccountDescriber(), new ServiceDescriber(),
+                new EndpointsDescriber())) {
             BY_TYPE.put(d.type(), d);
         }
     }

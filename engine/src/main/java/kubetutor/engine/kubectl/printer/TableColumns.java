@@ -232,25 +232,7 @@ public final class TableColumns {
     }
 
     private static List<Cell> endpoints(JsonNode ep, Instant now) {
-        JsonNode subsets = ep.path("subsets");
-        String cell;
-        if (subsets.size() == 0) {
-            cell = "<none>";
-        } else {
-            List<String> list = new ArrayList<>();
-            int total = 0;
-            for (JsonNode s : subsets) {
-                for (JsonNode a : s.path("addresses")) {
-                    for (JsonNode p : s.path("ports")) {
-                        total++;
-                        if (list.size() < 3) {
-                            list.add(a.path("ip").asText() + ":" + p.path("port").asInt());
-                        }
-                    }
-                }
-            }
-            cell = String.join(",", list) + (total > 3 ? " + " + (total - 3) + " more..." : "");
-        }
+        String cell = EndpointsFormat.format(ep, null, 3);
         return List.of(Cell.plain(Meta.name(ep)), Cell.plain(cell), Cell.plain(Age.since(Meta.creationTime(ep), now)));
     }
 }

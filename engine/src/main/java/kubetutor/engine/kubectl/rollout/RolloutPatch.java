@@ -76,7 +76,6 @@ final class RolloutPatch {
                 continue;
             }
             ObjectWrites.printObject(inv, t.type(), patched, kind.operation, DryRun.NONE, output);
-            kubetutor.engine.kubectl.Unsimulated.warn(inv, t.type());
         }
         refusals.forEach(errors::add);
         return errors.print(inv);

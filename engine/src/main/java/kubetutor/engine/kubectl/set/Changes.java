@@ -61,9 +61,6 @@ final class Changes {
                 }
             }
             ObjectWrites.printObject(inv, t.type(), shown, operation, dryRun, output);
-            if (dryRun == DryRun.NONE) {
-                kubetutor.engine.kubectl.Unsimulated.warn(inv, t.type());
-            }
         }
     }
 }

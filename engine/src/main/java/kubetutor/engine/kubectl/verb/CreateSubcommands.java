@@ -16,7 +16,6 @@ import kubetutor.engine.kubectl.DryRun;
 import kubetutor.engine.kubectl.Formats;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.ObjectWrites;
-import kubetutor.engine.kubectl.Unsimulated;
 import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.output.Output;
 
@@ -38,7 +37,7 @@ import java.util.Map;
 public final class CreateSubcommands {
     private static final String OUTPUT_FORMATS = TemplateOutput.WRITE_FORMATS;
 
-    private static final List<FlagSpec> COMMON = List.of(
+    static final List<FlagSpec> COMMON = List.of(
             TemplateOutput.ALLOW_MISSING_KEYS,
             TemplateOutput.TEMPLATE,
             DryRun.FLAG,
@@ -69,7 +68,7 @@ public final class CreateSubcommands {
             List.of(ValueKind.TEXT), List.of());
 
     public List<CommandSpec> specs() {
-        return List.of(CONFIG_MAP, DEPLOYMENT, NAMESPACE, SERVICE_ACCOUNT);
+        return List.of(CONFIG_MAP, DEPLOYMENT, NAMESPACE, CreateService.SPEC, SERVICE_ACCOUNT);
     }
 
     /** Runs the subcommand {@code name} (a spec's name, not an alias). */
@@ -79,6 +78,7 @@ public final class CreateSubcommands {
             case "deployment" -> runDeployment(inv);
             case "configmap" -> runConfigMap(inv);
             case "serviceaccount" -> runServiceAccount(inv);
+            case "service" -> CreateService.run(inv);
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -88,7 +88,7 @@ public final class CreateSubcommands {
         String output = ObjectWrites.outputFormat(inv);
         DryRun dryRun = DryRun.of(inv);
         ObjectNode ns = DryRunObjects.namespace(name);
-        return finish(inv, ResourceTypes.NAMESPACE, ns, name, output, dryRun, false);
+        return finish(inv, ResourceTypes.NAMESPACE, ns, name, output, dryRun, null);
     }
 
     public int runDeployment(Invocation inv) {
@@ -108,7 +108,7 @@ public final class CreateSubcommands {
         if (dryRun != DryRun.CLIENT) {
             Meta.metadata(d).put("namespace", inv.namespace());
         }
-        return finish(inv, ResourceTypes.DEPLOYMENT, d, name, output, dryRun, true);
+        return finish(inv, ResourceTypes.DEPLOYMENT, d, name, output, dryRun, "failed to create " + ResourceTypes.DEPLOYMENT.singular());
     }
 
     public int runConfigMap(Invocation inv) {
@@ -120,7 +120,7 @@ public final class CreateSubcommands {
             name = name + "-" + ConfigMapHash.of(name, data);
         }
         ObjectNode cm = DryRunObjects.configMap(name, namespaceFor(inv, dryRun), data);
-        return finish(inv, ResourceTypes.CONFIG_MAP, cm, name, output, dryRun, true);
+        return finish(inv, ResourceTypes.CONFIG_MAP, cm, name, output, dryRun, "failed to create " + ResourceTypes.CONFIG_MAP.singular());
     }
 
     public int runServiceAccount(Invocation inv) {
@@ -128,19 +128,20 @@ public final class CreateSubcommands {
         String output = ObjectWrites.outputFormat(inv);
         DryRun dryRun = DryRun.of(inv);
         ObjectNode sa = DryRunObjects.serviceAccount(name, namespaceFor(inv, dryRun));
-        return finish(inv, ResourceTypes.SERVICE_ACCOUNT, sa, name, output, dryRun, true);
+        return finish(inv, ResourceTypes.SERVICE_ACCOUNT, sa, name, output, dryRun, "failed to create " + ResourceTypes.SERVICE_ACCOUNT.singular());
     }
 
     /**
      * kubectl writes the namespace into the object only when -n was given (EnforceNamespace); the
      * request goes to the context's namespace all the same, which is where the server puts it.
      */
-    private static String namespaceFor(Invocation inv, DryRun dryRun) {
+    static String namespaceFor(Invocation inv, DryRun dryRun) {
         return inv.namespaceGiven() || dryRun != DryRun.CLIENT ? inv.namespace() : null;
     }
 
-    private static int finish(Invocation inv, ResourceType type, ObjectNode obj, String name, String output,
-                              DryRun dryRun, boolean wrapErrors) {
+    /** @param failure what kubectl says before the server's error ("failed to create deployment"), or null */
+    static int finish(Invocation inv, ResourceType type, ObjectNode obj, String name, String output,
+                      DryRun dryRun, String failure) {
         String ref = type.qualifiedKindLower() + "/" + name;
         if (dryRun == DryRun.CLIENT) {
             // the client-built object prints as kubectl's typed structs do: JSON in struct order
@@ -151,15 +152,12 @@ public final class CreateSubcommands {
         try {
             created = inv.cluster().api().create(type, obj, dryRun == DryRun.SERVER);
         } catch (ApiException e) {
-            if (!wrapErrors) {
+            if (failure == null) {
                 throw e;
             }
-            throw new UsageException("error: failed to create " + type.singular() + ": " + statusMessage(e, type));
+            throw new UsageException("error: " + failure + ": " + statusMessage(e, type));
         }
         print(inv, created, output, ref, dryRun.suffix(), true);
-        if (dryRun == DryRun.NONE) {
-            Unsimulated.warn(inv, type);
-        }
         return 0;
     }
 
@@ -210,7 +208,7 @@ public final class CreateSubcommands {
         return names.get(0);
     }
 
-    private static List<FlagSpec> concat(List<FlagSpec> a, List<FlagSpec> b) {
+    static List<FlagSpec> concat(List<FlagSpec> a, List<FlagSpec> b) {
         List<FlagSpec> all = new ArrayList<>(a);
         all.addAll(b);
         return List.copyOf(all);

@@ -16,7 +16,6 @@ import kubetutor.engine.kubectl.Formats;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Manifests;
 import kubetutor.engine.kubectl.ObjectWrites;
-import kubetutor.engine.kubectl.Unsimulated;
 import kubetutor.engine.kubectl.jsonpath.GoValues;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.workspace.TextEditor;
@@ -252,7 +251,6 @@ final class EditLoop {
             return;
         }
         ObjectWrites.printObject(inv, e.type(), result, "edited", DryRun.NONE, output);
-        Unsimulated.warn(inv, e.type());
     }
 
     private static boolean same(JsonNode a, JsonNode b, String field) {

@@ -114,9 +114,6 @@ public final class PatchVerb implements Verb {
             // an object read from a file is compared as the file has it: kubectl says "patched"
             boolean changed = result.changed() || !inv.args().all("filename").isEmpty();
             ObjectWrites.printObject(inv, t.type(), shown, operation(changed), dryRun, output);
-            if (dryRun == DryRun.NONE && result.changed()) {
-                kubetutor.engine.kubectl.Unsimulated.warn(inv, t.type());
-            }
         }
         if (found.targets().isEmpty() && errors.isEmpty()) {
             throw new UsageException("error: no objects passed to patch");

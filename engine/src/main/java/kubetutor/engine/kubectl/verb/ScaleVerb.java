@@ -17,7 +17,6 @@ import kubetutor.engine.kubectl.ObjectQuery;
 import kubetutor.engine.kubectl.ObjectWrites;
 import kubetutor.engine.kubectl.Record;
 import kubetutor.engine.kubectl.ResourceArgs;
-import kubetutor.engine.kubectl.Unsimulated;
 import kubetutor.engine.kubectl.Verb;
 import kubetutor.engine.kubectl.printer.TemplateOutput;
 
@@ -113,9 +112,6 @@ public final class ScaleVerb implements Verb {
             }
             // kubectl prints the object as it read it before scaling: -o yaml shows the old size
             ObjectWrites.printObject(inv, t.type(), t.object(), "scaled", dryRun, output);
-            if (dryRun == DryRun.NONE) {
-                Unsimulated.warn(inv, t.type());
-            }
         }
         missing.forEach(m -> inv.err("Error from server (NotFound): " + m));
         return missing.isEmpty() ? 0 : 1;
