@@ -75,19 +75,7 @@ public final class ApiServer {
         admission.decode(type, obj);
         ObjectNode meta = Meta.metadata(obj);
         if (type.namespaced()) {
-            String ns = meta.path("namespace").asText("");
-            if (ns.isEmpty()) {
-                throw new ApiException(ApiException.Reason.BadRequest, "the namespace of the object is empty");
-            }
-            ObjectNode namespace = store.get(ResourceTypes.NAMESPACE, "", ns);
-            if (namespace == null) {
-                throw ApiException.notFound(ResourceTypes.NAMESPACE, ns);
-            }
-            if (Meta.isTerminating(namespace)) {
-                throw new ApiException(ApiException.Reason.Forbidden, type.qualifiedPlural() + " \""
-                        + displayName(meta) + "\" is forbidden: unable to create new content in namespace " + ns
-                        + " because it is being terminated");
-            }
+            NamespaceLifecycle.admitCreate(store, type, meta);
         } else {
             meta.remove("namespace");
         }
@@ -113,11 +101,6 @@ public final class ApiServer {
             store.insert(type, stored);
         }
         return stored;
-    }
-
-    private static String displayName(ObjectNode meta) {
-        String n = meta.path("name").asText("");
-        return n.isEmpty() ? meta.path("generateName").asText("") : n;
     }
 
     /** Puts the fields the server owns in their struct order: name, generateName, namespace, uid, ... */
@@ -307,6 +290,7 @@ public final class ApiServer {
      */
     public ObjectNode delete(ResourceType type, String namespace, String name, DeleteOptions options) {
         ObjectNode current = get(type, namespace, name);
+        NamespaceLifecycle.admitDelete(type, name);
         DeleteOptions.Preconditions pre = options.preconditions();
         if (pre != null && pre.uid() != null && !pre.uid().equals(Meta.uid(current))) {
             throw conflict(type, name, "Precondition failed: UID in precondition: " + pre.uid()
