@@ -96,22 +96,27 @@ public final class ApiServer {
         if (store.get(type, Meta.namespace(obj), name) != null) {
             throw ApiException.alreadyExists(type, name);
         }
-        ObjectNode stored = withServerMetadata(type, obj);
+        ObjectNode stored = withServerMetadata(type, obj, dryRun);
         if (!dryRun) {
             store.insert(type, stored);
         }
         return stored;
     }
 
-    /** Puts the fields the server owns in their struct order: name, generateName, namespace, uid, ... */
-    private ObjectNode withServerMetadata(ResourceType type, ObjectNode obj) {
+    /**
+     * Puts the fields the server owns in their struct order: name, generateName, namespace, uid, ...
+     * A dry run gets no resourceVersion (the storage never wrote it), and takes none from the counter.
+     */
+    private ObjectNode withServerMetadata(ResourceType type, ObjectNode obj, boolean dryRun) {
         ObjectNode in = Meta.metadata(obj);
         ObjectNode meta = Meta.JSON.objectNode();
         copy(in, meta, "name");
         copy(in, meta, "generateName");
         copy(in, meta, "namespace");
         meta.put("uid", ids.uid());
-        meta.put("resourceVersion", store.nextResourceVersion());
+        if (!dryRun) {
+            meta.put("resourceVersion", store.nextResourceVersion());
+        }
         if (GENERATION_KINDS.contains(type.kind())) {
             meta.put("generation", 1);
         }

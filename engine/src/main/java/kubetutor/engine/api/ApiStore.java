@@ -91,6 +91,11 @@ public final class ApiStore {
         return table(type).byKey.size();
     }
 
+    /** The resourceVersion of the last write: it moves with every object stored, changed or removed. */
+    public long resourceVersion() {
+        return resourceVersion;
+    }
+
     public String nextResourceVersion() {
         return Long.toString(++resourceVersion);
     }
