@@ -80,19 +80,7 @@ public final class ApiServer {
         admission.decode(type, obj);
         ObjectNode meta = Meta.metadata(obj);
         if (type.namespaced()) {
-            String ns = meta.path("namespace").asText("");
-            if (ns.isEmpty()) {
-                throw new ApiException(ApiException.Reason.BadRequest, "the namespace of the object is empty");
-            }
-            ObjectNode namespace = store.get(ResourceTypes.NAMESPACE, "", ns);
-            if (namespace == null) {
-                throw ApiException.notFound(ResourceTypes.NAMESPACE, ns);
-            }
-            if (Meta.isTerminating(namespace)) {
-                throw new ApiException(ApiException.Reason.Forbidden, type.qualifiedPlural() + " \""
-                        + displayName(meta) + "\" is forbidden: unable to create new content in namespace " + ns
-                        + " because it is being terminated");
-            }
+            NamespaceLifecycle.admitCreate(store, type, meta);
         } else {
             meta.remove("namespace");
         }
@@ -114,27 +102,27 @@ public final class ApiServer {
         if (store.get(type, Meta.namespace(obj), name) != null) {
             throw ApiException.alreadyExists(type, name);
         }
-        ObjectNode stored = withServerMetadata(type, obj);
+        ObjectNode stored = withServerMetadata(type, obj, dryRun);
         if (!dryRun) {
             store.insert(type, stored);
         }
         return stored;
     }
 
-    private static String displayName(ObjectNode meta) {
-        String n = meta.path("name").asText("");
-        return n.isEmpty() ? meta.path("generateName").asText("") : n;
-    }
-
-    /** Puts the fields the server owns in their struct order: name, generateName, namespace, uid, ... */
-    private ObjectNode withServerMetadata(ResourceType type, ObjectNode obj) {
+    /**
+     * Puts the fields the server owns in their struct order: name, generateName, namespace, uid, ...
+     * A dry run gets no resourceVersion (the storage never wrote it), and takes none from the counter.
+     */
+    private ObjectNode withServerMetadata(ResourceType type, ObjectNode obj, boolean dryRun) {
         ObjectNode in = Meta.metadata(obj);
         ObjectNode meta = Meta.JSON.objectNode();
         copy(in, meta, "name");
         copy(in, meta, "generateName");
         copy(in, meta, "namespace");
         meta.put("uid", ids.uid());
-        meta.put("resourceVersion", store.nextResourceVersion());
+        if (!dryRun) {
+            meta.put("resourceVersion", store.nextResourceVersion());
+        }
         if (GENERATION_KINDS.contains(type.kind())) {
             meta.put("generation", 1);
         }
@@ -314,6 +302,7 @@ public final class ApiServer {
      */
     public ObjectNode delete(ResourceType type, String namespace, String name, DeleteOptions options) {
         ObjectNode current = get(type, namespace, name);
+        NamespaceLifecycle.admitDelete(type, name);
         DeleteOptions.Preconditions pre = options.preconditions();
         if (pre != null && pre.uid() != null && !pre.uid().equals(Meta.uid(current))) {
             throw conflict(type, name, "Precondition failed: UID in precondition: " + pre.uid()

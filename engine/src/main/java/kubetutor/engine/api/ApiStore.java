@@ -91,9 +91,9 @@ public final class ApiStore {
         return table(type).byKey.size();
     }
 
-    /** The newest resourceVersion handed out: what a list is consistent with. */
-    public String currentResourceVersion() {
-        return Long.toString(resourceVersion);
+    /** The resourceVersion of the last write: it moves with every object stored, changed or removed. */
+    public long resourceVersion() {
+        return resourceVersion;
     }
 
     public String nextResourceVersion() {

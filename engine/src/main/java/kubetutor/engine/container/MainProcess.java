@@ -52,8 +52,7 @@ abstract class MainProcess implements ContainerRuntime.Process {
         }
         List<String> run = container.hasBash() ? SimRuntime.withShell(argv) : argv;
         if (!ShProcess.isExecutable(run.get(0), container.fs())) {
-            return new ExecResult(126, "OCI runtime exec failed: exec failed: unable to start container process: exec: \""
-                    + argv.get(0) + "\": executable file not found in $PATH: unknown\n", "", false);
+            return new ExecResult(126, ExecResult.notExecutable(argv.get(0)), "", false);
         }
         return ShProcess.runToCompletion(run, container, timeout);
     }

@@ -18,10 +18,10 @@ public final class ImageCatalog {
      * what a container runs); {@code shell} says the image's programs are the sh interpreter's;
      * {@code server} describes its long-running program, when it has one.
      */
-    public record Image(String repository, List<String> tags, long size, List<Integer> ports, List<String> entrypoint,
+    public record Image(String repository, Tags tags, long size, List<Integer> ports, List<String> entrypoint,
                         List<String> cmd, boolean shell, Map<String, String> files, Server server) {
         public boolean hasTag(String tag) {
-            return tags.contains("*") || tags.contains(tag);
+            return tags.has(tag);
         }
     }
 
@@ -67,7 +67,8 @@ public final class ImageCatalog {
             n.path("ports").forEach(p -> ports.add(p.asInt()));
             Map<String, String> files = new LinkedHashMap<>();
             n.path("files").fields().forEachRemaining(e -> files.put(e.getKey(), e.getValue().asText()));
-            Image image = new Image(n.path("repository").asText(), strings(n.path("tags")), n.path("size").asLong(),
+            Image image = new Image(n.path("repository").asText(), Tags.of(strings(n.path("tags")),
+                    strings(n.path("variants"))), n.path("size").asLong(),
                     List.copyOf(ports), strings(n.path("entrypoint")), strings(n.path("cmd")),
                     n.path("shell").asBoolean(false), Map.copyOf(files), server(n.get("server")));
             c.byRepository.put(image.repository(), image);
@@ -107,6 +108,11 @@ public final class ImageCatalog {
         List<String> out = new ArrayList<>();
         array.forEach(t -> out.add(t.asText()));
         return List.copyOf(out);
+    }
+
+    /** Whether the registry has the repository at all (a missing tag is then "not found", not "access denied"). */
+    public boolean hasRepository(ImageRef ref) {
+        return byRepository.containsKey(ref.repository());
     }
 
     /** The image a reference names, when the registry has that repository and tag. */

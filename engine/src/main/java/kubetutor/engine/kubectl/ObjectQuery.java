@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.ApiException;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceType;
-import kubetutor.engine.command.UsageException;
-import kubetutor.engine.selector.LabelSelector;
-import kubetutor.engine.selector.SelectorSyntaxException;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,42 +14,18 @@ import java.util.List;
 /** Finds the objects a get/describe/delete names: by name, by -l and --field-selector, in -n or -A. */
 public final class ObjectQuery {
     private final Invocation inv;
-    private final LabelSelector selector;
-    private final List<String[]> fields;
+    private final ListSelectors selectors;
     private final boolean allNamespaces;
 
-    private ObjectQuery(Invocation inv, LabelSelector selector, List<String[]> fields, boolean allNamespaces) {
+    private ObjectQuery(Invocation inv, ListSelectors selectors, boolean allNamespaces) {
         this.inv = inv;
-        this.selector = selector;
-        this.fields = fields;
+        this.selectors = selectors;
         this.allNamespaces = allNamespaces;
     }
 
     public static ObjectQuery of(Invocation inv) {
-        LabelSelector selector;
-        try {
-            selector = LabelSelector.parse(inv.args().get("selector", ""));
-        } catch (SelectorSyntaxException e) {
-            throw new UsageException("error: " + e.getMessage());
-        }
-        List<String[]> fields = new ArrayList<>();
-        String fs = inv.args().get("field-selector", "");
-        if (!fs.isEmpty()) {
-            for (String part : fs.split(",")) {
-                String[] kv;
-                if (part.contains("!=")) {
-                    kv = new String[] {part.substring(0, part.indexOf("!=")), "!=", part.substring(part.indexOf("!=") + 2)};
-                } else if (part.contains("==")) {
-                    kv = new String[] {part.substring(0, part.indexOf("==")), "=", part.substring(part.indexOf("==") + 2)};
-                } else if (part.contains("=")) {
-                    kv = new String[] {part.substring(0, part.indexOf('=')), "=", part.substring(part.indexOf('=') + 1)};
-                } else {
-                    throw new UsageException("error: invalid selector: '" + fs + "'; can't understand '" + part + "'");
-                }
-                fields.add(kv);
-            }
-        }
-        return new ObjectQuery(inv, selector, fields, inv.args().bool("all-namespaces"));
+        return new ObjectQuery(inv, new ListSelectors(inv.args().get("selector", ""), inv.args().get("field-selector", "")),
+                inv.args().bool("all-namespaces"));
     }
 
     /** The resource requests on the command line (positional arguments). */
@@ -77,6 +50,7 @@ public final class ObjectQuery {
             }
             return new Found(objects, missing);
         }
+        selectors.check(type);
         String ns = allNamespaces ? null : inv.namespace();
         for (ObjectNode o : inv.cluster().store().list(type, ns)) {
             if (matches(o)) {
@@ -95,39 +69,12 @@ public final class ObjectQuery {
         if (!req.names().isEmpty() && !req.names().contains(Meta.name(o))) {
             return false;
         }
+        selectors.check(req.type());
         return matches(o);
     }
 
     private boolean matches(JsonNode o) {
-        if (!selector.matches(Meta.labels(o))) {
-            return false;
-        }
-        for (String[] f : fields) {
-            String actual = field(o, f[0]);
-            if (actual == null) {
-                throw new UsageException("Error from server (BadRequest): Unable to find \"/v1, Resource=" + "\" that match label selector \"\", field selector \""
-                        + inv.args().get("field-selector") + "\": field label not supported: " + f[0]);
-            }
-            boolean eq = actual.equals(f[2]);
-            if (f[1].equals("=") != eq) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String field(JsonNode o, String path) {
-        return switch (path) {
-            case "metadata.name" -> Meta.name(o);
-            case "metadata.namespace" -> Meta.namespace(o);
-            case "status.phase" -> o.path("status").path("phase").asText("");
-            case "spec.nodeName" -> o.path("spec").path("nodeName").asText("");
-            case "involvedObject.name", "involvedObject.kind", "involvedObject.namespace", "involvedObject.uid",
-                    "involvedObject.fieldPath" -> o.path("involvedObject").path(path.substring(15)).asText("");
-            case "type", "reason" -> o.path(path).asText("");
-            case "source" -> o.path("source").path("component").asText("");
-            default -> null;
-        };
+        return selectors.matches(o);
     }
 
     private void sort(List<JsonNode> objects) {

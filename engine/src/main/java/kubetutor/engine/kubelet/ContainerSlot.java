@@ -12,8 +12,9 @@ import java.util.List;
 /** The kubelet's record of one container of a pod: its spec, state, last state, restarts and back-off. */
 final class ContainerSlot {
     final String name;
-    final JsonNode spec;
-    final ImageRef image;
+    /** The container's spec and image; an update of the pod may change the image (see {@link #respec}). */
+    JsonNode spec;
+    ImageRef image;
     ContainerState state = new ContainerState.Waiting("ContainerCreating", null);
     ContainerState lastState;
     int restartCount;
@@ -35,6 +36,8 @@ final class ContainerSlot {
     final List<ProbeWorker> probes = new ArrayList<>();
     /** Set when the kubelet decided to kill the process for a failed probe (workers hold). */
     boolean killing;
+    /** Set when the kubelet killed the process to start it again at once (its definition changed). */
+    boolean restartNow;
 
     ContainerSlot(JsonNode spec) {
         this.spec = spec;
@@ -42,6 +45,10 @@ final class ContainerSlot {
         this.image = ImageRef.parse(spec.path("image").asText());
     }
 
+    void respec(JsonNode next) {
+        this.spec = next;
+        this.image = ImageRef.parse(next.path("image").asText());
+    }
 
     String pullPolicy() {
         String policy = spec.path("imagePullPolicy").asText("");

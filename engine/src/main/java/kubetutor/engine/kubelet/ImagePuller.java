@@ -96,9 +96,13 @@ final class ImagePuller {
 
     private void pullFailed(PodWorker w, ContainerSlot c, JsonNode pod, Runnable then) {
         String ref = c.image.qualified();
-        String reason = "failed to pull and unpack image \"" + ref + "\": failed to resolve reference \"" + ref
-                + "\": pull access denied, repository does not exist or may require authorization: server message: "
+        // containerd's resolver: a repository the registry has answers 404 for a tag it lacks; one it
+        // does not have (or may not show) answers 401, which containerd words as "pull access denied"
+        String why = services.catalog().hasRepository(c.image) ? ref + ": not found"
+                : "pull access denied, repository does not exist or may require authorization: server message: "
                 + "insufficient_scope: authorization failed";
+        String reason = "failed to pull and unpack image \"" + ref + "\": failed to resolve reference \"" + ref
+                + "\": " + why;
         String message = "Failed to pull image \"" + c.image.written() + "\": " + reason;
         services.events().warning(pod, ResourceTypes.POD, w.fieldPath(c), kubelet.src(), "Failed", message);
         services.events().warning(pod, ResourceTypes.POD, w.fieldPath(c), kubelet.src(), "Failed", "Error: ErrImagePull");

@@ -35,6 +35,7 @@ public final class Kubelet {
     private final Map<String, PodWorker> workers = new LinkedHashMap<>();
     private final Machine machine;
     private final HostLocalIpam ipam;
+    private final ContainerRestarts restarts;
 
     /** What every kubelet shares: the API, events, the clock, the generator, the registry, the runtime. */
     public record Services(ApiServer api, EventRecorder events, Simulation sim, Rng rng, ImageCatalog catalog,
@@ -49,6 +50,7 @@ public final class Kubelet {
         this.puller = new ImagePuller(this, services);
         this.heartbeat = new NodeHeartbeat(nodeName, services);
         this.machine = new Machine(this, services, heartbeat);
+        this.restarts = new ContainerRestarts(this, services, puller);
     }
 
     /** The kubelet's first start, right after registering its node: it creates its Lease. */
@@ -72,7 +74,8 @@ public final class Kubelet {
     /** Whether {@link #sync} has anything to do with this version of the pod: a new pod, or a deletion to start. */
     boolean wouldSync(JsonNode pod) {
         PodWorker w = workers.get(Meta.namespace(pod) + "/" + Meta.name(pod));
-        return w == null || !w.uid.equals(Meta.uid(pod)) || Meta.isTerminating(pod) && !w.terminating;
+        return w == null || !w.uid.equals(Meta.uid(pod)) || Meta.isTerminating(pod) && !w.terminating
+                || !w.terminating && w.containers.stream().anyMatch(c -> changedSpec(pod, c) != null);
     }
 
     /** A pod was bound to this node, or changed (deletion requested). */
@@ -90,7 +93,26 @@ public final class Kubelet {
         }
         if (Meta.isTerminating(pod) && !w.terminating) {
             terminate(w, Meta.deletionTime(pod));
+            return;
         }
+        if (!w.terminating) {
+            for (ContainerSlot c : w.containers) {
+                JsonNode next = changedSpec(pod, c);
+                if (next != null) {
+                    restarts.definitionChanged(w, c, next);
+                }
+            }
+        }
+    }
+
+    /** The container's new spec when an update changed its image (the only part of it an update may change). */
+    private static JsonNode changedSpec(JsonNode pod, ContainerSlot c) {
+        for (JsonNode spec : pod.path("spec").path("containers")) {
+            if (spec.path("name").asText().equals(c.name) && !spec.path("image").equals(c.spec.path("image"))) {
+                return spec;
+            }
+        }
+        return null;
     }
 
     /** The pod is gone from the API: forget it. */
@@ -200,7 +222,7 @@ public final class Kubelet {
         });
     }
 
-    private void run(PodWorker w, ContainerSlot c) {
+    void run(PodWorker w, ContainerSlot c) {
         JsonNode pod = currentPod(w);
         if (c.runs > 0) {
             // A restart: the exited process becomes lastState, and RESTARTS counts it.
@@ -258,60 +280,14 @@ public final class Kubelet {
             return;
         }
         postStatus(w);
+        if (restarts.restartedAfterKill(w, c)) {
+            return;
+        }
         String policy = w.spec.path("restartPolicy").asText("Always");
         if (policy.equals("Always") || policy.equals("OnFailure") && code != 0) {
             // PLEG notices the exit within a second; that pod sync restarts it or finds it in back-off.
-            c.resync = services.sim().after(Duration.ofMillis(jitterMillis(600, 400)), () -> restartOrBackOff(w, c, t));
+            c.resync = services.sim().after(Duration.ofMillis(jitterMillis(600, 400)), () -> restarts.restartOrBackOff(w, c, t));
         }
-    }
-
-    /**
-     * kubelet's doBackOff with flowcontrol.Backoff: the first restart after a crash is immediate,
-     * each later one waits 10s doubling to 5m since the crash, and a container that ran for 10
-     * minutes starts again from scratch. While waiting the container shows CrashLoopBackOff and every
-     * pod sync (each 10s) records a BackOff event.
-     */
-    private void restartOrBackOff(PodWorker w, ContainerSlot c, ContainerState.Terminated crash) {
-        c.resync = null;
-        if (w.terminating || !isCurrent(w)) {
-            return;
-        }
-        Instant now = now();
-        if (c.crashBackoff != null && !expired(crash.finishedAt(), c.crashBackoffUpdated)
-                && Duration.between(crash.finishedAt(), now).compareTo(c.crashBackoff) < 0) {
-            String pod = w.name + "_" + w.namespace + "(" + w.uid + ")";
-            if (!(c.state instanceof ContainerState.Waiting)) {
-                c.lastState = crash;
-                c.state = new ContainerState.Waiting("CrashLoopBackOff", "back-off " + goSeconds(c.crashBackoff)
-                        + " restarting failed container=" + c.name + " pod=" + pod);
-                w.recomputePhase();
-                postStatus(w);
-            }
-            services.events().warning(currentPod(w), ResourceTypes.POD, w.fieldPath(c), src(), "BackOff",
-                    "Back-off restarting failed container " + c.name + " in pod " + pod);
-            c.resync = services.sim().after(Duration.ofSeconds(10), () -> restartOrBackOff(w, c, crash));
-            return;
-        }
-        if (c.crashBackoff == null || expired(now, c.crashBackoffUpdated)) {
-            c.crashBackoff = Duration.ofSeconds(10);
-        } else {
-            Duration doubled = c.crashBackoff.multipliedBy(2);
-            c.crashBackoff = doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
-        }
-        c.crashBackoffUpdated = now;
-        puller.ensure(w, c, () -> run(w, c));
-    }
-
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-
-    /** Go's Duration.String() for whole seconds: "10s", "1m20s", "5m0s". */
-    static String goSeconds(Duration d) {
-        long s = d.getSeconds();
-        return s < 60 ? s + "s" : s / 60 + "m" + s % 60 + "s";
-    }
-
-    private static boolean expired(Instant at, Instant lastUpdate) {
-        return Duration.between(lastUpdate, at).compareTo(MAX_BACKOFF.multipliedBy(2)) > 0;
     }
 
     /** A probe failed once: the kubelet records an Unhealthy event for every failure. */
@@ -338,31 +314,15 @@ public final class Kubelet {
                     c.ready = !c.spec.has("readinessProbe");
                     postStatus(w);
                 } else {
-                    killForProbe(w, c, "startup");
+                    restarts.killForProbe(w, c, "startup");
                 }
             }
             case LIVENESS -> {
                 if (!success) {
-                    killForProbe(w, c, "liveness");
+                    restarts.killForProbe(w, c, "liveness");
                 }
             }
         }
-    }
-
-    /** Stops the container with its grace period; the restart policy then decides what follows. */
-    private void killForProbe(PodWorker w, ContainerSlot c, String probe) {
-        c.killing = true;
-        services.events().normal(currentPod(w), ResourceTypes.POD, w.fieldPath(c), src(), "Killing",
-                "Container " + c.name + " failed " + probe + " probe, will be restarted");
-        ContainerRuntime.Process p = c.process;
-        long grace = c.spec.path(probe + "Probe").path("terminationGracePeriodSeconds")
-                .asLong(w.spec.path("terminationGracePeriodSeconds").asLong(30));
-        p.terminate();
-        services.sim().after(Duration.ofSeconds(grace), () -> {
-            if (c.process == p) {
-                p.kill();
-            }
-        });
     }
 
     Simulation sim() {

@@ -173,7 +173,7 @@ public final class RestApi {
         String sub = p.subresource();
         if (sub == null || sub.equals("status")) {
             return r.wantsTable()
-                    ? ok(Tables.of(p.type(), List.of(obj), cluster.sim().now(), cluster.store().currentResourceVersion(),
+                    ? ok(Tables.of(p.type(), List.of(obj), cluster.sim().now(), Long.toString(cluster.store().resourceVersion()),
                     r.param("includeObject"), true))
                     : ok(obj);
         }
@@ -191,7 +191,7 @@ public final class RestApi {
         FieldSelector fields = FieldSelector.parse(p.type(), r.param("fieldSelector"));
         List<ObjectNode> items = cluster.store().list(p.type(), p.namespace()).stream()
                 .filter(o -> labels.matches(Meta.labels(o)) && fields.matches(o)).toList();
-        String rv = cluster.store().currentResourceVersion();
+        String rv = Long.toString(cluster.store().resourceVersion());
         Page page = Page.of(items, r.param("limit"), r.param("continue"), rv);
         items = page.items();
         if (r.wantsTable()) {

@@ -41,7 +41,7 @@ public final class WatchHub {
     public WatchHub(Cluster cluster) {
         this.cluster = cluster;
         ApiStore store = cluster.store();
-        this.oldest = Long.parseLong(store.currentResourceVersion());
+        this.oldest = store.resourceVersion();
         this.stop = store.watch(this::record);
     }
 
@@ -100,7 +100,7 @@ public final class WatchHub {
     }
 
     private void record(WatchEvent e) {
-        long version = Long.parseLong(cluster.store().currentResourceVersion());
+        long version = cluster.store().resourceVersion();
         past.addLast(new Past(version, e));
         while (past.size() > WINDOW) {
             oldest = past.removeFirst().version();
@@ -118,7 +118,7 @@ public final class WatchHub {
         ObjectNode line = Meta.JSON.objectNode();
         line.put("type", e.type().name());
         line.set("object", s.table()
-                ? Tables.of(s.type(), List.of(e.object()), cluster.sim().now(), cluster.store().currentResourceVersion(),
+                ? Tables.of(s.type(), List.of(e.object()), cluster.sim().now(), Long.toString(cluster.store().resourceVersion()),
                 s.includeObject(), true)
                 : e.object());
         s.out().accept(line.toString() + "\n");

@@ -94,7 +94,7 @@ public final class Names {
         return errs;
     }
 
-    static List<String> labelValue(String v) {
+    public static List<String> labelValue(String v) {
         List<String> errs = new ArrayList<>();
         if (v.length() > 63) {
             errs.add("must be no more than 63 characters");

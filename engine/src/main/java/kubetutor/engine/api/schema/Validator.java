@@ -80,6 +80,8 @@ public final class Validator {
     public List<FieldError> validateUpdate(ResourceType kind, ObjectNode oldObj, ObjectNode newObj) {
         List<FieldError> errs = new ArrayList<>();
         if (kind.kind().equals("Pod")) {
+            // ValidatePodUpdate starts with ValidateObjectMetaUpdate, which checks labels and annotations again
+            labelsAndAnnotations(newObj.path("metadata"), errs);
             ObjectNode oldSpec = ((ObjectNode) oldObj.path("spec")).deepCopy();
             JsonNode newSpec = newObj.path("spec");
             if (newSpec.path("containers").size() != oldSpec.path("containers").size()) {
@@ -170,6 +172,11 @@ public final class Validator {
             String ns = meta.get("namespace").asText();
             Names.dns1123Label(ns).forEach(m -> errs.add(FieldError.invalid("metadata.namespace", ns, m)));
         }
+        labelsAndAnnotations(meta, errs);
+    }
+
+    /** What ValidateObjectMeta and ValidateObjectMetaUpdate both check: label and annotation syntax, annotation size. */
+    private static void labelsAndAnnotations(JsonNode meta, List<FieldError> errs) {
         labels(meta.path("labels"), "metadata.labels", errs);
         JsonNode annotations = meta.path("annotations");
         for (String key : new TreeMap<>(toMap(annotations)).keySet()) {

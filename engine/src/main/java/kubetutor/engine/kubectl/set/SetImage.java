@@ -2,6 +2,7 @@ package kubetutor.engine.kubectl.set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.command.UsageException;
+import kubetutor.engine.kubectl.Pairs;
 import kubetutor.engine.kubectl.Aggregate;
 import kubetutor.engine.kubectl.DryRun;
 import kubetutor.engine.kubectl.Invocation;

@@ -137,8 +137,7 @@ public final class ExecVerb implements Verb {
 
     /** containerd's refusal, which kubectl relays as the stream's output and exit status 126. */
     private static int notFound(Invocation inv, String argv0) {
-        inv.sink().emit(new Output.Text("OCI runtime exec failed: exec failed: unable to start container process: exec: \""
-                + argv0 + "\": executable file not found in $PATH: unknown\n", Output.TextKind.MESSAGE));
+        inv.sink().emit(new Output.Text(ExecResult.notExecutable(argv0), Output.TextKind.MESSAGE));
         inv.sink().emit(Output.Error.of("command terminated with exit code 126"));
         return 126;
     }

@@ -54,23 +54,19 @@ public final class MetadataVerb implements Verb {
 
     @Override
     public int run(Invocation inv) {
-        List<String> resourceWords = new ArrayList<>();
-        Map<String, String> set = new LinkedHashMap<>();
-        List<String> remove = new ArrayList<>();
-        for (String a : inv.args().positional()) {
-            if (a.contains("=")) {
-                set.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
-            } else if (a.endsWith("-") && !resourceWords.isEmpty()) {
-                remove.add(a.substring(0, a.length() - 1));
-            } else {
-                resourceWords.add(a);
-            }
+        MetadataChanges changes = MetadataChanges.parse(inv.args().positional(), labels);
+        if (inv.args().bool("all") && inv.args().has("selector")) {
+            throw new UsageException("error: cannot set --all and --selector at the same time");
         }
-        String what = labels ? "label" : "annotation";
-        if (set.isEmpty() && remove.isEmpty() && !inv.args().bool("list")) {
-            throw new UsageException("error: at least one " + what + " update is required\nSee 'kubectl " + spec().name()
-                    + " -h' for help and examples");
+        if (changes.resources().isEmpty()) {
+            throw new UsageException("error: one or more resources must be specified as <resource> <name> or <resource>/<name>");
         }
+        if (changes.empty() && !inv.args().bool("list")) {
+            throw new UsageException("error: at least one " + what() + " update is required");
+        }
+        Map<String, String> set = changes.set();
+        List<String> remove = changes.remove();
+        List<String> resourceWords = changes.resources();
         List<ResourceArgs.Request> requests = ResourceArgs.parse(resourceWords);
         ObjectQuery query = ObjectQuery.of(inv);
         boolean bySelection = inv.args().bool("all") || inv.args().has("selector");
@@ -119,15 +115,10 @@ public final class MetadataVerb implements Verb {
         }
         DryRun dryRun = DryRun.of(inv);
         Map<String, String> next = new LinkedHashMap<>(current);
-        boolean removed = false;
         for (String k : remove) {
-            if (next.remove(k) == null) {
-                // kubectl says so only on its way to the server, not in a client dry run
-                if (dryRun != DryRun.CLIENT) {
-                    inv.out(what() + " \"" + k + "\" not found.");
-                }
-            } else {
-                removed = true;
+            // kubectl says so only on its way to the server, not in a client dry run
+            if (next.remove(k) == null && dryRun != DryRun.CLIENT) {
+                inv.out(what() + " \"" + k + "\" not found.");
             }
         }
         next.putAll(set);
@@ -144,23 +135,32 @@ public final class MetadataVerb implements Verb {
         boolean changed = !updated.equals(live);
         if (changed && dryRun != DryRun.CLIENT) {
             try {
-                inv.cluster().api().update(req.type(), updated, dryRun == DryRun.SERVER);
+                inv.cluster().api().update(req.type(), updated.deepCopy(), dryRun == DryRun.SERVER);
             } catch (ApiException e) {
                 inv.err(e.kubectlMessage());
                 return 1;
             }
         }
-        String outcome;
-        if (!changed) {
-            outcome = "not " + (labels ? "labeled" : "annotated");
-        } else if (labels) {
-            outcome = removed && set.isEmpty() ? "unlabeled" : (removed ? "modified" : "labeled");
-        } else {
-            outcome = "annotated";
-        }
+        String outcome = labels ? labelOutcome(live, updated, inv.args().bool("overwrite")) : "annotated";
         // kubectl prints the object as it changed it locally, not the server's answer
         ObjectWrites.printObject(inv, req.type(), updated, outcome, dryRun, inv.args().get("output", ""));
         return 0;
+    }
+
+    /**
+     * label.go's updateDataChangeMsg: any change is "labeled", unless (without --overwrite) the
+     * object's JSON got shorter, which is "unlabeled"; so swapping a label for a shorter one counts
+     * as unlabeling. annotate says "annotated" whatever happened.
+     */
+    private static String labelOutcome(ObjectNode before, ObjectNode after, boolean overwrite) {
+        if (before.equals(after)) {
+            return "not labeled";
+        }
+        return !overwrite && jsonBytes(after) < jsonBytes(before) ? "unlabeled" : "labeled";
+    }
+
+    private static int jsonBytes(ObjectNode obj) {
+        return obj.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     private String what() {

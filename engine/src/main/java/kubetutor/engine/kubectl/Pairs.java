@@ -1,4 +1,4 @@
-package kubetutor.engine.kubectl.set;
+package kubetutor.engine.kubectl;
 
 import kubetutor.engine.command.UsageException;
 
@@ -15,23 +15,32 @@ import java.util.Map;
  * @param set       the pairs, in the order given
  * @param remove    the names given as NAME-
  */
-record Pairs(List<String> resources, Map<String, String> set, List<String> remove) {
+public record Pairs(List<String> resources, Map<String, String> set, List<String> remove) {
 
-    static Pairs parse(List<String> args, String pairType, boolean supportRemove) {
+    /** The words of a command line split where the changes start (GetResourcesAndPairs). */
+    public record Split(List<String> resources, List<String> pairs) {}
+
+    public static Split split(List<String> args, String pairType) {
         List<String> resources = new ArrayList<>();
         List<String> pairArgs = new ArrayList<>();
-        boolean foundPair = false;
         for (String s : args) {
             boolean nonResource = (s.contains("=") && s.charAt(0) != '=') || (s.endsWith("-") && !s.equals("-"));
             if (nonResource) {
-                foundPair = true;
                 pairArgs.add(s);
-            } else if (!foundPair) {
+            } else if (pairArgs.isEmpty()) {
                 resources.add(s);
             } else {
                 throw new UsageException("error: all resources must be specified before " + pairType + " changes: " + s);
             }
         }
+        return new Split(resources, pairArgs);
+    }
+
+    /** GetResourcesAndPairs, then ParsePairs of what follows the resources. */
+    public static Pairs parse(List<String> args, String pairType, boolean supportRemove) {
+        Split words = split(args, pairType);
+        List<String> resources = words.resources();
+        List<String> pairArgs = words.pairs();
         Map<String, String> set = new LinkedHashMap<>();
         List<String> remove = new ArrayList<>();
         List<String> invalid = new ArrayList<>();
