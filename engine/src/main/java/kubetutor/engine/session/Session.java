@@ -7,6 +7,7 @@ import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.ScriptReader;
 import kubetutor.engine.kubectl.KubeConfig;
 import kubetutor.engine.kubectl.Kubectl;
+import kubetutor.engine.kubectl.verb.KubeConfigFile;
 import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.container.Terminal;
 import kubetutor.engine.lesson.Curriculum;
@@ -60,7 +61,11 @@ public final class Session {
     private long seed;
     private ClusterSpec clusterSpec;
     private Cluster cluster;
-    private KubeConfig kubeconfig;
+    /** The prompt's shell variables (HOME, and what NAME=value set) and the last command's status ($?). */
+    ShellVariables variables;
+    /** The kubeconfig as the last command of a replay left it: load puts it back in ~/.kube/config. */
+    KubeConfig replayedKubeconfig;
+    int lastStatus;
     private ClockMode clockMode;
     /** The mode a fresh cluster starts in: manual for scripts and notebooks, realtime at the shell's prompt. */
     private ClockMode startingClockMode = ClockMode.MANUAL;
@@ -86,7 +91,8 @@ public final class Session {
         this.seed = seed;
         this.clusterSpec = spec;
         this.cluster = new Cluster(seed, spec, SimRuntime::new);
-        this.kubeconfig = new KubeConfig();
+        this.variables = new ShellVariables();
+        this.lastStatus = 0;
         this.clockMode = startingClockMode;
         this.terminal = null;
         this.journal = new Journal();
@@ -178,7 +184,7 @@ public final class Session {
             for (CommandInput c : commands) {
                 // A check never opens the learner's editor.
                 runner.runKubectl(c.words().subList(1, c.words().size()), c.stdin(), captured, Pacer.IMMEDIATE, new DiskWorkspace(workspace, workDir),
-                        TextEditor.NONE);
+                        TextEditor.NONE, false);
             }
             return captured.text();
         }
@@ -239,13 +245,18 @@ public final class Session {
         return tutor;
     }
 
+    /** The kubeconfig as kubectl would read it now (~/.kube/config in the tutor's home); admin.conf's when unreadable. */
     public KubeConfig kubeconfig() {
-        return kubeconfig;
+        try {
+            return TutorHome.kubeconfig(new DiskWorkspace(workspace, workDir));
+        } catch (RuntimeException e) {
+            return new KubeConfig();
+        }
     }
 
     /** The namespace of the current context (the prompt shows it). */
     public String namespace() {
-        return kubeconfig.namespace();
+        return kubeconfig().namespace();
     }
 
     public Instant now() {
@@ -331,9 +342,10 @@ public final class Session {
      */
     public void restore(Snapshot snapshot) throws SnapshotException {
         ReplayRules.check(snapshot);
-        Saved before = new Saved(seed, clusterSpec, cluster, kubeconfig, clockMode, terminal, journal);
+        Saved before = new Saved(seed, clusterSpec, cluster, variables, lastStatus, clockMode, terminal, journal);
         try {
             start(snapshot.seed(), snapshot.cluster());
+            replayedKubeconfig = null;
             ReplayRules rules = new ReplayRules(snapshot, cluster.sim());
             boolean faithful = true;
             for (JournalStep step : snapshot.journal()) {
@@ -346,6 +358,7 @@ public final class Session {
                 throw new SnapshotException(NOT_FAITHFUL);
             }
             journal = new Journal(snapshot.journal());
+            restoreKubeconfig();
             if (tutor != null || snapshot.lesson() != null) {
                 tutor().goTo(snapshot.lesson());
             }
@@ -353,7 +366,8 @@ public final class Session {
             seed = before.seed();
             clusterSpec = before.spec();
             cluster = before.cluster();
-            kubeconfig = before.kubeconfig();
+            variables = before.variables();
+            lastStatus = before.lastStatus();
             clockMode = before.clockMode();
             terminal = before.terminal();
             journal = before.journal();
@@ -364,8 +378,30 @@ public final class Session {
         }
     }
 
+    /**
+     * The snapshot carries the kubeconfig as its commands read and wrote it: load writes it back to
+     * the tutor's home when it differs (the rest of the workspace stays as it is).
+     */
+    private void restoreKubeconfig() {
+        KubeConfig replayed = replayedKubeconfig;
+        replayedKubeconfig = null;
+        if (replayed == null) {
+            return;
+        }
+        String text = KubeConfigFile.text(replayed, cluster);
+        KubeConfig now;
+        try {
+            now = TutorHome.kubeconfig(new DiskWorkspace(workspace, workDir));
+        } catch (RuntimeException e) {
+            now = null;
+        }
+        if (now == null || !KubeConfigFile.text(now, cluster).equals(text)) {
+            TutorHome.save(workspace, replayed, cluster);
+        }
+    }
+
     /** What a restore replaces, kept so that a failed one can put it back. */
-    private record Saved(long seed, ClusterSpec spec, Cluster cluster, KubeConfig kubeconfig, ClockMode clockMode,
+    private record Saved(long seed, ClusterSpec spec, Cluster cluster, ShellVariables variables, int lastStatus, ClockMode clockMode,
                          Terminal terminal, Journal journal) {}
 
     /** Runs one journal step again, as it ran when recorded. Returns false when it visibly went another way. */
