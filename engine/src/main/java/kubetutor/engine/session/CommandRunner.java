@@ -142,7 +142,9 @@ final class CommandRunner {
         if (!live && !ReplayRules.replays(first)) {
             status = 127; // not found when recorded, so nothing to do again
         } else if (first.equals("kubectl") || first.equals("k")) {
-            status = runKubectl(rest, c.stdin(), target, pacer, workspace, editor, live);
+            // "&": the command gets no time to hold the terminal; sh gives a background job status 0
+            status = runKubectl(rest, c.stdin(), target, c.background() ? Pacer.BACKGROUND : pacer, workspace, editor, live);
+            status = c.background() ? 0 : status;
             if (s.cluster().runtime() instanceof SimRuntime sim) {
                 s.terminal = sim.takeAttached();
             }
@@ -203,6 +205,10 @@ final class CommandRunner {
             }
         }
         return false;
+    }
+
+    List<String> expandVariables(List<String> words) {
+        return Variables.expand(words, name -> variable(name, true));
     }
 
     /** {@code > ~/out.txt}: the redirect's word is expanded as one field, as sh does. */

@@ -304,6 +304,14 @@ public final class Session {
         return workspace.resolve(workDir, name);
     }
 
+    /**
+     * Words as the session's shell expands them ($NAME, ${NAME}, a leading ~), for the front ends'
+     * own commands (the shell's vi FILE); the tutor's home is made when ~ names it.
+     */
+    public List<String> expand(List<String> words) {
+        return runner.expandVariables(words);
+    }
+
     /** The current directory as the workspace names it ("/" at its top), for pwd. */
     public String workDirShown() {
         return workspace.show(workDir);

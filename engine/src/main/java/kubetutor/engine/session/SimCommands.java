@@ -116,10 +116,6 @@ final class SimCommands {
                 case "cd" -> cd(args, sink);
                 case "ls" -> ls(args, sink);
                 case "cat" -> cat(args, input, sink);
-                case "echo" -> {
-                    sink.emit(Output.Text.message(String.join(" ", args)));
-                    yield 0;
-                }
                 case "mkdir", "touch", "rm", "cp", "mv" -> WorkspaceFiles.run(name, args, session::resolve, sink);
                 case "true", ":" -> 0;
                 case "false" -> 1;

@@ -17,7 +17,7 @@ import java.util.Set;
  * sed -i) copied back ({@link WrittenFiles}). One implementation for containers, pipes and the prompt.
  */
 final class TextTools {
-    static final Set<String> NAMES = Set.of("grep", "egrep", "awk", "sed", "sort", "uniq", "cut", "wc", "tr", "head", "tail", "tee");
+    static final Set<String> NAMES = Set.of("echo", "printf", "grep", "egrep", "awk", "sed", "sort", "uniq", "cut", "wc", "tr", "head", "tail", "tee");
 
     private TextTools() {}
 
