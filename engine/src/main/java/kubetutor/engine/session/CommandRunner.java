@@ -148,6 +148,8 @@ final class CommandRunner {
             if (s.cluster().runtime() instanceof SimRuntime sim) {
                 s.terminal = sim.takeAttached();
             }
+        } else if (TextTools.NAMES.contains(first)) {
+            status = TextTools.run(s, first, rest, c.stdin(), target, workspace, live);
         } else {
             status = s.simCommands.run(first, rest, c, target, pacer);
         }

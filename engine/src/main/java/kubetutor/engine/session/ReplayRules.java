@@ -52,7 +52,8 @@ final class ReplayRules {
      * session records (a snapshot that has one was written by hand).
      */
     static boolean replays(String name) {
-        if (REPLAYED.contains(name) || Variables.isAssignment(name)) { // POD=$(kubectl ...) sets what later steps expand
+        // the text tools too: they read the files the journal recorded and write nothing while replaying
+        if (REPLAYED.contains(name) || TextTools.NAMES.contains(name) || Variables.isAssignment(name)) { // POD=$(kubectl ...) sets what later steps expand
             return true;
         }
         if (Tutor.COMMANDS.contains(name) || SimCommands.specs().stream().anyMatch(s -> s.name().equals(name))) {

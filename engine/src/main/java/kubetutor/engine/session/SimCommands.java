@@ -126,8 +126,7 @@ final class SimCommands {
                 case "export" -> export(args, sink);
                 case "help" -> args.isEmpty() ? help(sink) : helpOn(args, sink);
                 case "curl" -> Curl.run(session.cluster(), args, sink);
-                default -> TextTools.NAMES.contains(name) ? TextTools.run(session, name, args, input.stdin(), sink)
-                        : unknown(name, sink);
+                default -> unknown(name, sink);
             };
         } catch (UsageException e) {
             sink.emit(Output.Error.of(e.getMessage()));

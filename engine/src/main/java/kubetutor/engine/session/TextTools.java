@@ -2,11 +2,10 @@ package kubetutor.engine.session;
 
 import kubetutor.engine.container.sh.VirtualFs;
 import kubetutor.engine.output.Sink;
+import kubetutor.engine.workspace.Entry;
+import kubetutor.engine.workspace.Workspace;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -17,26 +16,25 @@ import java.util.Set;
  * sed -i) copied back ({@link WrittenFiles}). One implementation for containers, pipes and the prompt.
  */
 final class TextTools {
-    static final Set<String> NAMES = Set.of("echo", "printf", "grep", "egrep", "awk", "sed", "sort", "uniq", "cut", "wc", "tr", "head", "tail", "tee");
+    static final Set<String> NAMES = Set.of("echo", "printf", "grep", "egrep", "awk", "sed", "sort", "uniq", "cut", "wc", "tr",
+            "head", "tail", "tee");
 
     private TextTools() {}
 
-    static int run(Session s, String name, List<String> args, String stdin, Sink sink) {
+    /**
+     * @param files the workspace as this command reads it (the journal's record while replaying)
+     * @param live  false while replaying a snapshot: nothing is written back
+     */
+    static int run(Session s, String name, List<String> args, String stdin, Sink sink, Workspace files, boolean live) {
         Scratch host = new Scratch(s.now(), s.variables.all());
         VirtualFs fs = host.fs();
         String cwd = s.workDirShown();
         fs.mkdirs(cwd, s.now());
         for (String a : args) {
-            Path p = a.isEmpty() ? null : s.resolve(a);
-            if (p != null && Files.isRegularFile(p)) {
+            if (!a.isEmpty() && !a.startsWith("-") && files.look(a) instanceof Entry.File f) {
                 String at = VirtualFs.resolve(cwd, a);
-                try {
-                    String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-                    fs.mkdirs(at.substring(0, Math.max(1, at.lastIndexOf('/'))), s.now());
-                    fs.write(at, text, s.now());
-                } catch (IOException e) {
-                    // unreadable: the tool finds nothing there and says so
-                }
+                fs.mkdirs(at.substring(0, Math.max(1, at.lastIndexOf('/'))), s.now());
+                fs.write(at, f.text(), s.now());
             }
         }
         fs.write(Pipe.INPUT, stdin == null ? "" : stdin, s.now());
@@ -44,9 +42,9 @@ final class TextTools {
                 .append(name);
         args.forEach(a -> script.append(' ').append(Scratch.quote(a)));
         int status = Pipe.emit(host.sh(script.toString()), sink);
-        List<String> command = new java.util.ArrayList<>(List.of(name));
+        List<String> command = new ArrayList<>(List.of(name));
         command.addAll(args);
-        for (String a : WrittenFiles.of(command)) {
+        for (String a : live ? WrittenFiles.of(command) : List.<String>of()) {
             WrittenFiles.copyBack(s::resolve, fs, cwd, a);
         }
         return status;

@@ -51,6 +51,8 @@ class TerminalSessionTest {
     void loadPutsBackTheVariablesAndTheKubeconfigTheSnapshotWasSavedWith() throws Exception {
         Session s = new Session(SessionOptions.defaults(work));
         run(s, "kubectl run web --image=nginx\nPOD=$(kubectl get pods -o name)");
+        Files.writeString(work.resolve("names.txt"), "web\nweb-2\ndb\n");
+        run(s, "N=$(grep -c web names.txt)"); // the journal keeps the file as grep read it
         Path config = work.resolve("root/.kube/config");
         run(s, "cat ~/.kube/config > /dev/null"); // ~ makes the home
         Files.writeString(config, Files.readString(config).replace("    user: kubernetes-admin\n",
@@ -61,7 +63,10 @@ class TerminalSessionTest {
         assertEquals("default", s.namespace());
         assertEquals("Restored the session from snap.yaml; the simulated time is Mon Jan  5 09:00:00 UTC 2026.\n",
                 run(s, "load snap.yaml"));
-        assertEquals("pod/web\n", run(s, "echo $POD"));
+        Files.writeString(work.resolve("names.txt"), "changed since\n");
+        assertEquals("Restored the session from snap.yaml; the simulated time is Mon Jan  5 09:00:00 UTC 2026.\n",
+                run(s, "load snap.yaml"));
+        assertEquals("pod/web 2\n", run(s, "echo $POD $N"));
         assertEquals("kube-system", s.namespace());
         assertTrue(Files.readString(config).contains("    namespace: kube-system\n"));
     }
