@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * awk (POSIX awk as busybox and mawk run it, without user functions and getline): fields split by
+ * awk (POSIX awk as mawk, Debian and Ubuntu's awk, runs it, without user functions and getline): fields split by
  * FS (blank runs by default), NR/NF/FNR, patterns, ranges, BEGIN/END, arrays, printf. Values are
  * awk's: numbers, strings, and input fields that compare as numbers when they look like one.
  */
@@ -111,7 +111,7 @@ final class Awk {
         try {
             program = AwkParser.parse(source);
         } catch (AwkLexer.Error e) {
-            c.err("awk: cmd. line:1: " + e.getMessage() + "\n");
+            c.err("awk: " + e.getMessage() + "\n");
             return 2;
         }
         for (String v : assignments) {
@@ -138,7 +138,8 @@ final class Awk {
             }
         } catch (AwkLexer.Error e) {
             flush();
-            c.err("awk: " + e.getMessage() + "\n");
+            c.err("awk: run time error: " + e.getMessage() + "\n\tFILENAME=\"" + str(this, vars.get("FILENAME"))
+                    + "\" FNR=" + str(this, vars.get("FNR")) + " NR=" + str(this, vars.get("NR")) + "\n");
             return 2;
         } catch (Next e) {
             flush();
@@ -183,7 +184,7 @@ final class Awk {
                 status = 2;
                 continue;
             }
-            vars.put("FILENAME", f.equals("-") ? "" : f);
+            vars.put("FILENAME", f); // mawk names standard input "-"
             vars.put("FNR", 0.0);
             for (String line : TextCommands.lines(text.get())) {
                 vars.put("NR", num(vars.get("NR")) + 1);
@@ -356,7 +357,7 @@ final class Awk {
     private int fieldIndex(Expr index) {
         double d = num(index.eval(this));
         if (d < 0) {
-            throw new AwkLexer.Error("trying to access out of range field " + (long) d);
+            throw new AwkLexer.Error("negative field index $" + (long) d);
         }
         if (d > 100_000) {
             throw new AwkLexer.Error("trying to access out of range field " + (long) d);

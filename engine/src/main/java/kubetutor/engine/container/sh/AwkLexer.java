@@ -68,7 +68,7 @@ final class AwkLexer {
                     i++;
                 }
                 if (i >= src.length()) {
-                    throw new Error("non-terminated string");
+                    throw new Error("line " + line + ": runaway string constant \"" + sb + " ...");
                 }
                 i++;
                 out.add(new Token(Kind.STRING, sb.toString(), line));
@@ -83,12 +83,12 @@ final class AwkLexer {
                         i++;
                     }
                     if (src.charAt(i) == '\n') {
-                        throw new Error("newline in regex");
+                        throw new Error("line " + line + ": runaway regular expression /" + sb + " ...");
                     }
                     sb.append(src.charAt(i++));
                 }
                 if (i >= src.length()) {
-                    throw new Error("non-terminated regular expression");
+                    throw new Error("line " + line + ": runaway regular expression /" + sb + " ...");
                 }
                 i++;
                 out.add(new Token(Kind.REGEX, sb.toString(), line));
@@ -128,7 +128,7 @@ final class AwkLexer {
                     }
                 }
                 if (p == null) {
-                    throw new Error("syntax error at source line " + line);
+                    throw new Error("line " + line + ": syntax error at or near " + c);
                 }
                 out.add(new Token(Kind.PUNCT, p, line));
                 i += p.length();

@@ -67,7 +67,9 @@ final class AwkParser {
 
     private AwkLexer.Error syntax() {
         Token t = peek();
-        return new AwkLexer.Error("syntax error at source line " + t.line() + (t.kind() == Kind.EOF ? "" : " near '" + t.text() + "'"));
+        // mawk's words (Debian's and Ubuntu's awk): the line past the last one when the program ends too soon
+        return new AwkLexer.Error(t.kind() == Kind.EOF ? "line " + (t.line() + 1) + ": missing } near end of file"
+                : "line " + t.line() + ": syntax error at or near " + (t.kind() == Kind.NEWLINE ? "end of line" : t.text()));
     }
 
     private void newlines() {
@@ -554,7 +556,7 @@ final class AwkParser {
         }
         expect(")");
         if (!BUILTINS.contains(name)) {
-            throw new AwkLexer.Error("calling undefined function " + name);
+            throw new AwkLexer.Error("line " + peek().line() + ": function " + name + " never defined");
         }
         return a -> AwkBuiltins.call(a, name, args);
     }
