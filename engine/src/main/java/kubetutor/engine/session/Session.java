@@ -7,7 +7,6 @@ import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.ScriptReader;
 import kubetutor.engine.kubectl.KubeConfig;
 import kubetutor.engine.kubectl.Kubectl;
-import kubetutor.engine.kubectl.verb.KubeConfigFile;
 import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.container.Terminal;
 import kubetutor.engine.lesson.Curriculum;
@@ -366,7 +365,8 @@ public final class Session {
                 throw new SnapshotException(NOT_FAITHFUL);
             }
             journal = new Journal(snapshot.journal());
-            restoreKubeconfig();
+            TutorHome.restore(workspace, replayedKubeconfig, cluster);
+            replayedKubeconfig = null;
             if (tutor != null || snapshot.lesson() != null) {
                 tutor().goTo(snapshot.lesson());
             }
@@ -383,28 +383,6 @@ public final class Session {
                 throw new SnapshotException(r.getMessage());
             }
             throw e instanceof SnapshotException se ? se : new SnapshotException(NOT_FAITHFUL);
-        }
-    }
-
-    /**
-     * The snapshot carries the kubeconfig as its commands read and wrote it: load writes it back to
-     * the tutor's home when it differs (the rest of the workspace stays as it is).
-     */
-    private void restoreKubeconfig() {
-        KubeConfig replayed = replayedKubeconfig;
-        replayedKubeconfig = null;
-        if (replayed == null) {
-            return;
-        }
-        String text = KubeConfigFile.text(replayed, cluster);
-        KubeConfig now;
-        try {
-            now = TutorHome.kubeconfig(new DiskWorkspace(workspace, workDir));
-        } catch (RuntimeException e) {
-            now = null;
-        }
-        if (now == null || !KubeConfigFile.text(now, cluster).equals(text)) {
-            TutorHome.save(workspace, replayed, cluster);
         }
     }
 

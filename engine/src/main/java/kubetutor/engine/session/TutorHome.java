@@ -3,6 +3,7 @@ package kubetutor.engine.session;
 import kubetutor.engine.cluster.Cluster;
 import kubetutor.engine.kubectl.KubeConfig;
 import kubetutor.engine.kubectl.verb.KubeConfigFile;
+import kubetutor.engine.workspace.DiskWorkspace;
 import kubetutor.engine.workspace.Entry;
 import kubetutor.engine.workspace.Workspace;
 import kubetutor.engine.workspace.WorkspaceRoot;
@@ -54,6 +55,27 @@ final class TutorHome {
         Path config = root.resolve(root.path(), KubeConfigFile.PATH);
         if (config != null) {
             write(config, KubeConfigFile.text(kc, cluster));
+        }
+    }
+
+    /**
+     * What load does with the kubeconfig the replayed commands left ({@code replayed}, null when
+     * none read it): the snapshot carries it, so it goes back to ~/.kube/config when it differs
+     * there (the rest of the workspace stays as it is).
+     */
+    static void restore(WorkspaceRoot root, KubeConfig replayed, Cluster cluster) {
+        if (replayed == null) {
+            return;
+        }
+        String text = KubeConfigFile.text(replayed, cluster);
+        String now;
+        try {
+            now = KubeConfigFile.text(kubeconfig(new DiskWorkspace(root, root.path())), cluster);
+        } catch (RuntimeException e) {
+            now = null; // unreadable: replaced
+        }
+        if (!text.equals(now)) {
+            save(root, replayed, cluster);
         }
     }
 

@@ -13,15 +13,16 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import static kubetutor.engine.container.sh.AwkValues.num;
+import static kubetutor.engine.container.sh.AwkValues.str;
+import static kubetutor.engine.container.sh.AwkValues.truth;
+
 /**
  * awk (POSIX awk as mawk, Debian and Ubuntu's awk, runs it, without user functions and getline): fields split by
  * FS (blank runs by default), NR/NF/FNR, patterns, ranges, BEGIN/END, arrays, printf. Values are
  * awk's: numbers, strings, and input fields that compare as numbers when they look like one.
  */
 final class Awk {
-    /** A field or -v value: a string that is also a number when it looks like one. */
-    record Strnum(String text) {}
-
     static final class Next extends RuntimeException {
         Next() {
             super(null, null, false, false);
@@ -49,8 +50,6 @@ final class Awk {
         }
     }
 
-    private static final Pattern NUMERIC = Pattern.compile("\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     private final Command.Ctx c;
     private final StringBuilder out = new StringBuilder();
@@ -157,7 +156,7 @@ final class Awk {
 
     private void assign(String v) {
         int eq = v.indexOf('=');
-        vars.put(v.substring(0, eq), new Strnum(TextCommands.unescape(v.substring(eq + 1))));
+        vars.put(v.substring(0, eq), new AwkValues.Strnum(TextCommands.unescape(v.substring(eq + 1))));
     }
 
     private int records(AwkParser.Program program, List<String> operands) {
@@ -345,7 +344,7 @@ final class Awk {
         @Override
         public Object eval(Awk a) {
             int i = a.fieldIndex(index);
-            return new Strnum(a.field(i));
+            return new AwkValues.Strnum(a.field(i));
         }
 
         @Override
@@ -438,69 +437,5 @@ final class Awk {
         if (!c.fs().append(path, line.toString(), c.now())) {
             throw new AwkLexer.Error("can't redirect to " + str(this, file.eval(this)));
         }
-    }
-
-    // ---- values
-
-    static String str(Awk a, Object v) {
-        if (v instanceof Double d) {
-            return AwkBuiltins.number(d, a == null ? "%.6g" : String.valueOf(a.vars.get("CONVFMT")));
-        }
-        if (v instanceof Strnum s) {
-            return s.text();
-        }
-        return String.valueOf(v);
-    }
-
-    static double num(Object v) {
-        if (v instanceof Double d) {
-            return d;
-        }
-        String s = v instanceof Strnum sn ? sn.text() : String.valueOf(v);
-        java.util.regex.Matcher m = LEADING_NUMBER.matcher(s);
-        return m.find() ? Double.parseDouble(m.group().strip()) : 0;
-    }
-
-    private static boolean looksNumeric(Object v) {
-        return v instanceof Double || v instanceof Strnum s && NUMERIC.matcher(s.text()).matches();
-    }
-
-    static boolean truth(Object v) {
-        if (v instanceof Double d) {
-            return d != 0;
-        }
-        if (v instanceof Strnum s && looksNumeric(s)) {
-            return num(s) != 0;
-        }
-        return !str(null, v).isEmpty();
-    }
-
-    static boolean compare(Awk a, String op, Object l, Object r) {
-        int c = looksNumeric(l) && looksNumeric(r) ? Double.compare(num(l), num(r)) : SortCommand.bytes(str(a, l), str(a, r));
-        return switch (op) {
-            case "<" -> c < 0;
-            case "<=" -> c <= 0;
-            case ">" -> c > 0;
-            case ">=" -> c >= 0;
-            case "==" -> c == 0;
-            default -> c != 0;
-        };
-    }
-
-    static Object arith(String op, Object l, Object r) {
-        double x = num(l);
-        double y = num(r);
-        return switch (op) {
-            case "+" -> x + y;
-            case "-" -> x - y;
-            case "*" -> x * y;
-            case "^" -> Math.pow(x, y);
-            default -> {
-                if (y == 0) {
-                    throw new AwkLexer.Error(op.equals("/") ? "division by zero" : "division by zero in %");
-                }
-                yield op.equals("/") ? x / y : x % y;
-            }
-        };
     }
 }

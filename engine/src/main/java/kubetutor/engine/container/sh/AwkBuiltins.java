@@ -27,8 +27,8 @@ final class AwkBuiltins {
             }
             case "substr" -> {
                 String s = s(a, args, 0);
-                double m = Math.round(Awk.num(args.get(1).eval(a)));
-                double n = args.size() > 2 ? Math.round(Awk.num(args.get(2).eval(a))) : Double.POSITIVE_INFINITY;
+                double m = Math.round(AwkValues.num(args.get(1).eval(a)));
+                double n = args.size() > 2 ? Math.round(AwkValues.num(args.get(2).eval(a))) : Double.POSITIVE_INFINITY;
                 double start = Math.max(1, m);
                 double end = Math.min(s.length() + 1, m + n);
                 return end <= start ? "" : s.substring((int) start - 1, (int) end - 1);
@@ -42,12 +42,12 @@ final class AwkBuiltins {
                     throw new AwkLexer.Error("split: second argument is not an array");
                 }
                 String fs = args.size() > 2 ? (args.get(2) instanceof Awk.RegexLiteral r ? r.pattern().pattern() : s(a, args, 2))
-                        : Awk.str(a, a.getVar("FS"));
+                        : AwkValues.str(a, a.getVar("FS"));
                 List<String> parts = a.split(s(a, args, 0), fs);
                 Map<String, Object> m = a.array(array);
                 m.clear();
                 for (int i = 0; i < parts.size(); i++) {
-                    m.put(String.valueOf(i + 1), new Awk.Strnum(parts.get(i)));
+                    m.put(String.valueOf(i + 1), new AwkValues.Strnum(parts.get(i)));
                 }
                 return (double) parts.size();
             }
@@ -72,26 +72,26 @@ final class AwkBuiltins {
                 return format(a, s(a, args, 0), values);
             }
             case "int" -> {
-                double d = Awk.num(args.get(0).eval(a));
+                double d = AwkValues.num(args.get(0).eval(a));
                 return d < 0 ? Math.ceil(d) : Math.floor(d);
             }
             case "sqrt" -> {
-                return Math.sqrt(Awk.num(args.get(0).eval(a)));
+                return Math.sqrt(AwkValues.num(args.get(0).eval(a)));
             }
             case "log" -> {
-                return Math.log(Awk.num(args.get(0).eval(a)));
+                return Math.log(AwkValues.num(args.get(0).eval(a)));
             }
             case "exp" -> {
-                return Math.exp(Awk.num(args.get(0).eval(a)));
+                return Math.exp(AwkValues.num(args.get(0).eval(a)));
             }
             case "sin" -> {
-                return Math.sin(Awk.num(args.get(0).eval(a)));
+                return Math.sin(AwkValues.num(args.get(0).eval(a)));
             }
             case "cos" -> {
-                return Math.cos(Awk.num(args.get(0).eval(a)));
+                return Math.cos(AwkValues.num(args.get(0).eval(a)));
             }
             case "atan2" -> {
-                return Math.atan2(Awk.num(args.get(0).eval(a)), Awk.num(args.get(1).eval(a)));
+                return Math.atan2(AwkValues.num(args.get(0).eval(a)), AwkValues.num(args.get(1).eval(a)));
             }
             case "rand" -> {
                 return 0.237788; // a fixed first draw: awk's generator starts from a fixed seed too
@@ -110,7 +110,7 @@ final class AwkBuiltins {
         if (i >= args.size()) {
             throw new AwkLexer.Error("not enough arguments");
         }
-        return Awk.str(a, args.get(i).eval(a));
+        return AwkValues.str(a, args.get(i).eval(a));
     }
 
     /** sub and gsub: & in the replacement is the match, \\& a literal &. */
@@ -121,7 +121,7 @@ final class AwkBuiltins {
         if (!(target instanceof AwkParser.LValue lv)) {
             throw new AwkLexer.Error("sub third parameter is not a changeable object");
         }
-        String text = Awk.str(a, lv.eval(a));
+        String text = AwkValues.str(a, lv.eval(a));
         Matcher m = re.matcher(text);
         StringBuilder out = new StringBuilder();
         int at = 0;
@@ -182,10 +182,10 @@ final class AwkBuiltins {
             String width = m.group(2);
             String precision = m.group(3);
             if ("*".equals(width)) {
-                width = String.valueOf((long) Awk.num(next < values.size() ? values.get(next++) : 0.0));
+                width = String.valueOf((long) AwkValues.num(next < values.size() ? values.get(next++) : 0.0));
             }
             if ("*".equals(precision)) {
-                precision = String.valueOf((long) Awk.num(next < values.size() ? values.get(next++) : 0.0));
+                precision = String.valueOf((long) AwkValues.num(next < values.size() ? values.get(next++) : 0.0));
             }
             if (width != null && width.length() > 6 || precision != null && precision.length() > 6) {
                 throw new AwkLexer.Error("printf: width or precision too large");
@@ -203,18 +203,18 @@ final class AwkBuiltins {
         String jflags = flags.replace("#", "");
         switch (conv) {
             case 'd', 'i', 'u' -> {
-                String digits = String.format(Locale.ROOT, "%" + jflags + w + "d", (long) Awk.num(v));
+                String digits = String.format(Locale.ROOT, "%" + jflags + w + "d", (long) AwkValues.num(v));
                 return digits;
             }
             case 'o', 'x', 'X' -> {
-                return String.format(Locale.ROOT, "%" + flags + w + conv, (long) Awk.num(v));
+                return String.format(Locale.ROOT, "%" + flags + w + conv, (long) AwkValues.num(v));
             }
             case 'c' -> {
-                String s = v instanceof Double d ? String.valueOf((char) d.intValue()) : Awk.str(a, v);
+                String s = v instanceof Double d ? String.valueOf((char) d.intValue()) : AwkValues.str(a, v);
                 return String.format(Locale.ROOT, "%" + jflags.replace("0", "") + w + "s", s.isEmpty() ? "" : s.substring(0, 1));
             }
             case 's' -> {
-                String s = Awk.str(a, v);
+                String s = AwkValues.str(a, v);
                 if (precision != null) {
                     s = s.substring(0, Math.min(s.length(), Integer.parseInt(precision)));
                 }
@@ -222,10 +222,10 @@ final class AwkBuiltins {
             }
             case 'e', 'E', 'f', 'F' -> {
                 return String.format(Locale.ROOT, "%" + flags + w + p + Character.toLowerCase(conv == 'F' ? 'f' : conv),
-                        Awk.num(v)).transform(s -> conv == 'E' ? s.toUpperCase(Locale.ROOT) : s);
+                        AwkValues.num(v)).transform(s -> conv == 'E' ? s.toUpperCase(Locale.ROOT) : s);
             }
             default -> {
-                String g = cG(Awk.num(v), precision == null ? 6 : Math.max(1, Integer.parseInt(precision)), flags.contains("#"));
+                String g = cG(AwkValues.num(v), precision == null ? 6 : Math.max(1, Integer.parseInt(precision)), flags.contains("#"));
                 if (conv == 'G') {
                     g = g.toUpperCase(Locale.ROOT);
                 }
