@@ -49,7 +49,7 @@ class ShellTmuxIT {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // The workspace is the temporary home too: a lesson hands out its files there, not into the source tree.
         Path kubeEditor = kubeEditor();
-        String command = "cd '" + home + "' && env -u EDITOR -u VISUAL -u NO_COLOR -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 KUBETUTOR_HOME='" + home
+        String command = "cd '" + home + "' && env -u EDITOR -u VISUAL -u NO_COLOR -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 HOME='" + home + "' KUBETUTOR_HOME='" + home
                 + "' KUBE_EDITOR='" + kubeEditor + "' TMPDIR='" + home + "' TERM=xterm-256color '" + java
                 + "' -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar '" + jar + "'; echo kubetutor-exited=$?; sleep 30";
         String started = tmux("new-session", "-d", "-x", "200", "-y", "50", command);
@@ -166,6 +166,50 @@ class ShellTmuxIT {
         }
     }
 
+    /**
+     * The course's first and last steps: a directory under ~, then vim (found on the PATH, no
+     * $EDITOR set) on the tutor's ~/.kube/config to give the context a namespace, which kubectl and
+     * the prompt take up at once.
+     */
+    @Test
+    void vimEditsTheTutorsKubeconfig() throws Exception {
+        keys("cd ~", "Enter", "mkdir yaml", "Enter", "cd yaml", "Enter", "pwd", "Enter");
+        waitFor("the tutor's home", s -> lines(s).contains("/root/yaml"));
+        keys("vim ~/.kube/config", "Enter");
+        waitFor("vim showing the kubeconfig", s -> lines(s).contains("current-context: kubernetes-admin@kubernetes"));
+        // no auto-indent, whatever the host's vim makes of the file: the line is typed as it should read
+        keys(":set noautoindent nosmartindent indentexpr=", "Enter");
+        keys("/    user: kubernetes-admin", "Enter", "O", "    namespace: kube-system", "Escape", ":wq", "Enter");
+        waitFor("the prompt with the new namespace", s -> lastLine(s).equals("kubetutor (kube-system) $"));
+        keys("kubectl get pods", "Enter");
+        waitFor("kube-system's pods", s -> rows(s, "kube-scheduler-master") == 1);
+        String config = Files.readString(home.resolve("root/.kube/config"), StandardCharsets.UTF_8);
+        assertTrue(config.contains("- context:\n    cluster: kubernetes\n    namespace: kube-system\n    user: kubernetes-admin\n"), config);
+        assertTrue(Files.notExists(home.resolve(".kube")), "the host's own ~/.kube is never touched");
+        keys("exit", "Enter");
+        waitFor("the shell ends", s -> s.contains("kubetutor-exited=0"));
+    }
+
+    /** kubectl port-forward holds the terminal, as kubectl does, until Ctrl-C; its port closes with it. */
+    @Test
+    void ctrlCEndsPortForward() throws Exception {
+        keys("kubectl run web --image=nginx", "Enter", "sleep 10", "Enter");
+        waitFor("the pod", s -> lines(s).contains("pod/web created"));
+        keys("kubectl port-forward web 8080:80", "Enter");
+        waitFor("the forwarding lines", s -> lines(s).contains("Forwarding from [::1]:8080 -> 80"));
+        Thread.sleep(1000);
+        assertEquals("Forwarding from [::1]:8080 -> 80", lastLine(screen()), "no prompt while it forwards");
+        int prompts = count(screen(), PROMPT);
+        keys("C-c");
+        waitFor("the prompt after Ctrl-C", s -> count(s, PROMPT) == prompts + 1);
+        keys("curl localhost:8080", "Enter");
+        waitFor("the port closed", s -> lines(s).stream().anyMatch(l -> l.startsWith("curl: (7) Failed to connect to localhost port 8080")));
+        keys("kubectl port-forward web 8080:80 &", "Enter", "curl localhost:8080", "Enter");
+        waitFor("nginx through the background port-forward", s -> lines(s).contains("<title>Welcome to nginx!</title>"));
+        keys("exit", "Enter");
+        waitFor("the shell ends", s -> s.contains("kubetutor-exited=0"));
+    }
+
     @Test
     void aLesson() throws Exception {
         waitFor("the welcome pointing to the lessons",
@@ -221,7 +265,7 @@ class ShellTmuxIT {
     /** Types: each argument is literal text, or a tmux key name (Enter, Tab, Up, C-c, C-u). */
     private void keys(String... keys) throws Exception {
         for (String k : keys) {
-            boolean named = k.equals("Enter") || k.equals("Tab") || k.equals("Up") || k.startsWith("C-");
+            boolean named = k.equals("Enter") || k.equals("Tab") || k.equals("Up") || k.equals("Escape") || k.startsWith("C-");
             if (named) {
                 tmux("send-keys", "-t", "0", k);
             } else {

@@ -79,43 +79,23 @@ public final class Substitutions {
                 out.add(word);
                 continue;
             }
-            StringBuilder field = new StringBuilder();
-            boolean fieldStarted = false;
+            Variables.Fields fields = new Variables.Fields(out);
             for (int i = 0; i < word.length(); i++) {
                 char c = word.charAt(i);
                 if (c == UNQUOTED_OPEN || c == QUOTED_OPEN) {
-                    char close = c == UNQUOTED_OPEN ? UNQUOTED_CLOSE : QUOTED_CLOSE;
-                    int end = word.indexOf(close, i + 1);
+                    int end = word.indexOf(c == UNQUOTED_OPEN ? UNQUOTED_CLOSE : QUOTED_CLOSE, i + 1);
                     String output = run.apply(word.substring(i + 1, end)).replaceAll("\n+$", "");
                     i = end;
                     if (c == QUOTED_OPEN) {
-                        field.append(output);
-                        fieldStarted = true;
-                        continue;
-                    }
-                    String[] pieces = output.strip().isEmpty() ? new String[0] : output.strip().split("\\s+");
-                    boolean leadingBlank = !output.isEmpty() && Character.isWhitespace(output.charAt(0));
-                    for (int p = 0; p < pieces.length; p++) {
-                        if ((p > 0 || leadingBlank) && fieldStarted) {
-                            out.add(field.toString());
-                            field.setLength(0);
-                        }
-                        field.append(pieces[p]);
-                        fieldStarted = true;
-                    }
-                    if (pieces.length > 0 && Character.isWhitespace(output.charAt(output.length() - 1)) && fieldStarted) {
-                        out.add(field.toString());
-                        field.setLength(0);
-                        fieldStarted = false;
+                        fields.append(output);
+                    } else {
+                        fields.split(output);
                     }
                 } else {
-                    field.append(c);
-                    fieldStarted = true;
+                    fields.append(String.valueOf(c));
                 }
             }
-            if (fieldStarted) {
-                out.add(field.toString());
-            }
+            fields.end();
         }
         return out;
     }

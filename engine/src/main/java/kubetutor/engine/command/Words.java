@@ -85,6 +85,12 @@ public final class Words {
                         j = close + 1;
                         continue;
                     }
+                    int ref = Variables.reference(line, j);
+                    if (ref > j) {
+                        Variables.mark(cur, line, j, ref, true);
+                        j = ref;
+                        continue;
+                    }
                     if (d == '"') {
                         closed = true;
                         break;
@@ -105,6 +111,14 @@ public final class Words {
                 }
                 cur.append(Substitutions.UNQUOTED_OPEN).append(line, i + 2, close).append(Substitutions.UNQUOTED_CLOSE);
                 i = close;
+                inWord = true;
+            } else if (c == '$' && Variables.reference(line, i) > i) {
+                int ref = Variables.reference(line, i);
+                Variables.mark(cur, line, i, ref, false);
+                i = ref - 1;
+                inWord = true;
+            } else if (c == '~' && !inWord && (i + 1 == n || "/ \t;&|".indexOf(line.charAt(i + 1)) >= 0)) {
+                Variables.markHome(cur); // tilde expansion: only at the start of an unquoted word
                 inWord = true;
             } else if (c == '#' && !inWord) {
                 break;

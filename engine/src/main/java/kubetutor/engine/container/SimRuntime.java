@@ -221,6 +221,11 @@ public final class SimRuntime implements ContainerRuntime {
     }
 
     @Override
+    public void stopForward(int localPort) {
+        forwards.remove(localPort);
+    }
+
+    @Override
     public Optional<HttpResult> viaForward(int localPort, String path, String userAgent) {
         String[] f = forwards.get(localPort);
         if (f == null) {

@@ -44,6 +44,11 @@ public record Invocation(ParsedArgs args, Cluster cluster, KubeConfig kubeconfig
         sink.emit(Output.Error.of(line));
     }
 
+    /** Whether the command runs in the background (a trailing &): what it starts outlives it. */
+    public boolean background() {
+        return pacer == Pacer.BACKGROUND;
+    }
+
     /**
      * Lets simulated time run until {@code done} holds or {@code limit} passes, stepping from event
      * to event as the front end's pacer allows. Returns false when the user cancelled.

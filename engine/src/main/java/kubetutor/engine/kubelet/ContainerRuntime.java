@@ -75,6 +75,9 @@ public interface ContainerRuntime {
     /** {@code kubectl port-forward}: the learner's localhost:localPort reaches podIp:port. */
     default void forward(int localPort, String podIp, int port) {}
 
+    /** The port-forward listening on localPort ended (kubectl port-forward stopped with Ctrl-C). */
+    default void stopForward(int localPort) {}
+
     /** A GET to the learner's localhost:localPort, when a port-forward listens there. */
     default Optional<HttpResult> viaForward(int localPort, String path, String userAgent) {
         return Optional.empty();

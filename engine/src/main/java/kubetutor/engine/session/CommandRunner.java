@@ -3,6 +3,10 @@ package kubetutor.engine.session;
 import kubetutor.engine.command.CommandInput;
 import kubetutor.engine.command.ScriptReader;
 import kubetutor.engine.command.Substitutions;
+import kubetutor.engine.command.UsageException;
+import kubetutor.engine.command.Variables;
+import kubetutor.engine.kubectl.KubeConfig;
+import kubetutor.engine.kubectl.verb.KubeConfigFile;
 import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.container.Terminal;
 import kubetutor.engine.container.sh.Step;
@@ -17,6 +21,7 @@ import kubetutor.engine.workspace.RecordingWorkspace;
 import kubetutor.engine.workspace.TextEditor;
 import kubetutor.engine.workspace.Workspace;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,6 +31,8 @@ import java.util.List;
  */
 final class CommandRunner {
     private final Session s;
+    /** The status of the last $(...) of the command running: an assignment alone ends with it. */
+    private int captureStatus;
 
     CommandRunner(Session s) {
         this.s = s;
@@ -36,12 +43,14 @@ final class CommandRunner {
         for (CommandInput c : commands) {
             if (c.when().runsAfter(status)) {
                 status = executeOne(c, sink, pacer);
+                s.lastStatus = status;
             }
         }
         return status;
     }
 
-    private int executeOne(CommandInput c, Sink sink, Pacer pacer) {
+    private int executeOne(CommandInput typed, Sink sink, Pacer pacer) {
+        CommandInput c = expandRedirect(typed, true);
         s.commandStart = s.snapshottable() ? s.snapshot() : null; // the earlier commands of the same text stand if this one fails
         if (c.redirect() != null) {
             String problem = Redirect.problem(s.resolve(c.redirect()), c.redirect());
@@ -73,16 +82,35 @@ final class CommandRunner {
             }
             return 0;
         }
-        CommandInput c = typed;
-        if (Substitutions.any(typed.words())) {
-            // $(...) runs first, as part of this command: the journal keeps the outer command only.
-            List<String> words = Substitutions.expand(typed.words(), inner -> capture(inner, sink, pacer, workspace, editor, live));
-            if (words.isEmpty()) {
-                return 0;
-            }
-            c = new CommandInput(words, typed.stdin(), typed.redirect(), typed.append(), typed.text(), typed.when(),
-                    typed.background(), typed.pipeline());
+        typed = expandRedirect(typed, live);
+        List<String> words = typed.words();
+        int assignments = 0;
+        while (assignments < words.size() && Variables.isAssignment(words.get(assignments))) {
+            assignments++;
         }
+        if (assignments > 0) {
+            words = new ArrayList<>(words);
+            for (int i = 0; i < assignments; i++) {
+                words.set(i, Variables.unsplit(words.get(i)));
+            }
+        }
+        words = Variables.expand(words, name -> variable(name, live));
+        captureStatus = 0;
+        if (Substitutions.any(words)) {
+            // $(...) runs first, as part of this command: the journal keeps the outer command only.
+            words = Substitutions.expand(words, inner -> capture(inner, sink, pacer, workspace, editor, live));
+        }
+        if (assignments == words.size()) {
+            // NAME=value alone sets a shell variable; its status is that of the last $(...) in it, as in sh
+            words.forEach(s.variables::assign);
+            return captureStatus;
+        }
+        words = words.subList(assignments, words.size()); // NAME=value before a command is its environment: kubectl reads none
+        if (words.isEmpty()) {
+            return 0;
+        }
+        CommandInput c = new CommandInput(words, typed.stdin(), typed.redirect(), typed.append(), typed.text(), typed.when(),
+                typed.background(), typed.pipeline());
         return runExpanded(c, sink, pacer, workspace, editor, live);
     }
 
@@ -94,8 +122,18 @@ final class CommandRunner {
             target = redirect;
         }
         Pipe pipe = null;
-        if (c.pipeline() != null) {
-            pipe = new Pipe(c.pipeline(), target, s.cluster().sim().now());
+        Xargs xargs = null;
+        String pipeline = c.pipeline();
+        Xargs.Split split = pipeline == null ? null : Xargs.split(pipeline);
+        if (split != null) {
+            List<String> words = Variables.expand(split.words(), name -> variable(name, live));
+            Sink out = target;
+            xargs = new Xargs(words, target, built -> runExpanded(Xargs.command(built), out, pacer, workspace, editor, live));
+            target = xargs;
+            pipeline = split.before();
+        }
+        if (pipeline != null) {
+            pipe = new Pipe(pipeline, target, s.cluster().sim().now(), s.variables.all(), s::resolve, s.workDirShown());
             target = pipe;
         }
         int status;
@@ -104,10 +142,14 @@ final class CommandRunner {
         if (!live && !ReplayRules.replays(first)) {
             status = 127; // not found when recorded, so nothing to do again
         } else if (first.equals("kubectl") || first.equals("k")) {
-            status = runKubectl(rest, c.stdin(), target, pacer, workspace, editor);
+            // "&": the command gets no time to hold the terminal; sh gives a background job status 0
+            status = runKubectl(rest, c.stdin(), target, c.background() ? Pacer.BACKGROUND : pacer, workspace, editor, live);
+            status = c.background() ? 0 : status;
             if (s.cluster().runtime() instanceof SimRuntime sim) {
                 s.terminal = sim.takeAttached();
             }
+        } else if (TextTools.NAMES.contains(first)) {
+            status = TextTools.run(s, first, rest, c.stdin(), target, workspace, live);
         } else {
             status = s.simCommands.run(first, rest, c, target, pacer);
         }
@@ -115,15 +157,84 @@ final class CommandRunner {
         if (pipe != null) {
             status = pipe.close();
         }
+        if (xargs != null) {
+            status = xargs.close();
+        }
         if (redirect != null) {
             redirect.close();
         }
         return status;
     }
 
-    int runKubectl(List<String> args, String stdin, Sink out, Pacer pacer, Workspace workspace, TextEditor editor) {
-        return s.kubectl.run(args, parsed -> new Invocation(parsed, s.cluster(), s.kubeconfig(), stdin, out, pacer, workspace, "kubectl",
+    /**
+     * kubectl reads the kubeconfig in the tutor's home before each command, as the real one reads
+     * ~/.kube/config, and a config command that changed it writes it back (not while replaying: the
+     * replay reads the file as the command found it).
+     */
+    int runKubectl(List<String> args, String stdin, Sink out, Pacer pacer, Workspace workspace, TextEditor editor, boolean live) {
+        KubeConfig kc;
+        try {
+            kc = TutorHome.kubeconfig(workspace);
+        } catch (UsageException e) {
+            out.emit(Output.Error.of(e.getMessage()));
+            return 1;
+        }
+        String unusable = KubeConfigFile.unusable(kc);
+        if (unusable != null && needsServer(args)) {
+            out.emit(Output.Error.of(unusable));
+            return 1;
+        }
+        String before = KubeConfigFile.text(kc, s.cluster());
+        int status = s.kubectl.run(args, parsed -> new Invocation(parsed, s.cluster(), kc, stdin, out, pacer, workspace, "kubectl",
                 editor), out::emit);
+        if (live && !KubeConfigFile.text(kc, s.cluster()).equals(before)) {
+            TutorHome.save(s.workspace, kc, s.cluster());
+        }
+        if (!live) {
+            s.replayedKubeconfig = kc; // what a restore leaves in ~/.kube/config
+        }
+        return status;
+    }
+
+    /** Whether kubectl would load a client for these arguments (config, help and completion do not). */
+    private static boolean needsServer(List<String> args) {
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help")) {
+                return false;
+            }
+            if (!a.startsWith("-")) {
+                return !List.of("config", "help", "completion", "options", "plugin").contains(a);
+            }
+        }
+        return false;
+    }
+
+    List<String> expandVariables(List<String> words) {
+        return Variables.expand(words, name -> variable(name, true));
+    }
+
+    /** {@code > ~/out.txt}: the redirect's word is expanded as one field, as sh does. */
+    private CommandInput expandRedirect(CommandInput c, boolean live) {
+        if (c.redirect() == null) {
+            return c;
+        }
+        String target = String.join("", Variables.expand(List.of(Variables.unsplit(c.redirect())), name -> variable(name, live)));
+        return target.equals(c.redirect()) ? c : new CommandInput(c.words(), c.stdin(), target, c.append(), c.text(), c.when(),
+                c.background(), c.pipeline());
+    }
+
+    /**
+     * A variable's value for expansion; making the tutor's home the first time ~ or $HOME names it
+     * (not while replaying: a replay writes no file).
+     */
+    private String variable(String name, boolean live) {
+        if (name.equals("?")) {
+            return String.valueOf(s.lastStatus);
+        }
+        if (name.equals("HOME") && live) {
+            TutorHome.ensure(s.workspace, s.cluster());
+        }
+        return s.variables.get(name);
     }
 
     /** What the commands of {@code text} print on standard output; their errors still reach {@code sink}. */
@@ -134,8 +245,10 @@ final class CommandRunner {
             for (CommandInput inner : ScriptReader.read(text)) {
                 if (inner.when().runsAfter(status)) {
                     status = run(inner, capturing, pacer, workspace, editor, live);
+                    s.lastStatus = status;
                 }
             }
+            captureStatus = status;
         } catch (ScriptReader.Unreadable e) {
             sink.emit(Output.Error.of("sh: syntax error: " + e.getMessage()));
         }

@@ -7,6 +7,7 @@ import kubetutor.engine.snapshot.JournalStep;
 import kubetutor.engine.snapshot.Snapshot;
 import kubetutor.engine.snapshot.SnapshotException;
 
+import kubetutor.engine.command.Variables;
 import java.time.Instant;
 import java.util.Set;
 
@@ -18,7 +19,7 @@ import java.util.Set;
  */
 final class ReplayRules {
     /** What a replay runs; a name the session does not know was "not found" when recorded, and is skipped. */
-    private static final Set<String> REPLAYED = Set.of("kubectl", "k", "sleep", "clock", "curl", "echo", "help");
+    private static final Set<String> REPLAYED = Set.of("kubectl", "k", "sleep", "clock", "curl", "echo", "help", "export");
     /** A session's longest lessons schedule a few hundred thousand events; a million days of probes, far more. */
     static final long MAX_EVENTS = 5_000_000;
 
@@ -51,7 +52,8 @@ final class ReplayRules {
      * session records (a snapshot that has one was written by hand).
      */
     static boolean replays(String name) {
-        if (REPLAYED.contains(name)) {
+        // the text tools too: they read the files the journal recorded and write nothing while replaying
+        if (REPLAYED.contains(name) || TextTools.NAMES.contains(name) || Variables.isAssignment(name)) { // POD=$(kubectl ...) sets what later steps expand
             return true;
         }
         if (Tutor.COMMANDS.contains(name) || SimCommands.specs().stream().anyMatch(s -> s.name().equals(name))) {

@@ -64,7 +64,11 @@ public final class Session {
     private Instant epoch;
     private ClusterSpec clusterSpec;
     private Cluster cluster;
-    private KubeConfig kubeconfig;
+    /** The prompt's shell variables (HOME, and what NAME=value set) and the last command's status ($?). */
+    ShellVariables variables;
+    /** The kubeconfig as the last command of a replay left it: load puts it back in ~/.kube/config. */
+    KubeConfig replayedKubeconfig;
+    int lastStatus;
     private ClockMode clockMode;
     /** The mode a fresh cluster starts in: manual for scripts and notebooks, realtime at the shell's prompt. */
     private ClockMode startingClockMode = ClockMode.MANUAL;
@@ -91,7 +95,8 @@ public final class Session {
         this.epoch = epoch;
         this.clusterSpec = spec;
         this.cluster = new Cluster(seed, spec, SimRuntime::new, epoch);
-        this.kubeconfig = new KubeConfig();
+        this.variables = new ShellVariables();
+        this.lastStatus = 0;
         this.clockMode = startingClockMode;
         this.terminal = null;
         this.journal = new Journal();
@@ -183,7 +188,7 @@ public final class Session {
             for (CommandInput c : commands) {
                 // A check never opens the learner's editor.
                 runner.runKubectl(c.words().subList(1, c.words().size()), c.stdin(), captured, Pacer.IMMEDIATE, new DiskWorkspace(workspace, workDir),
-                        TextEditor.NONE);
+                        TextEditor.NONE, false);
             }
             return captured.text();
         }
@@ -244,13 +249,18 @@ public final class Session {
         return tutor;
     }
 
+    /** The kubeconfig as kubectl would read it now (~/.kube/config in the tutor's home); admin.conf's when unreadable. */
     public KubeConfig kubeconfig() {
-        return kubeconfig;
+        try {
+            return TutorHome.kubeconfig(new DiskWorkspace(workspace, workDir));
+        } catch (RuntimeException e) {
+            return new KubeConfig();
+        }
     }
 
     /** The namespace of the current context (the prompt shows it). */
     public String namespace() {
-        return kubeconfig.namespace();
+        return kubeconfig().namespace();
     }
 
     public Instant now() {
@@ -298,6 +308,14 @@ public final class Session {
         return workspace.resolve(workDir, name);
     }
 
+    /**
+     * Words as the session's shell expands them ($NAME, ${NAME}, a leading ~), for the front ends'
+     * own commands (the shell's vi FILE); the tutor's home is made when ~ names it.
+     */
+    public List<String> expand(List<String> words) {
+        return runner.expandVariables(words);
+    }
+
     /** The current directory as the workspace names it ("/" at its top), for pwd. */
     public String workDirShown() {
         return workspace.show(workDir);
@@ -336,9 +354,10 @@ public final class Session {
      */
     public void restore(Snapshot snapshot) throws SnapshotException {
         ReplayRules.check(snapshot);
-        Saved before = new Saved(seed, epoch, clusterSpec, cluster, kubeconfig, clockMode, terminal, journal);
+        Saved before = new Saved(seed, epoch, clusterSpec, cluster, variables, lastStatus, clockMode, terminal, journal);
         try {
             start(snapshot.seed(), snapshot.cluster(), snapshot.epoch());
+            replayedKubeconfig = null;
             ReplayRules rules = new ReplayRules(snapshot, cluster.sim());
             boolean faithful = true;
             for (JournalStep step : snapshot.journal()) {
@@ -351,6 +370,8 @@ public final class Session {
                 throw new SnapshotException(NOT_FAITHFUL);
             }
             journal = new Journal(snapshot.journal());
+            TutorHome.restore(workspace, replayedKubeconfig, cluster);
+            replayedKubeconfig = null;
             if (tutor != null || snapshot.lesson() != null) {
                 tutor().goTo(snapshot.lesson());
             }
@@ -359,7 +380,8 @@ public final class Session {
             epoch = before.epoch();
             clusterSpec = before.spec();
             cluster = before.cluster();
-            kubeconfig = before.kubeconfig();
+            variables = before.variables();
+            lastStatus = before.lastStatus();
             clockMode = before.clockMode();
             terminal = before.terminal();
             journal = before.journal();
@@ -371,7 +393,7 @@ public final class Session {
     }
 
     /** What a restore replaces, kept so that a failed one can put it back. */
-    private record Saved(long seed, Instant epoch, ClusterSpec spec, Cluster cluster, KubeConfig kubeconfig, ClockMode clockMode,
+    private record Saved(long seed, Instant epoch, ClusterSpec spec, Cluster cluster, ShellVariables variables, int lastStatus, ClockMode clockMode,
                          Terminal terminal, Journal journal) {}
 
     /** Runs one journal step again, as it ran when recorded. Returns false when it visibly went another way. */

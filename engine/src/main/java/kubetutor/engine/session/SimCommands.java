@@ -55,6 +55,18 @@ final class SimCommands {
                 CommandSpec.of("cd", "Change the workspace directory", List.of(), ValueKind.FILE),
                 CommandSpec.of("pwd", "Print the workspace directory", List.of()),
                 CommandSpec.of("echo", "Print its arguments", List.of(), ValueKind.TEXT),
+                CommandSpec.of("mkdir", "Make workspace directories (-p: with their parents)", List.of(), ValueKind.FILE),
+                CommandSpec.of("touch", "Make an empty workspace file", List.of(), ValueKind.FILE),
+                CommandSpec.of("rm", "Remove workspace files (-r: directories, -f: no complaint)", List.of(), ValueKind.FILE),
+                CommandSpec.of("cp", "Copy workspace files", List.of(), ValueKind.FILE),
+                CommandSpec.of("mv", "Move or rename workspace files", List.of(), ValueKind.FILE),
+                CommandSpec.of("clear", "Clear the screen", List.of()),
+                CommandSpec.of("export", "Set shell variables ($NAME) and mark them exported", List.of(), ValueKind.TEXT),
+                CommandSpec.of("true", "Do nothing, successfully (cmd || true)", List.of(), ValueKind.TEXT),
+                CommandSpec.of("false", "Do nothing, unsuccessfully", List.of(), ValueKind.TEXT),
+                CommandSpec.of(":", "Do nothing, successfully", List.of(), ValueKind.TEXT),
+                CommandSpec.of("grep", "Text tools for kubectl's output and workspace files: grep, awk, sed, sort, uniq,"
+                        + " cut, wc, tr, head, tail, tee, xargs", List.of(), ValueKind.FILE),
                 CommandSpec.of("curl", "Fetch a URL (localhost:PORT after kubectl port-forward, or a pod IP)", List.of(), ValueKind.TEXT),
                 CommandSpec.of("help", "Show what you can type (help COMMAND: one command)", List.of(), ValueKind.HELP_TOPIC),
                 CommandSpec.of("lesson", "List the lessons; 'lesson ID' starts one, 'lesson stop' ends it", List.of(), ValueKind.LESSON),
@@ -74,7 +86,8 @@ final class SimCommands {
     static boolean journaled(String name) {
         // Lesson commands move through text, not the cluster; starting a lesson resets, and its setup
         // commands are journaled as they run.
-        return !Set.of("pwd", "cd", "ls", "cat", "echo", "help", "save", "load", "reset").contains(name)
+        return !Set.of("pwd", "cd", "ls", "cat", "echo", "help", "save", "load", "reset", "mkdir", "touch", "rm", "cp", "mv",
+                "clear", "true", "false", ":").contains(name) && !TextTools.NAMES.contains(name)
                 && !Tutor.COMMANDS.contains(name);
     }
 
@@ -103,10 +116,14 @@ final class SimCommands {
                 case "cd" -> cd(args, sink);
                 case "ls" -> ls(args, sink);
                 case "cat" -> cat(args, input, sink);
-                case "echo" -> {
-                    sink.emit(Output.Text.message(String.join(" ", args)));
+                case "mkdir", "touch", "rm", "cp", "mv" -> WorkspaceFiles.run(name, args, session::resolve, sink);
+                case "true", ":" -> 0;
+                case "false" -> 1;
+                case "clear" -> {
+                    sink.emit(new Output.Text("\u001b[H\u001b[2J\u001b[3J", Output.TextKind.MESSAGE)); // what ncurses' clear writes for xterm
                     yield 0;
                 }
+                case "export" -> export(args, sink);
                 case "help" -> args.isEmpty() ? help(sink) : helpOn(args, sink);
                 case "curl" -> Curl.run(session.cluster(), args, sink);
                 default -> unknown(name, sink);
@@ -136,6 +153,9 @@ final class SimCommands {
             throw new UsageException(name + ": extra operand '" + operands.get(most) + "' (see 'help " + name + "')");
         }
     }
+
+    private static final Set<String> LINUX = Set.of("mkdir", "touch", "rm", "cp", "mv", "clear", "export", "true", "false", ":",
+            "grep");
 
     /** The commands whose one operand does not repeat (sleep 1m 30s adds up; lesson a b means nothing). */
     private static final Set<String> ONE_OPERAND = Set.of("lesson", "lang", "cd", "realtime");
@@ -204,12 +224,39 @@ final class SimCommands {
     }
 
     private int cd(List<String> args, Sink sink) {
-        Path target = session.resolve(args.isEmpty() ? "/" : args.get(0));
+        if (args.isEmpty()) {
+            args = List.of(session.variables.get("HOME")); // cd alone goes home, as in sh
+            TutorHome.ensure(session.workspace, session.cluster());
+        }
+        Path target = session.resolve(args.get(0));
         if (target == null || !Files.isDirectory(target)) {
             throw new UsageException("sh: cd: can't cd to " + (args.isEmpty() ? target : args.get(0)) + ": No such file or directory", 2);
         }
         session.setWorkDir(target);
         return 0;
+    }
+
+    /** export NAME[=value]...; export alone or -p lists the exported ones. */
+    private int export(List<String> args, Sink sink) {
+        if (args.isEmpty() || args.equals(List.of("-p"))) {
+            String all = session.variables.exports();
+            sink.emit(new Output.Text(all, Output.TextKind.MESSAGE));
+            return 0;
+        }
+        int status = 0;
+        for (String a : args) {
+            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                sink.emit(Output.Error.of("sh: export: " + a + ": bad variable name"));
+                status = 2;
+                continue;
+            }
+            if (a.contains("=")) {
+                session.variables.assign(a);
+            }
+            session.variables.export(name);
+        }
+        return status;
     }
 
     private int ls(List<String> args, Sink sink) {
@@ -318,7 +365,8 @@ final class SimCommands {
 
     private int unknown(String name, Sink sink) {
         List<String> known = new ArrayList<>(List.of("kubectl", "k"));
-        specs().forEach(s -> known.add(s.name()));
+        // The Linux commands are left out: a shell does not correct their typos either.
+        specs().stream().map(CommandSpec::name).filter(n -> !LINUX.contains(n)).forEach(known::add);
         List<String> close = Help.suggest(name, known);
         String msg = "sh: " + name + ": not found";
         if (!close.isEmpty() && !name.equals("k")) {

@@ -29,6 +29,17 @@ public interface Pacer {
     }
 
     /**
+     * A command run in the background ({@code kubectl port-forward ... &}): it holds the terminal
+     * for no time at all (every advance is refused at once), and what it started keeps running.
+     */
+    Pacer BACKGROUND = new Pacer() {
+        @Override
+        public Instant advance(Instant now, Instant limit) {
+            return null;
+        }
+    };
+
+    /**
      * Lets simulated time run until {@code done} holds or {@code limit} passes, stepping from event
      * to event as this pacer allows: the one loop behind watches, {@code sleep} and a container
      * shell's sleeps. Returns false when the user cancelled.

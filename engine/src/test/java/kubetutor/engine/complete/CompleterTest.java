@@ -62,7 +62,7 @@ class CompleterTest {
     @CsvSource(delimiter = '=', textBlock = """
             kube                                       = kubectl
             k                                          = k kubectl
-            ex                                         = exit
+            ex                                         = exit export
             sl                                         = sleep
             'kubectl g'                                = get
             'k g'                                      = get
@@ -99,7 +99,7 @@ class CompleterTest {
             'ls -'                                     = -a -l
             'kubectl get pods # a comment'             = ''
             'nosuch '                                  = ''
-            'help cl'                                  = clock
+            'help cl'                                  = clear clock
             'help lo'                                  = load logs
             'kubectl get po| -n kube-system'           = pods
             """)

@@ -49,7 +49,7 @@ class RunLogsExecTest {
         assertEquals("command terminated with exit code 4\n", lab.run("kubectl exec web -- sh -c 'exit 4'"));
         assertEquals("error: you must specify at least one command for the container\n", lab.run("kubectl exec web"));
         assertEquals("Forwarding from 127.0.0.1:8080 -> 80\nForwarding from [::1]:8080 -> 80\n",
-                lab.run("kubectl port-forward web 8080:80"));
+                lab.run("kubectl port-forward web 8080:80 &"));
         assertTrue(lab.run("curl localhost:8080").contains("<title>Welcome to nginx!</title>"));
         lab.run("kubectl exec -it web -- sh");
         assertEquals("web\n", lab.run("hostname"));

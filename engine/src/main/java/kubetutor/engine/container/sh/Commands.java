@@ -22,6 +22,9 @@ final class Commands {
         TABLE.put("false", (c, a) -> 1);
         FileCommands.register(TABLE);
         TextCommands.register(TABLE);
+        ColumnCommands.register(TABLE);
+        TABLE.put("sed", Sed::run);
+        TABLE.put("awk", Awk::run);
         SysCommands.register(TABLE);
         NetCommands.register(TABLE);
         ListCommands.register(TABLE);

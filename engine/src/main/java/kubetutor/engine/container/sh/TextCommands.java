@@ -10,14 +10,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** echo, printf, grep, head, tail, wc: text in, text out. */
+/** echo, printf, head, tail, wc: text in, text out (grep, sed, awk and the column tools have their own classes). */
 final class TextCommands {
     private TextCommands() {}
 
     static void register(Map<String, Command> t) {
         t.put("echo", TextCommands::echo);
         t.put("printf", TextCommands::printf);
-        t.put("grep", TextCommands::grep);
+        t.put("grep", Grep::run);
+        t.put("egrep", Grep::run);
         t.put("head", (c, a) -> headTail(c, a, true));
         t.put("tail", (c, a) -> headTail(c, a, false));
         t.put("wc", TextCommands::wc);
@@ -138,64 +139,6 @@ final class TextCommands {
     /** A width or precision; past a long it is still only "too much". */
     private static long parseCapped(String digits) {
         return digits.length() > 18 ? Long.MAX_VALUE / 2 : Long.parseLong(digits);
-    }
-
-    private static int grep(Command.Ctx c, List<String> argv) {
-        StringBuilder flags = new StringBuilder();
-        List<String> ops = new ArrayList<>();
-        for (String a : argv.subList(1, argv.size())) {
-            if (a.startsWith("-") && a.length() > 1 && ops.isEmpty()) {
-                flags.append(a.substring(1));
-            } else {
-                ops.add(a);
-            }
-        }
-        if (ops.isEmpty()) {
-            c.err("Usage: grep [-qvciFE] PATTERN [FILE]...\n");
-            return 2;
-        }
-        boolean quiet = flags.indexOf("q") >= 0;
-        boolean invert = flags.indexOf("v") >= 0;
-        boolean count = flags.indexOf("c") >= 0;
-        boolean fixed = flags.indexOf("F") >= 0;
-        int reFlags = flags.indexOf("i") >= 0 ? Pattern.CASE_INSENSITIVE : 0;
-        Pattern p;
-        try {
-            p = Pattern.compile(fixed ? Pattern.quote(ops.get(0)) : ops.get(0), reFlags);
-        } catch (PatternSyntaxException e) {
-            p = Pattern.compile(Pattern.quote(ops.get(0)), reFlags);
-        }
-        List<String> files = ops.subList(1, ops.size());
-        boolean prefix = files.size() > 1;
-        boolean any = false;
-        int status = 0;
-        for (String f : files.isEmpty() ? List.of("-") : files) {
-            Optional<String> text = f.equals("-") ? Optional.of(c.io().stdin()) : c.fs().read(c.path(f));
-            if (text.isEmpty()) {
-                if (flags.indexOf("s") < 0) {
-                    c.err("grep: " + f + ": No such file or directory\n");
-                }
-                status = 2;
-                continue;
-            }
-            int n = 0;
-            for (String line : lines(text.get())) {
-                if (p.matcher(line).find() != invert) {
-                    n++;
-                    any = true;
-                    if (!quiet && !count) {
-                        c.out((prefix ? f + ":" : "") + line + "\n");
-                    }
-                }
-            }
-            if (count && !quiet) {
-                c.out((prefix ? f + ":" : "") + n + "\n");
-            }
-            if (quiet && any) {
-                return 0;
-            }
-        }
-        return any ? 0 : status == 0 ? 1 : status;
     }
 
     static List<String> lines(String text) {

@@ -24,6 +24,9 @@ public final class LogsVerb implements Verb {
             FlagSpec.bool("follow", "f", "Specify if the logs should be streamed."),
             FlagSpec.value("tail", null, ValueKind.TEXT, "-1", "Lines of recent log file to display."),
             FlagSpec.bool("timestamps", null, "Include timestamps on each line in the log output"),
+            FlagSpec.value("selector", "l", ValueKind.LABEL_SELECTOR, "", "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints."),
+            FlagSpec.bool("prefix", null, "Prefix each log line with the log source (pod name and container name)"),
+            FlagSpec.value("max-log-requests", null, ValueKind.TEXT, "5", "Specify maximum number of concurrent logs to follow when using by a selector. Defaults to 5."),
             PodForObject.Purpose.LOGS.timeoutFlag()),
             ValueKind.POD);
 
@@ -35,7 +38,11 @@ public final class LogsVerb implements Verb {
     @Override
     public int run(Invocation inv) {
         List<String> pos = inv.args().positional();
-        if (pos.isEmpty()) {
+        boolean bySelector = !inv.args().get("selector", "").isEmpty();
+        if (bySelector && pos.size() == 1) {
+            throw new UsageException("error: only a selector (-l) or a POD name is allowed\nSee 'kubectl logs -h' for help and examples");
+        }
+        if (pos.isEmpty() && !bySelector) {
             throw new UsageException("error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\n"
                     + "POD or TYPE/NAME is a required argument for the logs command\n"
                     + "See 'kubectl logs -h' for help and examples");
@@ -51,13 +58,17 @@ public final class LogsVerb implements Verb {
             throw new UsageException("error: invalid argument \"" + inv.args().get("tail") + "\" for \"--tail\" flag: strconv.ParseInt: parsing \""
                     + inv.args().get("tail") + "\": invalid syntax\nSee 'kubectl logs --help' for usage.");
         }
+        if (bySelector) {
+            // kubectl's selectorTail: with -l and no --tail, the last 10 lines of each
+            return LogsBySelector.run(inv, containerFlag, inv.args().has("tail") ? tail : 10);
+        }
         PodTarget t = PodTarget.resolve(inv, pos.get(0), containerFlag, PodForObject.Purpose.LOGS);
         KubeletDial.forLogs(inv, t.pod(), t.container(), kubeletQuery(inv, tail));
         String id = containerId(t, inv.args().bool("previous"));
         boolean stamps = inv.args().bool("timestamps");
         List<LogLine> lines = inv.cluster().runtime().logs(id).orElse(List.of());
         int from = tail < 0 ? 0 : Math.max(0, lines.size() - tail);
-        print(inv, lines.subList(from, lines.size()), stamps);
+        print(inv, lines.subList(from, lines.size()), stamps, "");
         if (inv.args().bool("follow") && !inv.args().bool("previous")) {
             follow(inv, id, lines.size(), stamps);
         }
@@ -65,7 +76,7 @@ public final class LogsVerb implements Verb {
     }
 
     /** The API server's query to the kubelet (url.Values.Encode: keys sorted). */
-    private static String kubeletQuery(Invocation inv, int tail) {
+    static String kubeletQuery(Invocation inv, int tail) {
         List<String> params = new java.util.ArrayList<>();
         if (inv.args().bool("follow")) {
             params.add("follow=true");
@@ -83,16 +94,18 @@ public final class LogsVerb implements Verb {
     }
 
     /** Which container instance the kubelet reads (its validateContainerLogStatus), or its refusal. */
-    private static String containerId(PodTarget t, boolean previous) {
+    static String containerId(PodTarget t, boolean previous) {
         return LogSource.containerId(t.status(), t.podName(), t.container(), previous);
     }
 
-    private static void print(Invocation inv, List<LogLine> lines, boolean stamps) {
+    /** @param prefix what --prefix puts before each line ("[pod/NAME/CONTAINER] "), or "" */
+    static void print(Invocation inv, List<LogLine> lines, boolean stamps, String prefix) {
         if (lines.isEmpty()) {
             return;
         }
         StringBuilder sb = new StringBuilder();
         for (LogLine l : lines) {
+            sb.append(prefix);
             if (stamps) {
                 sb.append(l.time()).append(' ');
             }
@@ -101,16 +114,21 @@ public final class LogsVerb implements Verb {
         inv.sink().emit(new Output.Text(sb.toString(), Output.TextKind.LOG));
     }
 
+    /** How long -f follows at most in batch mode, where there is no Ctrl-C: as long as a watch there. */
+    static final Duration BATCH_FOLLOW_LIMIT = Duration.ofMinutes(10);
+
     /**
      * -f: new lines as the container writes them, until it exits. Batch mode has no Ctrl-C, so a
-     * quiet minute of simulated time ends it there, as a bounded watch does.
+     * quiet minute of simulated time ends it there, or {@link #BATCH_FOLLOW_LIMIT}, as a bounded watch does.
      */
     private static void follow(Invocation inv, String id, int seen, boolean stamps) {
         var runtime = inv.cluster().runtime();
         int[] printed = {seen};
         boolean wall = inv.pacer().followsWallClock();
+        Instant end = inv.now().plus(BATCH_FOLLOW_LIMIT);
         while (true) {
-            Instant limit = wall ? Instant.MAX : inv.now().plus(Duration.ofMinutes(1));
+            Instant quiet = inv.now().plus(Duration.ofMinutes(1));
+            Instant limit = wall ? Instant.MAX : quiet.isBefore(end) ? quiet : end;
             boolean[] ended = {false};
             boolean go = inv.runUntil(() -> {
                 List<LogLine> now = runtime.logs(id).orElse(List.of());
@@ -119,7 +137,7 @@ public final class LogsVerb implements Verb {
             }, limit);
             List<LogLine> now = runtime.logs(id).orElse(List.of());
             if (now.size() > printed[0]) {
-                print(inv, now.subList(printed[0], now.size()), stamps);
+                print(inv, now.subList(printed[0], now.size()), stamps, "");
                 printed[0] = now.size();
             }
             if (!go || ended[0] || !inv.now().isBefore(limit)) {
@@ -128,7 +146,7 @@ public final class LogsVerb implements Verb {
         }
     }
 
-    private static boolean stillRunning(Invocation inv, String id) {
+    static boolean stillRunning(Invocation inv, String id) {
         return inv.cluster().runtime().exec(id, List.of("true"), Duration.ofSeconds(1)).isPresent();
     }
 }

@@ -26,7 +26,7 @@ record PodTarget(JsonNode pod, String container, JsonNode status) {
         return of(inv, PodForObject.resolve(inv, arg, purpose), containerFlag);
     }
 
-    private static PodTarget of(Invocation inv, JsonNode pod, String containerFlag) {
+    static PodTarget of(Invocation inv, JsonNode pod, String containerFlag) {
         String name = Meta.name(pod);
         List<String> names = new ArrayList<>();
         pod.path("spec").path("containers").forEach(c -> names.add(c.path("name").asText()));

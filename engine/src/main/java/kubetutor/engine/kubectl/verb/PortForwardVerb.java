@@ -11,17 +11,24 @@ import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.ResourceArgs;
 import kubetutor.engine.kubectl.Verb;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * kubectl port-forward, simulated: no host port is opened. It prints kubectl's lines and returns;
- * afterwards {@code curl localhost:PORT} at the tutor prompt reaches the pod through it.
+ * kubectl port-forward, simulated: no host port is opened. It prints kubectl's lines and holds the
+ * terminal as kubectl does, until Ctrl-C; then the ports close. Run with a trailing {@code &} it
+ * holds nothing and its ports stay open, so that {@code curl localhost:PORT} at the tutor prompt
+ * reaches the pod through it. Batch mode has no Ctrl-C: there it ends after {@link #BATCH_HOLD}
+ * of simulated time, as a bounded watch does.
  */
 public final class PortForwardVerb implements Verb {
     private static final CommandSpec SPEC = CommandSpec.of("port-forward", "Forward one or more local ports to a pod", List.of(
             FlagSpec.many("address", null, ValueKind.TEXT, "Addresses to listen on (comma separated).").withDefault("[localhost]"),
             PodForObject.Purpose.ATTACH.timeoutFlag()),
             ValueKind.POD, ValueKind.TEXT);
+
+    static final Duration BATCH_HOLD = Duration.ofMinutes(1);
 
     @Override
     public CommandSpec spec() {
@@ -48,6 +55,7 @@ public final class PortForwardVerb implements Verb {
         KubeletDial.forPortForward(inv, pod);
         String podIp = pod.path("status").path("podIP").asText();
         StringBuilder out = new StringBuilder();
+        List<Integer> opened = new java.util.ArrayList<>();
         for (String spec : pos.subList(1, pos.size())) {
             String[] parts = spec.split(":", -1);
             String local = parts[0];
@@ -55,10 +63,19 @@ public final class PortForwardVerb implements Verb {
             int remotePort = service != null ? targetPort(service, pod, remote) : number(remote);
             int localPort = local.isEmpty() ? 40000 + (int) (inv.cluster().rng().fork("kubectl/port-forward").nextDouble() * 20000) : number(local);
             inv.cluster().runtime().forward(localPort, podIp, remotePort);
+            opened.add(localPort);
             out.append("Forwarding from 127.0.0.1:").append(localPort).append(" -> ").append(remotePort).append('\n');
             out.append("Forwarding from [::1]:").append(localPort).append(" -> ").append(remotePort).append('\n');
         }
         inv.sink().emit(new kubetutor.engine.output.Output.Text(out.toString(), kubetutor.engine.output.Output.TextKind.MESSAGE));
+        Instant limit = inv.pacer().followsWallClock() ? Instant.MAX : inv.now().plus(BATCH_HOLD);
+        if (inv.runUntil(() -> false, limit)) {
+            opened.forEach(inv.cluster().runtime()::stopForward); // the batch bound: kubectl would still run
+            return 0;
+        }
+        if (!inv.background()) {
+            opened.forEach(inv.cluster().runtime()::stopForward); // Ctrl-C ends kubectl, and its listeners with it
+        }
         return 0;
     }
 

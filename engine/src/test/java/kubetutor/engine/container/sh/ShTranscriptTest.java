@@ -67,6 +67,11 @@ class ShTranscriptTest {
                         "uid=0(root) gid=0(root) groups=0(root),10(wheel)\nroot\nLinux\nlinux\n", "", 0),
                 t("printf 'a\\nb\\nc\\n' > /tmp/l; head -n 2 /tmp/l; tail -1 /tmp/l; grep -v b /tmp/l", "a\nb\nc\na\nc\n", "", 0),
                 t("grep -q zzz /etc/hostname; echo $?", "1\n", "", 0),
+                // the text tools the session's pipes share with containers
+                t("printf 'b 2\\na 10\\n' | sort -k2 -n | awk '{print $1}'", "b\na\n", "", 0),
+                t("echo a:b:c | cut -d: -f2 | tr a-z A-Z", "B\n", "", 0),
+                t("printf 'x\\nx\\ny\\n' | uniq -c | sed 's/^ *//'", "2 x\n1 y\n", "", 0),
+                t("echo hi | tee /tmp/t > /dev/null; cat /tmp/t; grep -n -A1 h /tmp/t", "hi\n1:hi\n", "", 0),
                 t("sleep abc", "", "sleep: invalid number 'abc'\n", 1),
                 t("/bin/sleep 1 && /bin/echo done", "done\n", "", 0),
                 t("echo ${UNSET:-default} ${#HOSTNAME}", "default 13\n", "", 0),

@@ -1,0 +1,52 @@
+package kubetutor.engine.session;
+
+import kubetutor.engine.container.sh.VirtualFs;
+import kubetutor.engine.output.Sink;
+import kubetutor.engine.workspace.Entry;
+import kubetutor.engine.workspace.Workspace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The text tools typed at the session's prompt ({@code grep image pod.yaml}, {@code sort -k2 out.txt},
+ * {@code tee}): the busybox applets containers run, given the workspace files their operands name
+ * (copied onto a {@link Scratch} file system at the same paths), and what they wrote there (tee,
+ * sed -i) copied back ({@link WrittenFiles}). One implementation for containers, pipes and the prompt.
+ */
+final class TextTools {
+    static final Set<String> NAMES = Set.of("echo", "printf", "grep", "egrep", "awk", "sed", "sort", "uniq", "cut", "wc", "tr",
+            "head", "tail", "tee");
+
+    private TextTools() {}
+
+    /**
+     * @param files the workspace as this command reads it (the journal's record while replaying)
+     * @param live  false while replaying a snapshot: nothing is written back
+     */
+    static int run(Session s, String name, List<String> args, String stdin, Sink sink, Workspace files, boolean live) {
+        Scratch host = new Scratch(s.now(), s.variables.all());
+        VirtualFs fs = host.fs();
+        String cwd = s.workDirShown();
+        fs.mkdirs(cwd, s.now());
+        for (String a : args) {
+            if (!a.isEmpty() && !a.startsWith("-") && files.look(a) instanceof Entry.File f) {
+                String at = VirtualFs.resolve(cwd, a);
+                fs.mkdirs(at.substring(0, Math.max(1, at.lastIndexOf('/'))), s.now());
+                fs.write(at, f.text(), s.now());
+            }
+        }
+        fs.write(Pipe.INPUT, stdin == null ? "" : stdin, s.now());
+        StringBuilder script = new StringBuilder("cd ").append(Scratch.quote(cwd)).append(" && cat ").append(Pipe.INPUT).append(" | ")
+                .append(name);
+        args.forEach(a -> script.append(' ').append(Scratch.quote(a)));
+        int status = Pipe.emit(host.sh(script.toString()), sink);
+        List<String> command = new ArrayList<>(List.of(name));
+        command.addAll(args);
+        for (String a : live ? WrittenFiles.of(command) : List.<String>of()) {
+            WrittenFiles.copyBack(s::resolve, fs, cwd, a);
+        }
+        return status;
+    }
+}
