@@ -123,7 +123,7 @@ final class CommandRunner {
 
     int runKubectl(List<String> args, String stdin, Sink out, Pacer pacer, Workspace workspace, TextEditor editor) {
         return s.kubectl.run(args, parsed -> new Invocation(parsed, s.cluster(), s.kubeconfig(), stdin, out, pacer, workspace, "kubectl",
-                editor), out::emit);
+                editor, s.stdinIsTerminal && stdin == null), out::emit);
     }
 
     /** What the commands of {@code text} print on standard output; their errors still reach {@code sink}. */
