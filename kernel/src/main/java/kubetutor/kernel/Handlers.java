@@ -95,6 +95,7 @@ final class Handlers {
             return;
         }
         KernelOutput.Failure failure = await(cell);
+        kernel.idle().cellEnded();
         if (store) {
             kernel.history().add(count, code);
         }

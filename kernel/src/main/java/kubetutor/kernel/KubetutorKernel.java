@@ -35,6 +35,7 @@ public final class KubetutorKernel extends BaseKernel {
         t.setDaemon(true);
         return t;
     });
+    private final IdleCollector idle = new IdleCollector(worker);
     /** Built on the worker, so cells queue behind it; kernel_info and the rest need not wait for it. */
     private final CompletableFuture<Parts> parts;
 
@@ -73,6 +74,10 @@ public final class KubetutorKernel extends BaseKernel {
 
     ExecutorService worker() {
         return worker;
+    }
+
+    IdleCollector idle() {
+        return idle;
     }
 
     KernelHistory history() {
@@ -154,6 +159,7 @@ public final class KubetutorKernel extends BaseKernel {
     @Override
     public void onShutdown(boolean isRestarting) {
         interrupt();
+        idle.shutdown();
         worker.shutdown();
     }
 }
