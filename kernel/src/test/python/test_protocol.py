@@ -85,6 +85,9 @@ class KubetutorKernelTests(jupyter_kernel_test.KernelTests):
         self.assertTrue(data["text/plain"].startswith("NAME      STATUS   ROLES           AGE   VERSION\nmaster    Ready"))
         self.assertIn("<table", data["text/html"])
         self.assertIn('class="kubetutor-ok"', data["text/html"])
+        # semantic markup: without its styles (an untrusted notebook) it still reads as a table with a header row
+        self.assertIn('<thead><tr><th scope="col" style=', data["text/html"])
+        self.assertEqual(data["text/html"].count("<tr>"), 4)
 
     def test_cell_stops_at_first_error(self):
         reply, outputs = self.execute("echo before\nkubectl get nosuchkind\necho after")
