@@ -76,6 +76,16 @@ for notebook in sorted(NOTEBOOKS.glob("*.ipynb")):
     setattr(NotebookTests, "test_" + re.sub(r"\W", "_", notebook.stem), make_test(notebook))
 
 
+class NotebookMetadata(unittest.TestCase):
+    def test_cells_are_highlighted_as_bash_by_nbconvert(self):
+        from nbconvert import HTMLExporter
+        for path in sorted(NOTEBOOKS.glob("*.ipynb")):
+            nb = nbformat.read(str(path), as_version=4)
+            self.assertEqual(nb.metadata["language_info"]["pygments_lexer"], "bash", path.name)
+            html, _ = HTMLExporter().from_notebook_node(nb)
+            self.assertIn("highlight hl-bash", html, path.name)
+
+
 class KernelNotebookBasics(unittest.TestCase):
     """What works on every branch today: a notebook of get commands, run twice, gives the same tables."""
 

@@ -72,8 +72,10 @@ class KubetutorKernelTests(jupyter_kernel_test.KernelTests):
         self.assertEqual(reply["content"]["ename"], "KubectlError")
         expected = 'error: the server doesn\'t have a resource type "nosuchkind"'
         self.assertEqual(reply["content"]["evalue"], expected)
-        self.assertEqual(reply["content"]["traceback"], [expected])
+        # red, as every kernel's traceback; kubectl's harmless notes stay plain stderr stream text
+        self.assertEqual(reply["content"]["traceback"], ["\x1b[0;31m" + expected + "\x1b[0m"])
         self.assertEqual([(m["msg_type"], m["content"]["evalue"]) for m in outputs], [("error", expected)])
+        self.assertEqual(outputs[0]["content"]["traceback"], reply["content"]["traceback"])
 
     def test_table_html_and_plain(self):
         reply, outputs = self.execute("kubectl get nodes")
@@ -83,6 +85,9 @@ class KubetutorKernelTests(jupyter_kernel_test.KernelTests):
         self.assertTrue(data["text/plain"].startswith("NAME      STATUS   ROLES           AGE   VERSION\nmaster    Ready"))
         self.assertIn("<table", data["text/html"])
         self.assertIn('class="kubetutor-ok"', data["text/html"])
+        # semantic markup: without its styles (an untrusted notebook) it still reads as a table with a header row
+        self.assertIn('<thead><tr><th scope="col" style=', data["text/html"])
+        self.assertEqual(data["text/html"].count("<tr>"), 4)
 
     def test_cell_stops_at_first_error(self):
         reply, outputs = self.execute("echo before\nkubectl get nosuchkind\necho after")
@@ -130,6 +135,24 @@ class KubetutorKernelTests(jupyter_kernel_test.KernelTests):
         self.assertTrue(reply["data"]["text/plain"].startswith(
             "KIND:       Pod\nVERSION:    v1\n\nFIELD: livenessProbe <Probe>\n"))
         self.assertFalse(self.inspect("zzz", 2)["found"])
+
+    def test_json_is_also_application_json(self):
+        reply, outputs = self.execute("kubectl get nodes -o json")
+        data = outputs[0]["content"]["data"]
+        self.assertEqual(data["application/json"]["kind"], "List")
+        self.assertEqual([n["metadata"]["name"] for n in data["application/json"]["items"]], ["master", "worker1", "worker2"])
+        self.assertTrue(data["text/plain"].startswith('{\n    "apiVersion": "v1",'))
+
+    def test_exit_asks_the_console_to_end(self):
+        reply, outputs = self.execute("exit")
+        self.assertEqual(reply["content"]["status"], "ok")
+        self.assertEqual(reply["content"]["payload"], [{"source": "ask_exit", "keepkernel": False}])
+        self.assertEqual(outputs, [])
+
+    def test_lsmagic(self):
+        reply, outputs = self.execute("%lsmagic")
+        self.assertEqual("".join(m["content"]["text"] for m in outputs),
+                         "Available line magics:\n%lsmagic  %reset  %sleep\n\nAvailable cell magics:\n%%file\n")
 
     def test_unknown_magic(self):
         reply, outputs = self.execute("%nosuch")
@@ -227,6 +250,24 @@ class KernelLifecycleTests(unittest.TestCase):
         ids = [self.kc.execute("sleep 1\nkubectl get nosuchkind", stop_on_error=False), self.kc.execute("echo runs")]
         self.assertEqual(self.replies(ids), ["error", "ok"])
 
+    def test_requests_sent_at_once_behind_a_failure_are_aborted_and_look_unrun(self):
+        """Run All sends every cell at once: the first fails at once, and none of the rest runs."""
+        for _ in range(5):
+            ids = [self.kc.execute("kubectl get nosuchkind")] + [self.kc.execute("echo queued-%d" % i) for i in range(8)]
+            replies = {}
+            while len(replies) < len(ids):
+                r = self.kc.get_shell_msg(timeout=10)
+                if r["parent_header"].get("msg_id") in ids:  # not a kernel_info reply left from start-up
+                    replies[r["parent_header"]["msg_id"]] = r["content"]
+            self.assertEqual(replies[ids[0]]["status"], "error")
+            for i in ids[1:]:
+                # ipykernel's aborted reply: no execution_count, so the front end shows the cell unrun
+                self.assertEqual(replies[i], {"status": "aborted"})
+            reply, _ = self.run_cell("echo after")
+            self.assertEqual(reply["content"]["status"], "ok")
+        history = self.kc.history(hist_access_type="tail", n=100, reply=True, timeout=5)
+        self.assertFalse([h for h in history["content"]["history"] if h[2].startswith("echo queued")])
+
     def test_restart_gives_a_fresh_kernel(self):
         self.run_cell("echo one")
         self.km.restart_kernel(now=False)
@@ -242,6 +283,39 @@ class KernelLifecycleTests(unittest.TestCase):
         km.finish_shutdown(waittime=5)
         self.assertLess(time.time() - started, 3)
         self.assertFalse(km.is_alive())
+
+    def test_the_kernel_ends_when_its_parent_dies(self):
+        """As ipykernel's parent poller: a notebook server killed with -9 leaves no kernel running."""
+        import json, os, signal, subprocess, sys
+        from jupyter_client.kernelspec import KernelSpecManager
+        spec = KernelSpecManager().get_kernel_spec(KERNEL)
+        with tempfile.TemporaryDirectory() as tmp:
+            pidfile = os.path.join(tmp, "kernel.pid")
+            # A parent that starts the kernel (JPY_PARENT_PID is its pid, as jupyter_client sets it), then waits forever.
+            parent = subprocess.Popen([sys.executable, "-c", (
+                "import json, os, subprocess, sys, time\n"
+                "from jupyter_client.connect import write_connection_file\n"
+                "cf, _ = write_connection_file(os.path.join(sys.argv[1], 'k.json'))\n"
+                "argv = [a.replace('{connection_file}', cf).replace('{resource_dir}', sys.argv[2]) for a in json.loads(sys.argv[3])]\n"
+                "env = dict(os.environ, JPY_PARENT_PID=str(os.getpid()))\n"
+                "p = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+                "open(sys.argv[4], 'w').write(str(p.pid))\n"
+                "time.sleep(600)\n"), tmp, spec.resource_dir, json.dumps(spec.argv), pidfile])
+            deadline = time.time() + 10
+            while not os.path.exists(pidfile) or not open(pidfile).read():
+                self.assertLess(time.time(), deadline)
+                time.sleep(0.1)
+            kernel = int(open(pidfile).read())
+            time.sleep(2)
+            self.assertTrue(os.path.exists("/proc/%d" % kernel), "the kernel runs while its parent does")
+            parent.send_signal(signal.SIGKILL)
+            parent.wait()
+            deadline = time.time() + 10
+            while os.path.exists("/proc/%d" % kernel) and "zombie" not in open("/proc/%d/status" % kernel).read():
+                if time.time() > deadline:
+                    os.kill(kernel, signal.SIGKILL)
+                    self.fail("the kernel outlived its parent by 10 s")
+                time.sleep(0.2)
 
     def test_shutdown_is_quiet(self):
         """Shutdown with cells still queued (or a watch running): the kernel's stderr has no stack trace."""

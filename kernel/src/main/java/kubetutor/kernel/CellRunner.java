@@ -42,6 +42,7 @@ final class CellRunner {
         this.pacer = new KernelPacer(session::clockMode);
         this.displayIds = displayIds;
         session.useEditor(NO_EDITOR);
+        session.stdinIsTerminal(false);
     }
 
     void interrupt() {
@@ -149,7 +150,7 @@ final class CellRunner {
         return "kubectl apply -f - << '" + HEREDOC_END + "'\n" + body + HEREDOC_END + "\n";
     }
 
-    /** {@code %reset} and {@code %sleep D} lines become the session's own commands; null for an unknown magic. */
+    /** {@code %reset}, {@code %sleep D} and {@code %lsmagic} lines become the session's own commands; null for an unknown magic. */
     static String lineMagics(String code) {
         StringBuilder sb = new StringBuilder();
         for (String line : code.split("\n", -1)) {
@@ -158,6 +159,7 @@ final class CellRunner {
                 String[] parts = l.substring(1).split("\\s+", 2);
                 switch (parts[0]) {
                     case "reset" -> line = "reset";
+                    case "lsmagic" -> line = Magics.listing().lines().map(m -> "echo '" + m + "'").collect(java.util.stream.Collectors.joining("\n"));
                     case "sleep" -> line = "sleep" + (parts.length > 1 ? " " + parts[1] : "");
                     default -> {
                         return null;
@@ -172,7 +174,7 @@ final class CellRunner {
     private static String unknownMagic(String code) {
         for (String line : code.split("\n")) {
             if (line.strip().startsWith("%")) {
-                return "unknown magic " + line.strip().split("\\s+")[0] + " (the magics are %reset, %sleep DURATION and %%file NAME)";
+                return "unknown magic " + line.strip().split("\\s+")[0] + " " + Magics.hint();
             }
         }
         return "unknown magic";
@@ -185,7 +187,7 @@ final class CellRunner {
         String content = nl < 0 ? "" : body.substring(nl + 1);
         String[] parts = header.substring(2).split("\\s+");
         if (!parts[0].equals("file")) {
-            return KernelOutput.Failure.of("UsageError", "unknown cell magic %%" + parts[0] + " (the magics are %reset, %sleep DURATION and %%file NAME)");
+            return KernelOutput.Failure.of("UsageError", "unknown cell magic %%" + parts[0] + " " + Magics.hint());
         }
         if (parts.length != 2) {
             return KernelOutput.Failure.of("UsageError", "usage: %%file NAME, then the file's lines");

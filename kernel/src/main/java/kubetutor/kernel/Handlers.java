@@ -74,6 +74,10 @@ final class Handlers {
         String code = req.getCode();
         boolean silent = req.isSilent();
         boolean store = req.shouldStoreHistory() && !silent;
+        if (!silent && isExit(code)) {
+            askExit(env, code, store);
+            return;
+        }
         int count = store ? executionCount.incrementAndGet() : executionCount.get();
         if (!silent) {
             publish(env, MessageType.PUBLISH_EXECUTE_INPUT, map("code", code, "execution_count", count));
@@ -87,10 +91,11 @@ final class Handlers {
             }));
         } catch (RejectedExecutionException e) {
             // A cell queued behind shutdown_request: the protocol's answer for work not done is "aborted".
-            reply(env, MessageType.EXECUTE_REPLY, map("status", "aborted", "execution_count", count));
+            reply(env, MessageType.EXECUTE_REPLY, map("status", "aborted"));
             return;
         }
         KernelOutput.Failure failure = await(cell);
+        kernel.idle().cellEnded();
         if (store) {
             kernel.history().add(count, code);
         }
@@ -102,11 +107,36 @@ final class Handlers {
             publish(env, failure);
         }
         if (req.shouldStopOnError() && connection instanceof KernelConnection ours) {
-            ours.abortQueuedCells(busy((e, m) -> reply(e, MessageType.EXECUTE_REPLY,
-                    map("status", "aborted", "execution_count", executionCount.get()))));
+            // ipykernel's aborted reply: a status and nothing else, so the cell keeps no execution count and looks unrun.
+            ours.abortQueuedCells(busy((e, m) -> reply(e, MessageType.EXECUTE_REPLY, map("status", "aborted"))));
         }
         reply(env, MessageType.EXECUTE_REPLY, map("status", "error", "execution_count", count,
-                "ename", failure.ename(), "evalue", failure.evalue(), "traceback", failure.traceback()));
+                "ename", failure.ename(), "evalue", failure.evalue(), "traceback", red(failure.traceback())));
+    }
+
+    /** A cell that is just {@code exit} or {@code quit}, which ends a console as it ends a shell. */
+    static boolean isExit(String code) {
+        String c = code.strip();
+        return c.equals("exit") || c.equals("quit") || c.equals("exit()") || c.equals("quit()");
+    }
+
+    /**
+     * What IPython's exit does in a kernel: nothing runs, and the reply asks the front end to end
+     * the session (jupyter console leaves and shuts the kernel down; a notebook ignores it).
+     */
+    private void askExit(ShellReplyEnvironment env, String code, boolean store) {
+        int count = store ? executionCount.incrementAndGet() : executionCount.get();
+        publish(env, MessageType.PUBLISH_EXECUTE_INPUT, map("code", code, "execution_count", count));
+        if (store) {
+            kernel.history().add(count, code);
+        }
+        reply(env, MessageType.EXECUTE_REPLY, ok("execution_count", count, "user_expressions", Map.of(),
+                "payload", List.of(map("source", "ask_exit", "keepkernel", false))));
+    }
+
+    /** Tracebacks are red in every kernel: ANSI colour, which front ends render and strip for plain text. */
+    static List<String> red(List<String> lines) {
+        return lines.stream().map(l -> l.isEmpty() ? l : "\u001b[0;31m" + l + "\u001b[0m").toList();
     }
 
     /** Waits for the cell; the shell thread is never interrupted, but if it were, it keeps waiting. */
@@ -136,7 +166,7 @@ final class Handlers {
             Map<String, Object> content = map("data", d.data(), "metadata", Map.of(), "transient", Map.of("display_id", d.displayId()));
             publish(env, d.update() ? MessageType.PUBLISH_UPDATE_DISPLAY_DATA : MessageType.PUBLISH_DISPLAY_DATA, content);
         } else if (o instanceof KernelOutput.Failure f) {
-            publish(env, MessageType.PUBLISH_ERROR, map("ename", f.ename(), "evalue", f.evalue(), "traceback", f.traceback()));
+            publish(env, MessageType.PUBLISH_ERROR, map("ename", f.ename(), "evalue", f.evalue(), "traceback", red(f.traceback())));
         }
     }
 

@@ -31,7 +31,7 @@ final class Html {
             if (t.hasHeader() && !headerDone) {
                 sb.append("<thead><tr>");
                 for (String h : t.headers()) {
-                    sb.append("<th style=\"").append(TH).append("\">").append(escape(h)).append("</th>");
+                    sb.append("<th scope=\"col\" style=\"").append(TH).append("\">").append(escape(h)).append("</th>");
                 }
                 sb.append("</tr></thead><tbody>");
                 headerDone = true;
@@ -50,11 +50,31 @@ final class Html {
         return sb.append("</tbody></table>").toString();
     }
 
-    private static String cell(Cell c) {
-        if (c.style() == Style.HEADER) {
-            return "<th style=\"" + TH + "\">" + escape(c.text()) + "</th>";
+    /**
+     * A watch's later rows as a table of their own (no header), each cell {@code widths} characters
+     * wide (content-box, padded as the header's cells), so they line up under the table before.
+     */
+    static String rows(Table t, List<Integer> widths) {
+        StringBuilder sb = new StringBuilder("<table class=\"kubetutor-table kubetutor-rows\" style=\"").append(TABLE).append("\"><tbody>");
+        for (List<Cell> row : t.rows()) {
+            sb.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                sb.append(cell(row.get(i), i < widths.size() ? ";width:" + widths.get(i) + "ch" : ""));
+            }
+            sb.append("</tr>");
         }
-        String extra = style(c.style());
+        return sb.append("</tbody></table>").toString();
+    }
+
+    private static String cell(Cell c) {
+        return cell(c, "");
+    }
+
+    private static String cell(Cell c, String width) {
+        if (c.style() == Style.HEADER) {
+            return "<th scope=\"row\" style=\"" + TH + width + "\">" + escape(c.text()) + "</th>";
+        }
+        String extra = style(c.style()) + width;
         String cls = c.style() == Style.PLAIN ? "" : " class=\"kubetutor-" + c.style().name().toLowerCase(java.util.Locale.ROOT) + "\"";
         return "<td" + cls + " style=\"" + TD + extra + "\">" + escape(c.text()) + "</td>";
     }

@@ -28,6 +28,8 @@ import java.util.logging.Logger;
 final class KernelConnection extends JupyterConnection {
     private static final Logger LOG = Logger.getLogger("kubetutor.kernel");
     private static final int POLL_MS = 100;
+    /** How long the shell socket must stay quiet before a failed cell's reply ends the aborting. */
+    private static final int ABORT_QUIET_MS = 150;
 
     private final KernelConnectionProperties props;
     private final List<Thread> loops = new ArrayList<>();
@@ -161,7 +163,10 @@ final class KernelConnection extends JupyterConnection {
             return;
         }
         Message m;
-        while ((m = read(shell, poll, 0)) != null) {
+        // Run All sends its cells in one burst, but they reach the socket over TCP a little apart:
+        // take what arrives until the shell socket has been quiet for a moment, not only what is
+        // there already.
+        while ((m = read(shell, poll, ABORT_QUIET_MS)) != null) {
             toAbort.add(m);
         }
     }

@@ -56,6 +56,10 @@ public final class KernelMain {
         });
         KernelConnection connection = new KernelConnection(props);
         kernel.becomeHandlerForConnection(connection);
+        ParentWatch.parent(System.getenv()).ifPresent(parent -> ParentWatch.start(parent, () -> {
+            System.err.println("kubetutor kernel: the process that started it has exited; shutting down.");
+            Runtime.getRuntime().halt(1); // as ipykernel's os._exit(1): nothing is left to answer
+        }));
         connection.connect();
         connection.waitUntilClose();
         System.exit(0);

@@ -18,10 +18,16 @@ sealed interface KernelOutput {
     }
 
     /**
-     * A rich output (text/plain plus text/html). {@code update} replaces the display with the same
-     * id in place: a watch's table grows row by row.
+     * A rich output: text/plain, text/html and perhaps application/json (a parsed JSON value, which
+     * the protocol sends as JSON rather than as a string). {@code update} replaces the display with
+     * the same id in place.
      */
-    record Display(String displayId, Map<String, String> data, boolean update) implements KernelOutput {}
+    record Display(String displayId, Map<String, Object> data, boolean update) implements KernelOutput {
+        /** One of the text forms (text/plain, text/html), or null. */
+        String text(String mime) {
+            return data.get(mime) instanceof String s ? s : null;
+        }
+    }
 
     /** The cell failed: a Jupyter error, with kubectl's own text and no Java stack trace. */
     record Failure(String ename, String evalue, List<String> traceback) implements KernelOutput {

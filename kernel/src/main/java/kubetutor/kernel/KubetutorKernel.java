@@ -28,8 +28,6 @@ import java.util.function.Supplier;
  */
 public final class KubetutorKernel extends BaseKernel {
     static final String VERSION = "0.1.0";
-    /** The line magics (any line), then the cell magic (first line only). */
-    private static final List<String> MAGICS = List.of("%reset", "%sleep", "%%file");
 
     private final KernelHistory history = new KernelHistory();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -37,6 +35,7 @@ public final class KubetutorKernel extends BaseKernel {
         t.setDaemon(true);
         return t;
     });
+    private final IdleCollector idle = new IdleCollector(worker);
     /** Built on the worker, so cells queue behind it; kernel_info and the rest need not wait for it. */
     private final CompletableFuture<Parts> parts;
 
@@ -77,6 +76,10 @@ public final class KubetutorKernel extends BaseKernel {
         return worker;
     }
 
+    IdleCollector idle() {
+        return idle;
+    }
+
     KernelHistory history() {
         return history;
     }
@@ -112,7 +115,7 @@ public final class KubetutorKernel extends BaseKernel {
         if (line.stripLeading().startsWith("%")) {
             String typed = line.strip();
             int start = lineStart + line.indexOf('%');
-            List<String> magics = (lineStart == 0 ? MAGICS : MAGICS.subList(0, 2)).stream().filter(m -> m.startsWith(typed)).toList();
+            List<String> magics = Magics.completions(typed, lineStart == 0);
             return new ReplacementOptions(typed.contains(" ") ? List.of() : magics, start, cursor);
         }
         Completion c = parts.join().completer().complete(code, cursor);
@@ -156,6 +159,7 @@ public final class KubetutorKernel extends BaseKernel {
     @Override
     public void onShutdown(boolean isRestarting) {
         interrupt();
+        idle.shutdown();
         worker.shutdown();
     }
 }

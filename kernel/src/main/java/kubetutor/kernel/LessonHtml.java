@@ -29,23 +29,71 @@ final class LessonHtml {
         StringBuilder html = new StringBuilder("<div class=\"kubetutor-lesson\" style=\"" + BOX + "\">");
         List<String> paragraph = new ArrayList<>();
         List<String> commands = new ArrayList<>();
+        List<String> aligned = new ArrayList<>();
+        int margin = margin(text);
         for (String line : text.split("\n", -1)) {
             String trimmed = line.strip();
             String command = Markup.command(line);
+            boolean indented = !trimmed.isEmpty() && indent(line) > margin;
             if (command != null) {
                 flushParagraph(html, paragraph);
+                flushAligned(html, aligned);
                 commands.add(command);
             } else if (trimmed.isEmpty()) {
                 flushParagraph(html, paragraph);
                 flushCommands(html, commands);
+                flushAligned(html, aligned);
+            } else if (indented) {
+                flushParagraph(html, paragraph);
+                flushCommands(html, commands);
+                aligned.add(line);
             } else {
                 flushCommands(html, commands);
+                flushAligned(html, aligned);
                 paragraph.add(trimmed);
             }
         }
         flushParagraph(html, paragraph);
         flushCommands(html, commands);
+        flushAligned(html, aligned);
         return html.append("</div>").toString();
+    }
+
+    /** The indentation of the text's paragraphs: the least of its non-blank lines that show no command. */
+    private static int margin(String text) {
+        return text.lines().filter(l -> !l.isBlank() && Markup.command(l) == null).mapToInt(LessonHtml::indent).min().orElse(0);
+    }
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Indented lines are an aligned list (a term, two spaces or more, what it means): a table, so
+     * its columns stay lined up in proportional type and read as rows without any styling.
+     */
+    private static void flushAligned(StringBuilder html, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        html.append("<table class=\"kubetutor-lesson-list\" style=\"border-collapse:collapse;margin:0.3em 0 0.3em 1.5em\"><tbody>");
+        for (String l : lines) {
+            String[] parts = l.strip().split("\\s{2,}", 2);
+            html.append("<tr>");
+            if (parts.length == 2) {
+                html.append("<th scope=\"row\" style=\"text-align:left;font-weight:normal;padding:0 1.5em 0 0;vertical-align:top\">")
+                        .append(code(parts[0])).append("</th><td>").append(code(parts[1])).append("</td>");
+            } else {
+                html.append("<td colspan=\"2\">").append(code(parts[0])).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        html.append("</tbody></table>");
+        lines.clear();
     }
 
     private static void flushParagraph(StringBuilder html, List<String> lines) {

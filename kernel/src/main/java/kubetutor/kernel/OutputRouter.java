@@ -1,5 +1,6 @@
 package kubetutor.kernel;
 
+import kubetutor.engine.output.Cell;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.PlainText;
 import kubetutor.engine.output.Sink;
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
 
 /**
  * Turns one command's outputs into notebook outputs as they come. Tables become displays (a watch's
- * later header-less rows grow the same display); YAML, JSON and describe become displays with a
+ * later header-less rows follow, each sent once); YAML, JSON and describe become displays with a
  * {@code <pre>}; messages and logs go to stdout; informational standard error ("No resources
  * found ...") to stderr. Error text is held back: if the command ends with it, it becomes the cell's
  * error; if more output follows, it is streamed to stderr first so the order stays kubectl's.
@@ -24,9 +25,9 @@ final class OutputRouter implements Sink {
     private final Supplier<String> displayIds;
     private final List<String> pendingErrors = new ArrayList<>();
     private final List<String> allErrors = new ArrayList<>();
-    private final List<Table> currentTable = new ArrayList<>();
-    private final StringBuilder currentPlain = new StringBuilder();
-    private String currentDisplayId;
+    private final List<Integer> columnWidths = new ArrayList<>();
+    /** Whether the last output was a table, which a header-less block continues. */
+    private boolean inTable;
 
     OutputRouter(Consumer<KernelOutput> out, Supplier<String> displayIds) {
         this.out = out;
@@ -45,7 +46,7 @@ final class OutputRouter implements Sink {
             table(t.table(), PlainText.render(o));
             return;
         }
-        currentDisplayId = null;
+        inTable = false;
         if (o instanceof Output.Error e) {
             out.accept(KernelOutput.Stream.stderr(e.text()));
         } else if (o instanceof Output.Text t) {
@@ -53,21 +54,49 @@ final class OutputRouter implements Sink {
                 case MESSAGE, LOG, HELP -> out.accept(KernelOutput.Stream.stdout(t.text()));
                 case LESSON_TITLE -> out.accept(new KernelOutput.Display(displayIds.get(), bundle(t.text(), LessonHtml.title(t.text())), false));
                 case LESSON -> out.accept(new KernelOutput.Display(displayIds.get(), bundle(t.text(), LessonHtml.body(t.text())), false));
-                case YAML, JSON, DESCRIBE -> out.accept(new KernelOutput.Display(displayIds.get(), bundle(t.text(), Html.pre(t)), false));
+                case YAML, DESCRIBE -> out.accept(new KernelOutput.Display(displayIds.get(), bundle(t.text(), Html.pre(t)), false));
+                case JSON -> out.accept(new KernelOutput.Display(displayIds.get(), JsonBundle.of(t.text(), bundle(t.text(), Html.pre(t))), false));
             }
         }
     }
 
+    /**
+     * A table is one display. A watch's later header-less blocks are each a display of their own,
+     * carrying only their rows (kubectl's line as plain text): each row is sent once, so a long
+     * watch costs what it prints. Their cells get the widths of the columns so far, so in a
+     * monospaced font they line up under the header as kubectl's lines do.
+     */
     private void table(Table table, String plain) {
-        boolean grows = currentDisplayId != null && !table.hasHeader();
-        if (!grows) {
-            currentDisplayId = displayIds.get();
-            currentTable.clear();
-            currentPlain.setLength(0);
+        boolean continues = inTable && !table.hasHeader();
+        if (!continues) {
+            columnWidths.clear();
         }
-        currentTable.add(table);
-        currentPlain.append(plain);
-        out.accept(new KernelOutput.Display(currentDisplayId, bundle(currentPlain.toString(), Html.table(currentTable)), grows));
+        widen(table);
+        inTable = true;
+        String html = continues ? Html.rows(table, columnWidths) : Html.table(List.of(table));
+        out.accept(new KernelOutput.Display(displayIds.get(), bundle(plain, html), false));
+    }
+
+    /** Column widths in characters, as kubectl's tabwriter keeps them for a watch: they only grow. */
+    private void widen(Table table) {
+        List<Integer> floor = table.widthFloor();
+        int columns = table.hasHeader() ? table.headers().size() : table.rows().isEmpty() ? 0 : table.rows().get(0).size();
+        for (int i = 0; i < columns; i++) {
+            int w = i < floor.size() ? floor.get(i) : 0;
+            if (table.hasHeader()) {
+                w = Math.max(w, table.headers().get(i).length());
+            }
+            for (List<Cell> row : table.rows()) {
+                if (i < row.size()) {
+                    w = Math.max(w, row.get(i).text().length());
+                }
+            }
+            if (i < columnWidths.size()) {
+                columnWidths.set(i, Math.max(columnWidths.get(i), w));
+            } else {
+                columnWidths.add(w);
+            }
+        }
     }
 
     private void flushErrors() {
@@ -87,8 +116,8 @@ final class OutputRouter implements Sink {
         return String.join("", pendingErrors.isEmpty() ? allErrors : pendingErrors);
     }
 
-    private static Map<String, String> bundle(String plain, String html) {
-        Map<String, String> data = new LinkedHashMap<>();
+    private static Map<String, Object> bundle(String plain, String html) {
+        Map<String, Object> data = new LinkedHashMap<>();
         data.put("text/plain", plain);
         data.put("text/html", html);
         return data;

@@ -36,10 +36,10 @@ class CellRunnerTest {
                 master    Ready    control-plane   2d    v1.32.4
                 worker1   Ready    <none>          2d    v1.32.4
                 worker2   Ready    <none>          2d    v1.32.4
-                """, d.data().get("text/plain"));
-        assertTrue(d.data().get("text/html").startsWith("<table class=\"kubetutor-table\""));
-        assertTrue(d.data().get("text/html").contains("<th style="));
-        assertTrue(d.data().get("text/html").contains("<td class=\"kubetutor-ok\""));
+                """, d.text("text/plain"));
+        assertTrue(d.text("text/html").startsWith("<table class=\"kubetutor-table\""));
+        assertTrue(d.text("text/html").contains("<th scope=\"col\" style="));
+        assertTrue(d.text("text/html").contains("<td class=\"kubetutor-ok\""));
         assertEquals(1, outputs.size());
     }
 
@@ -146,5 +146,70 @@ class CellRunnerTest {
         assertEquals("KeyboardInterrupt", f.ename());
         assertTrue(System.nanoTime() - start < 3_000_000_000L);
         assertNull(runner.run("echo after", outputs::add));
+    }
+
+    @Test
+    void execItInANotebookWarnsAsKubectlWithoutATerminalAndLeavesNoShellAttached() throws Exception {
+        Session session = new Session(new SessionOptions(1, null, work));
+        CellRunner runner = new CellRunner(session, () -> "d");
+        assertNull(runner.run("kubectl run web --image=nginx\nsleep 1m", outputs::add));
+        outputs.clear();
+        assertNull(runner.run("kubectl exec -it web -- sh", outputs::add));
+        assertEquals(List.of(KernelOutput.Stream.stderr("Unable to use a TTY - input is not a terminal or the right kind of file\n")), outputs);
+        assertTrue(session.terminal().isEmpty());
+        outputs.clear();
+        assertNull(runner.run("kubectl exec -it web -- ls /usr/share/nginx/html", outputs::add));
+        assertEquals(List.of(KernelOutput.Stream.stderr("Unable to use a TTY - input is not a terminal or the right kind of file\n"),
+                KernelOutput.Stream.stdout("index.html\n")), outputs);
+    }
+
+    @Test
+    void runItInANotebookEndsWithTheShellWhoseInputEndsAtOnce() throws Exception {
+        Session session = new Session(new SessionOptions(1, null, work));
+        CellRunner runner = new CellRunner(session, () -> "d");
+        assertNull(runner.run("kubectl run -it --rm box --image=busybox --restart=Never -- sh", outputs::add));
+        assertEquals(List.of(KernelOutput.Stream.stderr("Unable to use a TTY - input is not a terminal or the right kind of file\n"),
+                KernelOutput.Stream.stderr("If you don't see a command prompt, try pressing enter.\n"),
+                KernelOutput.Stream.stdout("pod \"box\" deleted\n")), outputs);
+        assertTrue(session.terminal().isEmpty());
+    }
+
+    @Test
+    void aWatchSendsEachNewRowOnceLinedUpUnderTheHeader() throws Exception {
+        assertNull(run("kubectl create deployment web --image=nginx --replicas=2\nkubectl get pods -w --request-timeout=20s"));
+        List<KernelOutput.Display> displays = outputs.stream().filter(o -> o instanceof KernelOutput.Display)
+                .map(o -> (KernelOutput.Display) o).toList();
+        assertTrue(displays.size() > 2, "rows after the first table: " + outputs);
+        KernelOutput.Display first = displays.get(0);
+        assertTrue(first.text("text/plain").startsWith("NAME "));
+        assertTrue(first.text("text/html").contains("<thead>"));
+        for (KernelOutput.Display row : displays.subList(1, displays.size())) {
+            assertEquals(false, row.update());
+            assertEquals(1, row.text("text/plain").lines().count(), row.text("text/plain"));
+            assertTrue(row.text("text/html").startsWith("<table class=\"kubetutor-table kubetutor-rows\""));
+            assertTrue(row.text("text/html").contains(";width:"));
+            assertTrue(!row.text("text/html").contains("<thead>"));
+        }
+    }
+
+    @Test
+    void jsonIsAlsoApplicationJson() throws Exception {
+        assertNull(run("kubectl get node master -o json"));
+        KernelOutput.Display d = (KernelOutput.Display) outputs.get(0);
+        com.google.gson.JsonObject json = (com.google.gson.JsonObject) d.data().get("application/json");
+        assertEquals("master", json.getAsJsonObject("metadata").get("name").getAsString());
+        assertTrue(d.text("text/plain").startsWith("{\n    \"apiVersion\": \"v1\","));
+        outputs.clear();
+        assertNull(run("kubectl get node master -o jsonpath='{.metadata.name}'"));
+        assertEquals(List.of(KernelOutput.Stream.stdout("master")), outputs);
+    }
+
+    @Test
+    void lsmagicListsTheMagics() throws Exception {
+        assertNull(run("%lsmagic"));
+        assertEquals(List.of(KernelOutput.Stream.stdout("Available line magics:\n"), KernelOutput.Stream.stdout("%lsmagic  %reset  %sleep\n"),
+                KernelOutput.Stream.stdout("\n"), KernelOutput.Stream.stdout("Available cell magics:\n"),
+                KernelOutput.Stream.stdout("%%file\n")), outputs);
+        assertEquals("unknown magic %nosuch (the magics are %lsmagic, %reset, %sleep DURATION and %%file NAME)", run("%nosuch").evalue());
     }
 }

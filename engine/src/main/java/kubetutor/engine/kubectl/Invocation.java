@@ -12,11 +12,12 @@ import java.time.Instant;
 
 /**
  * Everything a kubectl verb needs for one run: its parsed arguments, the cluster, the kubeconfig,
- * standard input, where output goes, how to let time pass, the files -f may name, and the
- * learner's editor (kubectl edit).
+ * standard input, where output goes, how to let time pass, the files -f may name, the
+ * learner's editor (kubectl edit), and whether standard input is a terminal (what -t needs).
  */
 public record Invocation(ParsedArgs args, Cluster cluster, KubeConfig kubeconfig, String stdin, Sink sink,
-                         Pacer pacer, Workspace workspace, String commandPath, TextEditor editor) {
+                         Pacer pacer, Workspace workspace, String commandPath, TextEditor editor,
+                         boolean stdinIsTerminal) {
 
     public String namespace() {
         String n = args.get("namespace");
@@ -38,6 +39,18 @@ public record Invocation(ParsedArgs args, Cluster cluster, KubeConfig kubeconfig
     /** A warning on standard error that is not a failure (kubectl goes on, and so does a notebook cell). */
     public void warn(String line) {
         sink.emit(Output.Error.info(line));
+    }
+
+    /**
+     * kubectl's check before it attaches with -t: without a terminal on standard input it warns and
+     * goes on without a tty. Returns whether a tty is used.
+     */
+    public boolean useTty(boolean stdin, boolean tty) {
+        if (stdin && tty && !stdinIsTerminal) {
+            warn("Unable to use a TTY - input is not a terminal or the right kind of file");
+            return false;
+        }
+        return stdin && tty;
     }
 
     public void err(String line) {

@@ -186,7 +186,7 @@ final class CommandRunner {
         }
         String before = KubeConfigFile.text(kc, s.cluster());
         int status = s.kubectl.run(args, parsed -> new Invocation(parsed, s.cluster(), kc, stdin, out, pacer, workspace, "kubectl",
-                editor), out::emit);
+                editor, s.stdinIsTerminal && stdin == null), out::emit);
         if (live && !KubeConfigFile.text(kc, s.cluster()).equals(before)) {
             TutorHome.save(s.workspace, kc, s.cluster());
         }

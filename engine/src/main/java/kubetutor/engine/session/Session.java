@@ -77,6 +77,8 @@ public final class Session {
     Journal journal;
     /** The learner's editor for kubectl edit, as the front end supplies it (none until it does). */
     TextEditor editor = TextEditor.NONE;
+    /** Whether the front end's standard input is a terminal (a notebook has none): kubectl -t needs one. */
+    boolean stdinIsTerminal = true;
     /** The state when the running command started: where a failure of kubetutor itself goes back to. */
     Snapshot commandStart;
 
@@ -239,6 +241,15 @@ public final class Session {
      */
     public void useEditor(TextEditor editor) {
         this.editor = editor;
+    }
+
+    /**
+     * Says whether commands' standard input is a terminal. Without one, {@code exec -it} and
+     * {@code run -it} do what kubectl does with stdin not a tty: warn, and give the container's
+     * shell an input that ends at once, so the learner is never left attached to it.
+     */
+    public void stdinIsTerminal(boolean terminal) {
+        this.stdinIsTerminal = terminal;
     }
 
     /** The lesson runtime: which lesson runs and where (the shell's prompt and completion read it). */

@@ -56,6 +56,7 @@ public final class ExecVerb implements Verb {
         if (t.phase().equals("Succeeded") || t.phase().equals("Failed")) {
             throw new UsageException("error: cannot exec into a container in a completed pod; current phase is " + t.phase());
         }
+        inv.useTty(stdin, tty); // without a terminal: kubectl's warning, then on without a tty
         KubeletDial.forStream(inv, t.pod());
         String id = t.runningId();
         var runtime = inv.cluster().runtime();
@@ -66,6 +67,9 @@ public final class ExecVerb implements Verb {
         if (shell && stdin && inv.stdin() != null) {
             // exec -i POD -- sh <<EOF: the script comes on standard input.
             argv = List.of("sh", "-c", inv.stdin());
+        } else if (shell && stdin && !inv.stdinIsTerminal()) {
+            // No terminal and nothing piped in (a notebook): the shell reads the end of its input and exits.
+            argv = List.of("sh", "-c", "");
         } else if (shell && stdin && runtime instanceof SimRuntime sim) {
             if (!isExecutable(runtime, id, argv.get(0))) {
                 return notFound(inv, argv.get(0));

@@ -180,7 +180,12 @@ public final class RunVerb implements Verb {
             return p == null || !p.path("status").path("phase").asText("Pending").equals("Pending");
         }, inv.now().plus(a.timeout()));
         PodTarget t = PodTarget.resolve(inv, name, name);
-        if (a.interactive() && t.running() && cluster.runtime() instanceof SimRuntime sim) {
+        if (a.interactive() && !inv.useTty(true, true)) {
+            inv.warn("If you don't see a command prompt, try pressing enter.");
+            if (t.running() && cluster.runtime() instanceof SimRuntime sim) {
+                sim.stdinClosed(t.runningId(), 0); // its input ends at once: a shell reading it exits
+            }
+        } else if (a.interactive() && t.running() && cluster.runtime() instanceof SimRuntime sim) {
             String id = t.runningId();
             var opened = Terminal.open(sim, id, status -> {
                 sim.stdinClosed(id, status);
