@@ -15,6 +15,7 @@ import kubetutor.engine.kubelet.Kubelets;
 import kubetutor.engine.sim.Ids;
 import kubetutor.engine.sim.Rng;
 import kubetutor.engine.sim.Simulation;
+import kubetutor.engine.timeline.PodLifeRecorder;
 
 import java.time.Duration;
 import java.util.function.Function;
@@ -40,6 +41,7 @@ public final class Cluster {
     private final Kubelets kubelets;
     private final ClusterSpec spec;
     private final ContainerRuntime runtime;
+    private final PodLifeRecorder podLives;
 
     public Cluster(long seed, ClusterSpec spec, Function<Simulation, ContainerRuntime> runtimeFactory) {
         this.spec = spec;
@@ -47,6 +49,8 @@ public final class Cluster {
         this.rng = new Rng(seed);
         this.ids = new Ids(rng);
         this.api = new ApiServer(store, sim, ids);
+        // Before anything writes: the recorder sees every pod from its creation on.
+        this.podLives = new PodLifeRecorder(store, sim::now);
         api.setAdmission(new SchemaAdmission(ids::suffix));
         this.events = new EventRecorder(api, sim);
         ControllerManager controllers = ControllerManager.start(new ControllerContext(api, events, sim, new Informers(store), rng));
@@ -104,6 +108,11 @@ public final class Cluster {
 
     public ClusterSpec spec() {
         return spec;
+    }
+
+    /** The lives of controllers' pods and the Deployment controller's steps, for timelines. */
+    public PodLifeRecorder podLives() {
+        return podLives;
     }
 
 }
