@@ -41,7 +41,7 @@ final class PictureSvg {
 
     static String timeline(Timeline t) {
         int plot = WIDTH - LABEL - 20;
-        int top = 44;
+        int top = 58;
         int rowsBottom = top + t.rows().size() * ROW;
         int readyTop = rowsBottom + 34;
         int stepsTop = readyTop + READY_BAND + 24;

@@ -28,7 +28,7 @@ public final class ClusterMapText {
         for (ClusterMap.Node n : map.nodes()) {
             inner = Math.max(inner, heading(n).length() + 4);
             for (ClusterMap.Pod p : n.pods()) {
-                inner = Math.max(inner, nameWidth + 4 + p.status().length());
+                inner = Math.max(inner, nameWidth + 5 + p.status().length());
             }
             inner = Math.max(inner, hidden(n, map).length() + 1);
         }
