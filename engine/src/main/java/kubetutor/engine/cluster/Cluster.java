@@ -15,7 +15,7 @@ import kubetutor.engine.kubelet.Kubelets;
 import kubetutor.engine.sim.Ids;
 import kubetutor.engine.sim.Rng;
 import kubetutor.engine.sim.Simulation;
-import kubetutor.engine.timeline.PodLifeRecorder;
+import kubetutor.engine.podlife.PodLifeRecorder;
 
 import java.time.Duration;
 import java.util.function.Function;

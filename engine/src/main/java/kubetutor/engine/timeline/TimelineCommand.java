@@ -11,6 +11,7 @@ import kubetutor.engine.command.UsageException;
 import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.kubectl.Durations;
 import kubetutor.engine.output.Output;
+import kubetutor.engine.podlife.PodLifeRecorder;
 import kubetutor.engine.output.Sink;
 import kubetutor.engine.output.Timeline;
 

@@ -3,6 +3,7 @@ package kubetutor.engine.timeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.output.Timeline;
+import kubetutor.engine.podlife.PodLifeRecorder;
 
 import java.time.Duration;
 import java.time.Instant;

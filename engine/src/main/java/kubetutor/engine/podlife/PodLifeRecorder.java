@@ -1,4 +1,4 @@
-package kubetutor.engine.timeline;
+package kubetutor.engine.podlife;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import kubetutor.engine.api.ApiStore;
