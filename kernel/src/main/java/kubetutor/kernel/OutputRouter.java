@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 /**
  * Turns one command's outputs into notebook outputs as they come. Tables become displays (a watch's
  * later header-less rows follow, each sent once); YAML, JSON and describe become displays with a
- * {@code <pre>}; messages and logs go to stdout; informational standard error ("No resources
+ * {@code <pre>}; the pictures (timeline, cluster map) become SVG displays with their text drawing;
+ * messages and logs go to stdout; informational standard error ("No resources
  * found ...") to stderr. Error text is held back: if the command ends with it, it becomes the cell's
  * error; if more output follows, it is streamed to stderr first so the order stays kubectl's.
  */
@@ -47,6 +48,11 @@ final class OutputRouter implements Sink {
             return;
         }
         inTable = false;
+        String picture = PictureSvg.html(o);
+        if (picture != null) {
+            out.accept(new KernelOutput.Display(displayIds.get(), bundle(PlainText.render(o), picture), false));
+            return;
+        }
         if (o instanceof Output.Error e) {
             out.accept(KernelOutput.Stream.stderr(e.text()));
         } else if (o instanceof Output.Text t) {

@@ -38,6 +38,10 @@ final class Renderer {
         if (output instanceof Output.Text t && t.kind() == Output.TextKind.HELP) {
             return HelpWrap.wrap(t.text(), width.getAsInt());
         }
+        String picture = PictureColors.render(output, color, width.getAsInt());
+        if (picture != null) {
+            return picture;
+        }
         if (!color) {
             return PlainText.render(output);
         }

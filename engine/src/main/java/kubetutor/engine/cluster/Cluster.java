@@ -17,6 +17,7 @@ import kubetutor.engine.network.ClusterNetwork;
 import kubetutor.engine.sim.Ids;
 import kubetutor.engine.sim.Rng;
 import kubetutor.engine.sim.Simulation;
+import kubetutor.engine.podlife.PodLifeRecorder;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +44,7 @@ public final class Cluster {
     private final Kubelets kubelets;
     private final ClusterSpec spec;
     private final ContainerRuntime runtime;
+    private final PodLifeRecorder podLives;
 
     public Cluster(long seed, ClusterSpec spec, Function<Simulation, ContainerRuntime> runtimeFactory) {
         this(seed, spec, runtimeFactory, Simulation.EPOCH);
@@ -58,6 +60,8 @@ public final class Cluster {
         this.rng = new Rng(seed);
         this.ids = new Ids(rng);
         this.api = new ApiServer(store, sim, ids);
+        // Before anything writes: the recorder sees every pod from its creation on.
+        this.podLives = new PodLifeRecorder(store, sim::now);
         api.setAdmission(new SchemaAdmission(ids::suffix));
         api.setAllocations(new ServiceAllocations(store, rng));
         this.events = new EventRecorder(api, sim);
@@ -119,6 +123,11 @@ public final class Cluster {
 
     public ClusterSpec spec() {
         return spec;
+    }
+
+    /** The lives of controllers' pods and the Deployment controller's steps, for timelines. */
+    public PodLifeRecorder podLives() {
+        return podLives;
     }
 
 }

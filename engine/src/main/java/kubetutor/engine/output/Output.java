@@ -4,10 +4,17 @@ package kubetutor.engine.output;
  * What a command hands a front end: structured, never pre-coloured. {@link PlainText} renders each
  * one byte for byte as kubectl prints it; the shell adds colour, the kernel adds HTML.
  */
-public sealed interface Output permits Output.TableOutput, Output.Text, Output.Error {
+public sealed interface Output permits Output.TableOutput, Output.Text, Output.Error,
+        Output.TimelineOutput, Output.ClusterMapOutput {
 
     /** A table as {@code kubectl get} prints it (one header block, or header-less rows of a watch). */
     record TableOutput(Table table) implements Output {}
+
+    /** A rollout timeline (the {@code timeline} command): a picture, drawn by each front end. */
+    record TimelineOutput(Timeline timeline) implements Output {}
+
+    /** A map of the nodes and their pods (the {@code cluster} command): a picture, drawn by each front end. */
+    record ClusterMapOutput(ClusterMap map) implements Output {}
 
     /** Text for standard output: a message, YAML, JSON, describe. Ends with a newline when kubectl's does. */
     record Text(String text, TextKind kind) implements Output {

@@ -11,6 +11,10 @@ public final class PlainText {
             return t.text();
         } else if (output instanceof Output.Error e) {
             return e.text();
+        } else if (output instanceof Output.TimelineOutput t) {
+            return TimelineText.render(t.timeline(), TimelineText.PLAIN_WIDTH, TimelineText.Paint.NONE);
+        } else if (output instanceof Output.ClusterMapOutput m) {
+            return ClusterMapText.render(m.map(), ClusterMapText.NO_COLOR);
         }
         throw new IllegalArgumentException(String.valueOf(output));
     }

@@ -1,5 +1,6 @@
 package kubetutor.engine.session;
 
+import kubetutor.engine.clustermap.ClusterMapCommand;
 import kubetutor.engine.command.CommandInput;
 import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.FlagSpec;
@@ -11,6 +12,7 @@ import kubetutor.engine.lesson.Tutor;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.Sink;
 import kubetutor.engine.sim.Pacer;
+import kubetutor.engine.timeline.TimelineCommand;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +48,8 @@ final class SimCommands {
                                         List.of(), ValueKind.TEXT),
                                 CommandSpec.of("manual", "Move simulated time only with sleep and watches", List.of()))),
                 NodeCommand.spec(),
+                TimelineCommand.spec(),
+                ClusterMapCommand.spec(),
                 CommandSpec.of("reset", "Start again with a fresh cluster", List.of()),
                 CommandSpec.of("save", "Save the whole session to a snapshot file", List.of(), ValueKind.FILE),
                 CommandSpec.of("load", "Restore a session from a snapshot file", List.of(), ValueKind.FILE),
@@ -80,14 +84,15 @@ final class SimCommands {
 
     /**
      * Whether a command goes into the session's journal: everything that may move the cluster or the
-     * session's settings does; the workspace helpers only read or write the host's files, and save,
+     * session's settings does; the workspace helpers only read or write the host's files, the pictures
+     * (timeline, cluster) only read the cluster, and save,
      * load and reset replace the journal rather than add to it.
      */
     static boolean journaled(String name) {
         // Lesson commands move through text, not the cluster; starting a lesson resets, and its setup
         // commands are journaled as they run.
         return !Set.of("pwd", "cd", "ls", "cat", "echo", "help", "save", "load", "reset", "mkdir", "touch", "rm", "cp", "mv",
-                "clear", "true", "false", ":").contains(name) && !TextTools.NAMES.contains(name)
+                "clear", "true", "false", ":", "timeline", "cluster").contains(name) && !TextTools.NAMES.contains(name)
                 && !Tutor.COMMANDS.contains(name);
     }
 
@@ -101,6 +106,10 @@ final class SimCommands {
                 case "sleep" -> sleep(args, sink, pacer);
                 case "clock" -> clock(args, sink);
                 case "node" -> NodeCommand.run(session.cluster(), args, sink);
+                case "timeline" -> TimelineCommand.run(args, session.namespace(), session.cluster().store(),
+                        session.cluster().podLives(), session.now(), sink);
+                case "cluster" -> ClusterMapCommand.run(args, session.namespace(), session.cluster().store(),
+                        session.cluster().kubelets(), session.now(), sink);
                 case "reset" -> {
                     session.reset();
                     sink.emit(Output.Text.message("A fresh cluster is ready."));
@@ -145,8 +154,8 @@ final class SimCommands {
             spec = spec.subcommand(args.get(0)).get();
             operands = args.subList(1, args.size());
         }
-        if (spec == null || name.equals("pwd")) {
-            return; // pwd ignores operands, as sh's does
+        if (spec == null || name.equals("pwd") || name.equals("cluster")) {
+            return; // pwd ignores operands, as sh's does; cluster tells its flags from operands itself
         }
         int most = spec.args().isEmpty() ? 0 : ONE_OPERAND.contains(spec.name()) ? 1 : Integer.MAX_VALUE;
         if (operands.size() > most && spec.subcommands().isEmpty()) {

@@ -133,28 +133,11 @@ public final class TableColumns {
     }
 
     private static List<Cell> node(JsonNode node, Instant now) {
-        String status = "Unknown";
-        for (JsonNode c : node.path("status").path("conditions")) {
-            if (c.path("type").asText().equals("Ready")) {
-                status = c.path("status").asText().equals("True") ? "Ready" : "NotReady";
-            }
-        }
-        if (node.path("spec").path("unschedulable").asBoolean(false)) {
-            status += ",SchedulingDisabled";
-        }
-        List<String> roles = new ArrayList<>();
-        Map<String, String> labels = new TreeMap<>(Meta.labels(node));
-        labels.forEach((k, v) -> {
-            if (k.startsWith("node-role.kubernetes.io/")) {
-                roles.add(k.substring("node-role.kubernetes.io/".length()));
-            } else if (k.equals("kubernetes.io/role")) {
-                roles.add(v);
-            }
-        });
-        roles.sort(null);
+        String status = nodeStatus(node);
+        String roles = nodeRoles(node);
         JsonNode info = node.path("status").path("nodeInfo");
         return List.of(Cell.plain(Meta.name(node)), Styles.status(status),
-                Cell.plain(roles.isEmpty() ? "<none>" : String.join(",", roles)),
+                Cell.plain(roles.isEmpty() ? "<none>" : roles),
                 Cell.plain(Age.since(Meta.creationTime(node), now)), Cell.plain(info.path("kubeletVersion").asText("")),
                 Cell.plain(address(node, "InternalIP")), Cell.plain(address(node, "ExternalIP")),
                 Cell.plain(orUnknown(info.path("osImage").asText(""))), Cell.plain(orUnknown(info.path("kernelVersion").asText(""))),
@@ -234,5 +217,34 @@ public final class TableColumns {
     private static List<Cell> endpoints(JsonNode ep, Instant now) {
         String cell = EndpointsFormat.format(ep, null, 3);
         return List.of(Cell.plain(Meta.name(ep)), Cell.plain(cell), Cell.plain(Age.since(Meta.creationTime(ep), now)));
+    }
+
+    /** A node's STATUS as kubectl get nodes prints it: Ready, NotReady or Unknown, and SchedulingDisabled when cordoned. */
+    public static String nodeStatus(JsonNode node) {
+        String status = "Unknown";
+        for (JsonNode c : node.path("status").path("conditions")) {
+            if (c.path("type").asText().equals("Ready")) {
+                status = c.path("status").asText().equals("True") ? "Ready" : "NotReady";
+            }
+        }
+        if (node.path("spec").path("unschedulable").asBoolean(false)) {
+            status += ",SchedulingDisabled";
+        }
+        return status;
+    }
+
+    /** A node's ROLES, comma-separated and sorted ("" for none), from its node-role labels. */
+    public static String nodeRoles(JsonNode node) {
+        List<String> roles = new ArrayList<>();
+        Map<String, String> labels = new TreeMap<>(Meta.labels(node));
+        labels.forEach((k, v) -> {
+            if (k.startsWith("node-role.kubernetes.io/")) {
+                roles.add(k.substring("node-role.kubernetes.io/".length()));
+            } else if (k.equals("kubernetes.io/role")) {
+                roles.add(v);
+            }
+        });
+        roles.sort(null);
+        return String.join(",", roles);
     }
 }

@@ -1,0 +1,80 @@
+package kubetutor.kernel;
+
+import kubetutor.engine.output.Output;
+import kubetutor.engine.output.PlainText;
+import kubetutor.engine.output.Timeline;
+import kubetutor.engine.session.Session;
+import kubetutor.engine.session.SessionOptions;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Prints the figures issue 14 asks of the pictures: the size of the notebook display (HTML+SVG and
+ * its text) of a 10-replica rolling update, and how long a timeline of 1,000 pods takes to draw as
+ * SVG and as text. Not a test: run it by hand after {@code ./mvnw -o -q package -DskipTests -pl kernel -am},
+ * {@code java -cp kernel/target/test-classes:kernel/target/kubetutor-kernel.jar kubetutor.kernel.PicturesBench}.
+ */
+public final class PicturesBench {
+    private PicturesBench() {}
+
+    public static void main(String[] args) throws Exception {
+        Session session = new Session(new SessionOptions(1, null, Files.createTempDirectory("kubetutor-bench")));
+        CellRunner runner = new CellRunner(session, () -> "d");
+        runner.run("""
+                kubectl create deployment web --image=gasbugs/http-go:v1 --replicas=10
+                kubectl patch deploy web -p '{"spec": {"minReadySeconds": 10, "strategy": {"rollingUpdate": {"maxSurge": "25%"}}}}'
+                sleep 30
+                kubectl set image deploy web http-go=gasbugs/http-go:v2
+                sleep 90
+                """, o -> { });
+        List<KernelOutput> outputs = new ArrayList<>();
+        runner.run("timeline deploy/web", outputs::add);
+        KernelOutput.Display d = (KernelOutput.Display) outputs.get(0);
+        System.out.printf("10-replica rolling update: text/html (SVG) %,d bytes, text/plain %,d bytes%n",
+                d.data().get("text/html").getBytes(StandardCharsets.UTF_8).length,
+                d.data().get("text/plain").getBytes(StandardCharsets.UTF_8).length);
+
+        Output big = new Output.TimelineOutput(thousandPods());
+        long svgBytes = PictureSvg.html(big).length();
+        long[] svg = time(() -> PictureSvg.html(big));
+        long[] text = time(() -> PlainText.render(big));
+        System.out.printf("1,000-pod timeline: SVG median %.1f ms (p90 %.1f ms, %,d chars), text median %.1f ms (p90 %.1f ms)%n",
+                svg[0] / 1e6, svg[1] / 1e6, svgBytes, text[0] / 1e6, text[1] / 1e6);
+    }
+
+    /** 100 rollouts' worth of pods: each pending 2s, not ready 3s, ready 40s, terminating 5s, one revision per 10. */
+    private static Timeline thousandPods() {
+        List<Timeline.Row> rows = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            long start = i * 3L;
+            rows.add(new Timeline.Row(String.format("web-%04d", i), "worker" + (1 + i % 2), 1 + i / 10, List.of(
+                    new Timeline.Span(start, start + 2, Timeline.State.PENDING),
+                    new Timeline.Span(start + 2, start + 5, Timeline.State.NOT_READY),
+                    new Timeline.Span(start + 5, start + 45, Timeline.State.READY),
+                    new Timeline.Span(start + 45, start + 50, Timeline.State.TERMINATING))));
+        }
+        List<Timeline.Step> steps = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            steps.add(new Timeline.Step(i * 15L, "Scaled up replica set web-" + i + " from 0 to 10"));
+        }
+        return new Timeline("deployment.apps/web", "2026-01-05T09:00:00Z", 3050, rows, steps, 0);
+    }
+
+    private static long[] time(Runnable r) {
+        for (int i = 0; i < 20; i++) {
+            r.run();
+        }
+        long[] nanos = new long[30];
+        for (int i = 0; i < nanos.length; i++) {
+            long t = System.nanoTime();
+            r.run();
+            nanos[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(nanos);
+        return new long[] {nanos[nanos.length / 2], nanos[nanos.length * 9 / 10]};
+    }
+}
