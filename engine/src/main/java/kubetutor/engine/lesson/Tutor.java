@@ -1,22 +1,17 @@
 package kubetutor.engine.lesson;
 
-import kubetutor.engine.output.Cell;
 import kubetutor.engine.output.Output;
-import kubetutor.engine.output.Style;
-import kubetutor.engine.output.Table;
+import kubetutor.engine.progress.ProgressException;
+import kubetutor.engine.progress.ProgressStore;
 import kubetutor.engine.snapshot.Snapshot;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -27,14 +22,21 @@ import java.util.function.Consumer;
  */
 public final class Tutor {
     public static final List<String> COMMANDS = List.of("lesson", "next", "back", "hint", "check", "solution", "lang");
+    private static final String PRESENT = "--present";
 
     private final Curriculum curriculum;
     private final LessonHost host;
+    private final ProgressKeeper progress = new ProgressKeeper();
     private Language language;
     private Lesson lesson;
     private int step;
-    /** Steps done, per lesson id: kept when a lesson stops or another starts, so the list shows progress. */
-    private final Map<String, Set<Integer>> done = new HashMap<>();
+    private int hintsGiven;
+    private boolean presenting;
+    private boolean prefills;
+    /** The cluster as each step of the running lesson began, for {@code back}. */
+    private final Map<Integer, Snapshot> stepStarts = new HashMap<>();
+    /** Commands waiting to be put at the prompt, one per prompt (solution, or the presenter's next command). */
+    private final Deque<String> prefill = new ArrayDeque<>();
 
     public Tutor(Curriculum curriculum, LessonHost host, Language language) {
         this.curriculum = curriculum;
@@ -52,6 +54,39 @@ public final class Tutor {
 
     public void language(Language language) {
         this.language = language;
+    }
+
+    /** Keeps progress in {@code store} from now on (the shell's file); a session keeps it in memory otherwise. */
+    public void keepProgressIn(ProgressStore store) {
+        progress.use(store);
+    }
+
+    /** What loading the progress had to say (a damaged file set aside), once; null when nothing. */
+    public String progressNotice() {
+        return progress.takeNotice();
+    }
+
+    /**
+     * Tells the runtime that the front end can put a command at the prompt for editing (the
+     * shell's line editor): {@code solution} then does that rather than print the commands.
+     */
+    public void prefillsPrompt(boolean prefills) {
+        this.prefills = prefills;
+    }
+
+    /** The command to put at the next prompt, if one waits; each is given once. */
+    public Optional<String> takePrefill() {
+        return Optional.ofNullable(prefill.poll());
+    }
+
+    /** The learner typed something other than what was put at the prompt: the rest no longer fits. */
+    public void dropPrefill() {
+        prefill.clear();
+    }
+
+    /** Whether an instructor is presenting the running lesson (large headings, commands typed ahead). */
+    public boolean presenting() {
+        return lesson != null && presenting;
     }
 
     /** What the prompt shows: {@code pods 2/5}, with a tick once the step is done; empty outside a lesson. */
@@ -73,6 +108,7 @@ public final class Tutor {
      * kubetutor does not have.
      */
     public void goTo(Snapshot.LessonPlace place) {
+        Lesson before = lesson;
         lesson = null;
         if (place == null) {
             return;
@@ -84,6 +120,10 @@ public final class Tutor {
             });
         } catch (LessonException e) {
             // a lesson file that no longer reads: the session comes back without it
+        }
+        if (lesson != before) {
+            stepStarts.clear(); // they were the other lesson's
+            presenting = false;
         }
     }
 
@@ -97,9 +137,9 @@ public final class Tutor {
     /** Runs one of {@link #COMMANDS}. Returns its exit status. */
     public int run(String name, List<String> args, Consumer<Output> out) {
         return switch (name) {
-            case "lesson" -> args.isEmpty() ? list(out) : args.get(0).equals("stop") ? stop(out) : start(args.get(0), out);
-            case "next" -> move(+1, out);
-            case "back" -> move(-1, out);
+            case "lesson" -> lesson(args, out);
+            case "next" -> next(out);
+            case "back" -> back(out);
             case "hint" -> hint(out);
             case "check" -> check(out);
             case "solution" -> solution(out);
@@ -114,16 +154,36 @@ public final class Tutor {
             return;
         }
         if (failing().isEmpty()) {
-            markDone();
+            markDone(out);
             out.accept(say(lastStep() ? msg("step.passedLast", step + 1, lesson.id()) : msg("step.passed", step + 1)));
         }
     }
 
     /** After {@code reset}: the fresh cluster gets the lesson's setup again; the learner stays at the step. */
     public void afterReset(Consumer<Output> out) {
+        stepStarts.clear(); // the cluster they restored is gone
         if (lesson != null && !runSetup(lesson, out)) {
             lesson = null;
         }
+    }
+
+    private int lesson(List<String> args, Consumer<Output> out) {
+        if (args.isEmpty()) {
+            return list(out);
+        }
+        String first = args.get(0);
+        boolean fileOperand = first.equals("export") || first.equals("import");
+        boolean present = args.size() == 2 && args.get(1).equals(PRESENT) && !fileOperand;
+        if (args.size() > (fileOperand || present ? 2 : 1)) {
+            out.accept(Output.Error.of(msg("usage", args.get(fileOperand || present ? 2 : 1))));
+            return 1;
+        }
+        return switch (first) {
+            case "stop" -> stop(out);
+            case "reset" -> restart(out);
+            case "export", "import" -> args.size() < 2 ? usage(out, first) : transfer(first, args.get(1), out);
+            default -> start(first, present, out);
+        };
     }
 
     private int list(Consumer<Output> out) {
@@ -131,27 +191,18 @@ public final class Tutor {
             out.accept(say(msg("list.none")));
             return 0;
         }
-        List<List<Cell>> rows = new ArrayList<>();
         for (String id : curriculum.ids()) {
-            Optional<Lesson> l = load(id, out);
-            if (l.isEmpty()) {
+            if (load(id, out).isEmpty()) {
                 return 1;
             }
-            int steps = l.get().steps().size();
-            int finished = done.getOrDefault(id, Set.of()).size();
-            boolean current = lesson != null && lesson.id().equals(id);
-            rows.add(List.of(plain(current ? "* " + id : "  " + id), plain(String.valueOf(steps)),
-                    new Cell(finished == 0 ? "-" : finished + "/" + steps, finished == steps ? Style.OK : Style.PLAIN),
-                    plain(l.get().title().in(language))));
         }
-        List<String> headers = new ArrayList<>(List.of(msg("list.header").split("\t")));
-        headers.set(0, "  " + headers.get(0));
-        out.accept(new Output.TableOutput(new Table(headers, rows)));
+        noticeProgress(out);
+        out.accept(LessonTable.of(curriculum, id -> progress.of(id).done().size(), lesson == null ? null : lesson.id(), language));
         out.accept(say(msg("list.footer", curriculum.ids().get(0))));
         return 0;
     }
 
-    private int start(String id, Consumer<Output> out) {
+    private int start(String id, boolean present, Consumer<Output> out) {
         if (!curriculum.ids().contains(id)) {
             out.accept(Output.Error.of(msg("unknown", id, String.join(", ", curriculum.ids()))));
             return 1;
@@ -161,7 +212,12 @@ public final class Tutor {
             return 1;
         }
         Lesson l = found.get();
+        noticeProgress(out);
+        // An instructor starts at the top; a learner comes back where they left off.
+        int resumeAt = present || !progress.started(id) ? 0 : Math.min(progress.of(id).current(), l.steps().size() - 1);
         lesson = null; // the setup's own commands are not the learner's, and no step is checked against them
+        stepStarts.clear();
+        prefill.clear();
         host.freshCluster();
         if (!runSetup(l, out)) {
             return 1;
@@ -169,13 +225,52 @@ public final class Tutor {
         out.accept(title(msg("start.title", l.id(), l.title().in(language))));
         StringBuilder intro = new StringBuilder();
         intro.append(l.summary().in(language)).append("\n\n").append(msg("start.reset")).append('\n');
-        handOut(l, intro);
-        intro.append(msg("start.commands")).append("\n\n");
-        out.accept(say(intro.toString()));
+        HandOut.files(l, host.workDir(), language, intro);
+        intro.append(msg(present ? "start.present" : "start.commands")).append("\n\n");
         lesson = l;
+        presenting = present;
         step = 0;
+        hintsGiven = 0;
+        host.snapshot().ifPresent(s -> stepStarts.put(0, s));
+        if (resumeAt > 0) {
+            int reached = catchUpTo(resumeAt);
+            intro.append(msg("start.resumed", reached + 1, l.steps().size())).append("\n\n");
+        }
+        out.accept(say(intro.toString()));
+        progress.at(id, step, problem -> out.accept(Output.Error.of(msg("progress.unsaved", problem))));
         showStep(out);
         return 0;
+    }
+
+    /**
+     * Brings the cluster from the current step to the start of {@code target} by running, unseen,
+     * the solution of each step whose checks do not hold yet. Stops early at a step whose
+     * solution fails (it opens an editor, or the learner's cluster went another way). Returns the
+     * step reached.
+     */
+    private int catchUpTo(int target) {
+        while (step < target) {
+            if (!finishCurrent()) {
+                break;
+            }
+            step++;
+            host.snapshot().ifPresent(s -> stepStarts.put(step, s));
+        }
+        return step;
+    }
+
+    /** Runs the current step's solution unless its checks already hold. Returns false when it did not work. */
+    private boolean finishCurrent() {
+        Step s = current();
+        if (s.checks().isEmpty() || failing().isEmpty()) {
+            return true;
+        }
+        for (String command : s.solution()) {
+            if (host.setup(command) != 0) {
+                return false;
+            }
+        }
+        return failing().isEmpty();
     }
 
     private boolean runSetup(Lesson l, Consumer<Output> out) {
@@ -188,67 +283,125 @@ public final class Tutor {
         return true;
     }
 
-    /** Writes the lesson's files into the workspace, never over a learner's own edits. */
-    private void handOut(Lesson l, StringBuilder intro) {
-        List<String> given = new ArrayList<>();
-        for (Lesson.HandedFile f : l.files()) {
-            Path target = host.workDir().resolve(f.name());
-            try {
-                if (Files.exists(target)) {
-                    if (!Files.readString(target, StandardCharsets.UTF_8).equals(f.content())) {
-                        intro.append(msg("start.kept", f.name())).append('\n');
-                        continue;
-                    }
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.writeString(target, f.content(), StandardCharsets.UTF_8);
-                }
-                given.add(f.name());
-            } catch (IOException e) {
-                intro.append(msg("broken", l.id(), f.name() + ": " + e.getMessage())).append('\n');
-            }
-        }
-        if (!given.isEmpty()) {
-            intro.append(msg("start.files", host.workDir(), String.join(", ", given))).append('\n');
-        }
-    }
-
     private int stop(Consumer<Output> out) {
         if (lesson == null) {
             return noLesson(out);
         }
         out.accept(say(msg("stopped", lesson.id(), step + 1, lesson.steps().size())));
         lesson = null;
+        prefill.clear();
         return 0;
     }
 
-    private int move(int delta, Consumer<Output> out) {
+    private int restart(Consumer<Output> out) {
         if (lesson == null) {
             return noLesson(out);
         }
-        if (delta > 0 && current().checks().isEmpty()) {
-            markDone(); // a reading step is done once the learner has read it and moves on
+        String id = lesson.id();
+        progress.forget(id, problem -> out.accept(Output.Error.of(msg("progress.unsaved", problem))));
+        return start(id, presenting, out);
+    }
+
+    private int transfer(String verb, String name, Consumer<Output> out) {
+        Path file = host.resolve(name);
+        if (file == null) {
+            out.accept(Output.Error.of(msg("transfer.outside", verb, name)));
+            return 1;
         }
-        int target = step + delta;
-        if (target >= lesson.steps().size()) {
+        try {
+            if (verb.equals("export")) {
+                progress.exportTo(file);
+                out.accept(say(msg("export.done", name)));
+            } else {
+                progress.importFrom(file, problem -> out.accept(Output.Error.of(msg("progress.unsaved", problem))));
+                out.accept(say(msg("import.done", name)));
+            }
+            return 0;
+        } catch (ProgressException e) {
+            out.accept(Output.Error.of(msg(verb + ".failed", name, e.getMessage())));
+            return 1;
+        }
+    }
+
+    private int next(Consumer<Output> out) {
+        if (lesson == null) {
+            return noLesson(out);
+        }
+        if (current().checks().isEmpty()) {
+            markDone(out); // a reading step is done once the learner has read it and moves on
+        }
+        if (step + 1 >= lesson.steps().size()) {
             out.accept(say(msg("next.last", lesson.id())));
             return 0;
         }
-        if (target < 0) {
+        // The presenter moves on whether or not the class typed the step: the cluster follows.
+        if (presenting && !stepDone()) {
+            if (!finishCurrent()) {
+                out.accept(Output.Error.of(msg("present.notDone", step + 1)));
+                return 1;
+            }
+            markDone(out);
+        }
+        step++;
+        host.snapshot().ifPresent(s -> stepStarts.put(step, s));
+        enterStep(out);
+        return 0;
+    }
+
+    private int back(Consumer<Output> out) {
+        if (lesson == null) {
+            return noLesson(out);
+        }
+        if (step == 0) {
             out.accept(say(msg("back.first")));
             return 0;
         }
+        int target = step - 1;
+        Snapshot start = stepStarts.get(target);
+        Lesson l = lesson;
+        if (start == null || !host.restore(start)) {
+            // No state saved for it (the learner resumed past it): rebuild it from the lesson's start.
+            lesson = null;
+            host.freshCluster();
+            if (!runSetup(l, out)) {
+                return 1;
+            }
+            lesson = l;
+            step = 0;
+            host.snapshot().ifPresent(s -> stepStarts.put(0, s));
+            catchUpTo(target);
+        }
+        lesson = l; // a restore put the lesson back at the snapshot's place, which is this one
         step = target;
-        showStep(out);
+        stepStarts.keySet().removeIf(k -> k > target); // later states no longer follow from this one
+        out.accept(say(msg("back.restored", step + 1)));
+        enterStep(out);
         return 0;
+    }
+
+    private void enterStep(Consumer<Output> out) {
+        hintsGiven = 0;
+        prefill.clear();
+        progress.at(lesson.id(), step, problem -> out.accept(Output.Error.of(msg("progress.unsaved", problem))));
+        showStep(out);
     }
 
     private int hint(Consumer<Output> out) {
         if (lesson == null) {
             return noLesson(out);
         }
-        Localized hint = current().hint();
-        out.accept(say(hint == null ? msg("hint.none") : hint.in(language)));
+        List<Localized> hints = current().hints();
+        if (hints.isEmpty()) {
+            out.accept(say(msg("hint.none")));
+            return 0;
+        }
+        int shown = Math.min(hintsGiven, hints.size() - 1);
+        hintsGiven = shown + 1;
+        String text = hints.get(shown).in(language);
+        if (hints.size() > 1) {
+            text = msg(hintsGiven < hints.size() ? "hint.more" : "hint.last", hintsGiven, hints.size()) + "\n" + text;
+        }
+        out.accept(say(text));
         return 0;
     }
 
@@ -262,7 +415,7 @@ public final class Tutor {
         }
         List<Check> failing = failing();
         if (failing.isEmpty()) {
-            markDone();
+            markDone(out);
             out.accept(say(lastStep() ? msg("step.passedLast", step + 1, lesson.id()) : msg("step.checkedPassed", step + 1)));
             return 0;
         }
@@ -281,6 +434,12 @@ public final class Tutor {
         List<String> commands = current().solution();
         if (commands.isEmpty()) {
             out.accept(say(msg("solution.none", step + 1)));
+            return 0;
+        }
+        if (prefills) {
+            prefill.clear();
+            prefill.addAll(commands);
+            out.accept(say(msg(commands.size() == 1 ? "solution.atPrompt" : "solution.atPrompts", step + 1, commands.size())));
             return 0;
         }
         StringBuilder text = new StringBuilder(msg("solution.title", step + 1)).append("\n\n");
@@ -308,16 +467,14 @@ public final class Tutor {
         Step s = current();
         out.accept(title(msg("step.title", step + 1, lesson.steps().size(), s.title().in(language))));
         out.accept(say("\n" + s.text().in(language) + "\n\n"));
+        if (presenting && prefills) {
+            prefill.clear();
+            prefill.addAll(s.solution()); // the presenter's next command is already typed
+        }
     }
 
     private List<Check> failing() {
-        List<Check> failing = new ArrayList<>();
-        for (Check c : current().checks()) {
-            if (!c.holds(host.query(c.run()))) {
-                failing.add(c);
-            }
-        }
-        return failing;
+        return current().checks().stream().filter(c -> !c.holds(host.query(c.run()))).toList();
     }
 
     private boolean lastStep() {
@@ -329,11 +486,18 @@ public final class Tutor {
     }
 
     private boolean stepDone() {
-        return done.getOrDefault(lesson.id(), Set.of()).contains(step);
+        return progress.of(lesson.id()).done().contains(step);
     }
 
-    private void markDone() {
-        done.computeIfAbsent(lesson.id(), k -> new HashSet<>()).add(step);
+    private void markDone(Consumer<Output> out) {
+        progress.done(lesson.id(), step, problem -> out.accept(Output.Error.of(msg("progress.unsaved", problem))));
+    }
+
+    private void noticeProgress(Consumer<Output> out) {
+        String notice = progress.takeNotice();
+        if (notice != null) {
+            out.accept(Output.Error.of(notice));
+        }
     }
 
     /** A listed lesson, or empty when its file is broken (said to the learner). */
@@ -351,12 +515,13 @@ public final class Tutor {
         return 1;
     }
 
-    private String msg(String key, Object... args) {
-        return Messages.get(language, key, args);
+    private int usage(Consumer<Output> out, String verb) {
+        out.accept(Output.Error.of(msg("transfer.usage", verb)));
+        return 1;
     }
 
-    private static Cell plain(String text) {
-        return new Cell(text, Style.PLAIN);
+    private String msg(String key, Object... args) {
+        return Messages.get(language, key, args);
     }
 
     private static Output title(String line) {

@@ -19,6 +19,7 @@ import kubetutor.engine.sim.Pacer;
 import kubetutor.engine.snapshot.Snapshot;
 import kubetutor.engine.snapshot.SnapshotException;
 import kubetutor.engine.snapshot.JournalStep;
+import kubetutor.engine.sessionlog.TranscriptLog;
 import kubetutor.engine.workspace.DiskWorkspace;
 import kubetutor.engine.workspace.RecordingEditor;
 import kubetutor.engine.workspace.RecordingWorkspace;
@@ -69,6 +70,7 @@ public final class Session {
     Journal journal;
     /** The learner's editor for kubectl edit, as the front end supplies it (none until it does). */
     TextEditor editor = TextEditor.NONE;
+    private final TranscriptLog transcript = new TranscriptLog();
     /** The state when the running command started: where a failure of kubetutor itself goes back to. */
     Snapshot commandStart;
 
@@ -98,6 +100,24 @@ public final class Session {
      * line of error, the state goes back to where it was before that command, and the session goes on.
      */
     public int execute(String text, Sink sink, Pacer pacer) {
+        List<Output> printed = new ArrayList<>();
+        Sink both = o -> {
+            printed.add(o);
+            sink.emit(o);
+        };
+        try {
+            return executeGuarded(text, both, pacer);
+        } finally {
+            transcript.add(new TranscriptLog.Entry(text, printed));
+        }
+    }
+
+    /** What was typed and printed so far, for {@code transcript FILE}. */
+    public TranscriptLog transcript() {
+        return transcript;
+    }
+
+    private int executeGuarded(String text, Sink sink, Pacer pacer) {
         commandStart = snapshottable() ? snapshot() : null;
         ClockSpan span = new ClockSpan(pacer, now());
         try {
@@ -167,7 +187,33 @@ public final class Session {
 
         @Override
         public int setup(String command) {
-            return runner.runAll(ScriptReader.read(command), DISCARD, Pacer.IMMEDIATE);
+            TextEditor learners = editor;
+            editor = TextEditor.NONE; // nobody is at the editor for a command the lesson runs
+            try {
+                return runner.runAll(ScriptReader.read(command), DISCARD, Pacer.IMMEDIATE);
+            } finally {
+                editor = learners;
+            }
+        }
+
+        @Override
+        public Path resolve(String name) {
+            return Session.this.resolve(name);
+        }
+
+        @Override
+        public java.util.Optional<Snapshot> snapshot() {
+            return snapshottable() ? java.util.Optional.of(Session.this.snapshot()) : java.util.Optional.empty();
+        }
+
+        @Override
+        public boolean restore(Snapshot snapshot) {
+            try {
+                Session.this.restore(snapshot);
+                return true;
+            } catch (SnapshotException e) {
+                return false;
+            }
         }
 
         @Override

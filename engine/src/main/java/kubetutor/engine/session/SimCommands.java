@@ -49,6 +49,7 @@ final class SimCommands {
                 CommandSpec.of("reset", "Start again with a fresh cluster", List.of()),
                 CommandSpec.of("save", "Save the whole session to a snapshot file", List.of(), ValueKind.FILE),
                 CommandSpec.of("load", "Restore a session from a snapshot file", List.of(), ValueKind.FILE),
+                CommandSpec.of("transcript", "Save the commands so far and what they printed as Markdown", List.of(), ValueKind.FILE),
                 CommandSpec.of("ls", "List workspace files", List.of(FlagSpec.bool("l", "l", "long listing"),
                         FlagSpec.bool("a", "a", "show hidden files")), ValueKind.FILE),
                 CommandSpec.of("cat", "Print a workspace file", List.of(), ValueKind.FILE),
@@ -57,7 +58,7 @@ final class SimCommands {
                 CommandSpec.of("echo", "Print its arguments", List.of(), ValueKind.TEXT),
                 CommandSpec.of("curl", "Fetch a URL (localhost:PORT after kubectl port-forward, or a pod IP)", List.of(), ValueKind.TEXT),
                 CommandSpec.of("help", "Show what you can type (help COMMAND: one command)", List.of(), ValueKind.HELP_TOPIC),
-                CommandSpec.of("lesson", "List the lessons; 'lesson ID' starts one, 'lesson stop' ends it", List.of(), ValueKind.LESSON),
+                CommandSpec.of("lesson", "List the lessons; 'lesson ID [--present]' starts one; 'lesson stop|reset'; 'lesson export|import FILE'", List.of(), ValueKind.LESSON),
                 CommandSpec.of("next", "Go to the lesson's next step", List.of()),
                 CommandSpec.of("back", "Go back to the lesson's previous step", List.of()),
                 CommandSpec.of("hint", "A hint for the lesson's current step", List.of()),
@@ -74,7 +75,7 @@ final class SimCommands {
     static boolean journaled(String name) {
         // Lesson commands move through text, not the cluster; starting a lesson resets, and its setup
         // commands are journaled as they run.
-        return !Set.of("pwd", "cd", "ls", "cat", "echo", "help", "save", "load", "reset").contains(name)
+        return !Set.of("pwd", "cd", "ls", "cat", "echo", "help", "save", "load", "reset", "transcript").contains(name)
                 && !Tutor.COMMANDS.contains(name);
     }
 
@@ -96,6 +97,7 @@ final class SimCommands {
                 }
                 case "save" -> Snapshots.save(session, args, sink);
                 case "load" -> Snapshots.load(session, args, sink);
+                case "transcript" -> Transcripts.save(session, args, sink);
                 case "pwd" -> {
                     sink.emit(Output.Text.message(session.workDirShown()));
                     yield 0;
@@ -138,7 +140,7 @@ final class SimCommands {
     }
 
     /** The commands whose one operand does not repeat (sleep 1m 30s adds up; lesson a b means nothing). */
-    private static final Set<String> ONE_OPERAND = Set.of("lesson", "lang", "cd", "realtime");
+    private static final Set<String> ONE_OPERAND = Set.of("lang", "cd", "realtime", "transcript");
 
     private int sleep(List<String> args, Sink sink, Pacer pacer) {
         if (args.isEmpty()) {
