@@ -1,5 +1,6 @@
 package kubetutor.engine.lesson;
 
+import kubetutor.engine.output.Output;
 import kubetutor.engine.progress.LessonRecord;
 import kubetutor.engine.progress.Progress;
 import kubetutor.engine.progress.ProgressCodec;
@@ -68,10 +69,37 @@ final class ProgressKeeper {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ProgressException("No such file or directory");
         } catch (IOException e) {
-            throw new ProgressException(e.getMessage());
+            throw new ProgressException("cannot be read");
         }
-        change(ProgressCodec.read(text), say);
+        try {
+            change(ProgressCodec.read(text), say);
+        } catch (ProgressException e) {
+            throw new ProgressException("not a progress file: " + e.getMessage());
+        }
+    }
+
+    /** {@code lesson export FILE} and {@code lesson import FILE}, with a file of the workspace. */
+    int transfer(String verb, String name, LessonHost host, Language language, Consumer<Output> out) {
+        Path file = host.resolve(name);
+        if (file == null) {
+            out.accept(Output.Error.of(Messages.get(language, "transfer.outside", verb, name)));
+            return 1;
+        }
+        try {
+            if (verb.equals("export")) {
+                exportTo(file);
+            } else {
+                importFrom(file, problem -> out.accept(Output.Error.of(Messages.get(language, "progress.unsaved", problem))));
+            }
+            out.accept(new Output.Text(Messages.get(language, verb + ".done", name) + "\n", Output.TextKind.LESSON));
+            return 0;
+        } catch (ProgressException e) {
+            out.accept(Output.Error.of(Messages.get(language, verb + ".failed", name, e.getMessage())));
+            return 1;
+        }
     }
 
     private Progress progress() {

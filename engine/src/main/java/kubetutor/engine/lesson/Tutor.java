@@ -1,16 +1,10 @@
 package kubetutor.engine.lesson;
 
 import kubetutor.engine.output.Output;
-import kubetutor.engine.progress.ProgressException;
 import kubetutor.engine.progress.ProgressStore;
 import kubetutor.engine.snapshot.Snapshot;
 
-import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -30,18 +24,15 @@ public final class Tutor {
     private Language language;
     private Lesson lesson;
     private int step;
-    private int hintsGiven;
+    private final StepHelp help = new StepHelp();
     private boolean presenting;
-    private boolean prefills;
-    /** The cluster as each step of the running lesson began, for {@code back}. */
-    private final Map<Integer, Snapshot> stepStarts = new HashMap<>();
-    /** Commands waiting to be put at the prompt, one per prompt (solution, or the presenter's next command). */
-    private final Deque<String> prefill = new ArrayDeque<>();
+    private final StepStates states;
 
     public Tutor(Curriculum curriculum, LessonHost host, Language language) {
         this.curriculum = curriculum;
         this.host = host;
         this.language = language;
+        this.states = new StepStates(host);
     }
 
     public Curriculum curriculum() {
@@ -71,17 +62,17 @@ public final class Tutor {
      * shell's line editor): {@code solution} then does that rather than print the commands.
      */
     public void prefillsPrompt(boolean prefills) {
-        this.prefills = prefills;
+        help.prefills(prefills);
     }
 
     /** The command to put at the next prompt, if one waits; each is given once. */
     public Optional<String> takePrefill() {
-        return Optional.ofNullable(prefill.poll());
+        return help.takePrefill();
     }
 
     /** The learner typed something other than what was put at the prompt: the rest no longer fits. */
     public void dropPrefill() {
-        prefill.clear();
+        help.dropPrefill();
     }
 
     /** Whether an instructor is presenting the running lesson (large headings, commands typed ahead). */
@@ -122,7 +113,7 @@ public final class Tutor {
             // a lesson file that no longer reads: the session comes back without it
         }
         if (lesson != before) {
-            stepStarts.clear(); // they were the other lesson's
+            states.clear(); // they were the other lesson's
             presenting = false;
         }
     }
@@ -161,7 +152,7 @@ public final class Tutor {
 
     /** After {@code reset}: the fresh cluster gets the lesson's setup again; the learner stays at the step. */
     public void afterReset(Consumer<Output> out) {
-        stepStarts.clear(); // the cluster they restored is gone
+        states.clear(); // the cluster they restored is gone
         if (lesson != null && !runSetup(lesson, out)) {
             lesson = null;
         }
@@ -181,7 +172,7 @@ public final class Tutor {
         return switch (first) {
             case "stop" -> stop(out);
             case "reset" -> restart(out);
-            case "export", "import" -> args.size() < 2 ? usage(out, first) : transfer(first, args.get(1), out);
+            case "export", "import" -> args.size() < 2 ? usage(out, first) : progress.transfer(first, args.get(1), host, language, out);
             default -> start(first, present, out);
         };
     }
@@ -216,8 +207,8 @@ public final class Tutor {
         // An instructor starts at the top; a learner comes back where they left off.
         int resumeAt = present || !progress.started(id) ? 0 : Math.min(progress.of(id).current(), l.steps().size() - 1);
         lesson = null; // the setup's own commands are not the learner's, and no step is checked against them
-        stepStarts.clear();
-        prefill.clear();
+        states.clear();
+        help.newStep();
         host.freshCluster();
         if (!runSetup(l, out)) {
             return 1;
@@ -230,10 +221,10 @@ public final class Tutor {
         lesson = l;
         presenting = present;
         step = 0;
-        hintsGiven = 0;
-        host.snapshot().ifPresent(s -> stepStarts.put(0, s));
+        states.began(0);
         if (resumeAt > 0) {
-            int reached = catchUpTo(resumeAt);
+            step = states.catchUp(l, 0, resumeAt);
+            int reached = step;
             intro.append(msg("start.resumed", reached + 1, l.steps().size())).append("\n\n");
         }
         out.accept(say(intro.toString()));
@@ -242,43 +233,11 @@ public final class Tutor {
         return 0;
     }
 
-    /**
-     * Brings the cluster from the current step to the start of {@code target} by running, unseen,
-     * the solution of each step whose checks do not hold yet. Stops early at a step whose
-     * solution fails (it opens an editor, or the learner's cluster went another way). Returns the
-     * step reached.
-     */
-    private int catchUpTo(int target) {
-        while (step < target) {
-            if (!finishCurrent()) {
-                break;
-            }
-            step++;
-            host.snapshot().ifPresent(s -> stepStarts.put(step, s));
-        }
-        return step;
-    }
-
-    /** Runs the current step's solution unless its checks already hold. Returns false when it did not work. */
-    private boolean finishCurrent() {
-        Step s = current();
-        if (s.checks().isEmpty() || failing().isEmpty()) {
-            return true;
-        }
-        for (String command : s.solution()) {
-            if (host.setup(command) != 0) {
-                return false;
-            }
-        }
-        return failing().isEmpty();
-    }
-
     private boolean runSetup(Lesson l, Consumer<Output> out) {
-        for (String command : l.setup()) {
-            if (host.setup(command) != 0) {
-                out.accept(Output.Error.of(msg("setupFailed", l.id(), command)));
-                return false;
-            }
+        String failed = states.setup(l);
+        if (failed != null) {
+            out.accept(Output.Error.of(msg("setupFailed", l.id(), failed)));
+            return false;
         }
         return true;
     }
@@ -289,7 +248,7 @@ public final class Tutor {
         }
         out.accept(say(msg("stopped", lesson.id(), step + 1, lesson.steps().size())));
         lesson = null;
-        prefill.clear();
+        help.newStep();
         return 0;
     }
 
@@ -300,27 +259,6 @@ public final class Tutor {
         String id = lesson.id();
         progress.forget(id, problem -> out.accept(Output.Error.of(msg("progress.unsaved", problem))));
         return start(id, presenting, out);
-    }
-
-    private int transfer(String verb, String name, Consumer<Output> out) {
-        Path file = host.resolve(name);
-        if (file == null) {
-            out.accept(Output.Error.of(msg("transfer.outside", verb, name)));
-            return 1;
-        }
-        try {
-            if (verb.equals("export")) {
-                progress.exportTo(file);
-                out.accept(say(msg("export.done", name)));
-            } else {
-                progress.importFrom(file, problem -> out.accept(Output.Error.of(msg("progress.unsaved", problem))));
-                out.accept(say(msg("import.done", name)));
-            }
-            return 0;
-        } catch (ProgressException e) {
-            out.accept(Output.Error.of(msg(verb + ".failed", name, e.getMessage())));
-            return 1;
-        }
     }
 
     private int next(Consumer<Output> out) {
@@ -336,14 +274,14 @@ public final class Tutor {
         }
         // The presenter moves on whether or not the class typed the step: the cluster follows.
         if (presenting && !stepDone()) {
-            if (!finishCurrent()) {
+            if (!states.finish(current())) {
                 out.accept(Output.Error.of(msg("present.notDone", step + 1)));
                 return 1;
             }
             markDone(out);
         }
         step++;
-        host.snapshot().ifPresent(s -> stepStarts.put(step, s));
+        states.began(step);
         enterStep(out);
         return 0;
     }
@@ -356,32 +294,20 @@ public final class Tutor {
             out.accept(say(msg("back.first")));
             return 0;
         }
-        int target = step - 1;
-        Snapshot start = stepStarts.get(target);
-        Lesson l = lesson;
-        if (start == null || !host.restore(start)) {
-            // No state saved for it (the learner resumed past it): rebuild it from the lesson's start.
+        int reached = states.back(lesson, step - 1);
+        if (reached < 0) {
+            out.accept(Output.Error.of(msg("setupFailed", lesson.id(), "")));
             lesson = null;
-            host.freshCluster();
-            if (!runSetup(l, out)) {
-                return 1;
-            }
-            lesson = l;
-            step = 0;
-            host.snapshot().ifPresent(s -> stepStarts.put(0, s));
-            catchUpTo(target);
+            return 1;
         }
-        lesson = l; // a restore put the lesson back at the snapshot's place, which is this one
-        step = target;
-        stepStarts.keySet().removeIf(k -> k > target); // later states no longer follow from this one
+        step = reached;
         out.accept(say(msg("back.restored", step + 1)));
         enterStep(out);
         return 0;
     }
 
     private void enterStep(Consumer<Output> out) {
-        hintsGiven = 0;
-        prefill.clear();
+        help.newStep();
         progress.at(lesson.id(), step, problem -> out.accept(Output.Error.of(msg("progress.unsaved", problem))));
         showStep(out);
     }
@@ -390,18 +316,7 @@ public final class Tutor {
         if (lesson == null) {
             return noLesson(out);
         }
-        List<Localized> hints = current().hints();
-        if (hints.isEmpty()) {
-            out.accept(say(msg("hint.none")));
-            return 0;
-        }
-        int shown = Math.min(hintsGiven, hints.size() - 1);
-        hintsGiven = shown + 1;
-        String text = hints.get(shown).in(language);
-        if (hints.size() > 1) {
-            text = msg(hintsGiven < hints.size() ? "hint.more" : "hint.last", hintsGiven, hints.size()) + "\n" + text;
-        }
-        out.accept(say(text));
+        out.accept(say(help.hint(current(), language)));
         return 0;
     }
 
@@ -431,20 +346,7 @@ public final class Tutor {
         if (lesson == null) {
             return noLesson(out);
         }
-        List<String> commands = current().solution();
-        if (commands.isEmpty()) {
-            out.accept(say(msg("solution.none", step + 1)));
-            return 0;
-        }
-        if (prefills) {
-            prefill.clear();
-            prefill.addAll(commands);
-            out.accept(say(msg(commands.size() == 1 ? "solution.atPrompt" : "solution.atPrompts", step + 1, commands.size())));
-            return 0;
-        }
-        StringBuilder text = new StringBuilder(msg("solution.title", step + 1)).append("\n\n");
-        commands.forEach(c -> text.append("  $ ").append(c).append('\n'));
-        out.accept(say(text.toString()));
+        out.accept(say(help.solution(current(), step + 1, language)));
         return 0;
     }
 
@@ -467,14 +369,13 @@ public final class Tutor {
         Step s = current();
         out.accept(title(msg("step.title", step + 1, lesson.steps().size(), s.title().in(language))));
         out.accept(say("\n" + s.text().in(language) + "\n\n"));
-        if (presenting && prefills) {
-            prefill.clear();
-            prefill.addAll(s.solution()); // the presenter's next command is already typed
+        if (presenting && help.prefills()) {
+            help.typeAhead(s.solution()); // the presenter's next command is already typed
         }
     }
 
     private List<Check> failing() {
-        return current().checks().stream().filter(c -> !c.holds(host.query(c.run()))).toList();
+        return StepStates.failing(current(), host);
     }
 
     private boolean lastStep() {

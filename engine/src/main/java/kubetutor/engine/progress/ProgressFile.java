@@ -98,7 +98,7 @@ public final class ProgressFile implements ProgressStore {
             temp = null;
             syncDirectory(dir);
         } catch (IOException e) {
-            throw new ProgressException("cannot write " + target + ": " + e.getMessage());
+            throw new ProgressException("cannot write " + target.getFileName() + ": " + reason(e));
         } finally {
             if (temp != null) {
                 try {
@@ -108,6 +108,20 @@ public final class ProgressFile implements ProgressStore {
                 }
             }
         }
+    }
+
+    /** In the words of a shell's error, without the host path Java puts in the message. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "Permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "No such file or directory";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return "Input/output error";
     }
 
     /** The rename itself reaches the disk only when the directory is synced (where the platform allows it). */
