@@ -11,7 +11,6 @@ import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.container.Terminal;
 import kubetutor.engine.lesson.Curriculum;
 import kubetutor.engine.lesson.Language;
-import kubetutor.engine.lesson.LessonHost;
 import kubetutor.engine.lesson.Tutor;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.Sink;
@@ -20,7 +19,6 @@ import kubetutor.engine.snapshot.Snapshot;
 import kubetutor.engine.snapshot.SnapshotException;
 import kubetutor.engine.snapshot.JournalStep;
 import kubetutor.engine.sessionlog.TranscriptLog;
-import kubetutor.engine.workspace.DiskWorkspace;
 import kubetutor.engine.workspace.RecordingEditor;
 import kubetutor.engine.workspace.RecordingWorkspace;
 import kubetutor.engine.workspace.TextEditor;
@@ -43,7 +41,7 @@ import java.util.List;
  * read), which is what {@link #snapshot()} saves and {@link #restore(Snapshot)} replays.
  */
 public final class Session {
-    private static final Sink DISCARD = o -> { };
+    static final Sink DISCARD = o -> { };
     private static final String NOT_FAITHFUL = "the snapshot does not replay to the state it was saved in"
             + " (saved by another version of kubetutor?)";
 
@@ -51,7 +49,7 @@ public final class Session {
     private final ClusterSpec optionsCluster;
     final Kubectl kubectl = new Kubectl();
     final SimCommands simCommands;
-    private final CommandRunner runner = new CommandRunner(this);
+    final CommandRunner runner = new CommandRunner(this);
     /** Made on first use: a one-shot command never loads the lesson runtime (start-up time). */
     private Tutor tutor;
     private Path workDir;
@@ -178,63 +176,6 @@ public final class Session {
         return status;
     }
 
-    /** The lesson runtime's view of this session. */
-    private final class Host implements LessonHost {
-        @Override
-        public void freshCluster() {
-            reset();
-        }
-
-        @Override
-        public int setup(String command) {
-            TextEditor learners = editor;
-            editor = TextEditor.NONE; // nobody is at the editor for a command the lesson runs
-            try {
-                return runner.runAll(ScriptReader.read(command), DISCARD, Pacer.IMMEDIATE);
-            } finally {
-                editor = learners;
-            }
-        }
-
-        @Override
-        public Path resolve(String name) {
-            return Session.this.resolve(name);
-        }
-
-        @Override
-        public java.util.Optional<Snapshot> snapshot() {
-            return snapshottable() ? java.util.Optional.of(Session.this.snapshot()) : java.util.Optional.empty();
-        }
-
-        @Override
-        public boolean restore(Snapshot snapshot) {
-            try {
-                Session.this.restore(snapshot);
-                return true;
-            } catch (SnapshotException e) {
-                return false;
-            }
-        }
-
-        @Override
-        public String query(String command) {
-            List<CommandInput> commands = ScriptReader.read(command);
-            CapturedStdout captured = new CapturedStdout(DISCARD);
-            // Straight to kubectl: a check is not the learner's command, so nothing settles or gets journaled.
-            for (CommandInput c : commands) {
-                // A check never opens the learner's editor.
-                runner.runKubectl(c.words().subList(1, c.words().size()), c.stdin(), captured, Pacer.IMMEDIATE, new DiskWorkspace(workspace, workDir),
-                        TextEditor.NONE);
-            }
-            return captured.text();
-        }
-
-        @Override
-        public Path workDir() {
-            return workDir;
-        }
-    }
-
     /** The container shell lines go to, when the learner is attached to one (its prompt replaces the session's). */
     public java.util.Optional<Terminal> terminal() {
         return java.util.Optional.ofNullable(terminal);
@@ -280,7 +221,7 @@ public final class Session {
     /** The lesson runtime: which lesson runs and where (the shell's prompt and completion read it). */
     public Tutor tutor() {
         if (tutor == null) {
-            tutor = new Tutor(Curriculum.builtIn(), new Host(), Language.EN);
+            tutor = new Tutor(Curriculum.builtIn(), new SessionLessonHost(this), Language.EN);
         }
         return tutor;
     }
