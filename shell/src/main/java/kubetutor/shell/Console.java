@@ -14,6 +14,11 @@ interface Console extends AutoCloseable {
      */
     String readCommand(String prompt);
 
+    /** As {@link #readCommand(String)}, with {@code typed} already at the prompt for the user to edit or run. */
+    default String readCommand(String prompt, String typed) {
+        return readCommand(prompt);
+    }
+
     /** Writes text (already coloured or not) as it is. */
     void print(String text);
 

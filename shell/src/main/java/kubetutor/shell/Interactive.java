@@ -1,6 +1,8 @@
 package kubetutor.shell;
 
 import kubetutor.engine.complete.Completer;
+import kubetutor.engine.progress.ProgressFile;
+import kubetutor.engine.progress.ProgressStore;
 import kubetutor.engine.session.ClockMode;
 import kubetutor.engine.session.Session;
 
@@ -15,7 +17,8 @@ import java.nio.file.Path;
 final class Interactive {
     private Interactive() {}
 
-    static int start(Session session, boolean noColor) throws IOException {
+    /** @param present the lesson to present, or null for the learner's own shell */
+    static int start(Session session, boolean noColor, String present) throws IOException {
         boolean plain = noColor || System.getenv("NO_COLOR") != null || "dumb".equals(System.getenv("TERM"));
         Path home = home();
         Files.createDirectories(home);
@@ -25,7 +28,10 @@ final class Interactive {
             session.useEditor(new KubectlEditor(System.getenv(), console::runExternal, session::workDir));
             // At the prompt the cluster lives on while the learner reads, as a real one does.
             session.startClockIn(ClockMode.realtime(1));
-            return new Repl(session, console, ShellPacer.WallClock.SYSTEM, editor).run();
+            // The learner's progress lasts from one start to the next (an instructor's run does not count as theirs).
+            session.tutor().keepProgressIn(present == null ? ProgressFile.standard(System.getenv()) : ProgressStore.inMemory());
+            session.tutor().prefillsPrompt(true);
+            return new Repl(session, console, ShellPacer.WallClock.SYSTEM, editor).run(present == null ? null : "lesson " + present + " --present");
         }
     }
 

@@ -87,8 +87,13 @@ final class JLineConsole implements Console {
 
     @Override
     public String readCommand(String prompt) {
+        return readCommand(prompt, null);
+    }
+
+    @Override
+    public String readCommand(String prompt, String typed) {
         try {
-            return reader.readLine(prompt);
+            return reader.readLine(prompt, null, (org.jline.reader.MaskingCallback) null, typed);
         } catch (UserInterruptException e) {
             return "";
         } catch (EndOfFileException e) {

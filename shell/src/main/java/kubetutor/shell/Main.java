@@ -51,6 +51,7 @@ public final class Main {
         Path cluster = null;
         String command = null;
         Path script = null;
+        String present = null;
         boolean noColor = System.getenv("NO_COLOR") != null;
         Language language = Language.fromEnvironment(System.getenv());
         for (int i = 0; i < argv.length; i++) {
@@ -70,6 +71,7 @@ public final class Main {
                     language = l.get();
                 }
                 case "run" -> script = Path.of(need(argv, ++i, a));
+                case "present" -> present = need(argv, ++i, a);
                 case "-h", "--help" -> {
                     System.out.print(USAGE);
                     return 0;
@@ -103,6 +105,9 @@ public final class Main {
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         Batch batch = new Batch(session, out, err);
         session.useEditor(new KubectlEditor(System.getenv(), batch::runExternal, session::workDir));
+        if (present != null && (command != null || script != null || System.console() == null)) {
+            throw new UsageError("present needs a terminal: it is the interactive shell, for a class to watch");
+        }
         if (command != null) {
             return batch.runOne(command);
         }
@@ -116,7 +121,7 @@ public final class Main {
                 throw new UsageError("standard input: Input/output error");
             }
         }
-        return Interactive.start(session, noColor);
+        return Interactive.start(session, noColor, present);
     }
 
     /**
@@ -173,6 +178,7 @@ public final class Main {
             Usage:
               kubetutor                      start the interactive tutor
               kubetutor run FILE             run the commands in FILE
+              kubetutor present LESSON       step through a lesson in front of a class
               kubetutor -c 'COMMAND'         run one command
               kubetutor kernel install       install the Jupyter kernel
             Options:

@@ -7,6 +7,7 @@ import kubetutor.engine.output.Style;
 import kubetutor.engine.output.Tabwriter;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 
 /**
@@ -18,6 +19,7 @@ import java.util.function.IntSupplier;
 final class Renderer {
     private final boolean color;
     private final IntSupplier width;
+    private final BooleanSupplier presenting;
 
     /** A renderer that never wraps help, as for output that is not a terminal. */
     Renderer(boolean color) {
@@ -26,8 +28,14 @@ final class Renderer {
 
     /** {@code width} gives the terminal's columns at the time of each output, 0 for no terminal. */
     Renderer(boolean color, IntSupplier width) {
+        this(color, width, () -> false);
+    }
+
+    /** {@code presenting} says when a lesson's headings are drawn large, for a class to read off a projector. */
+    Renderer(boolean color, IntSupplier width, BooleanSupplier presenting) {
         this.color = color;
         this.width = width;
+        this.presenting = presenting;
     }
 
     boolean color() {
@@ -37,6 +45,9 @@ final class Renderer {
     String render(Output output) {
         if (output instanceof Output.Text t && t.kind() == Output.TextKind.HELP) {
             return HelpWrap.wrap(t.text(), width.getAsInt());
+        }
+        if (output instanceof Output.Text t && t.kind() == Output.TextKind.LESSON_TITLE && presenting.getAsBoolean()) {
+            return Heading.boxed(t.text().strip(), width.getAsInt(), color);
         }
         String picture = PictureColors.render(output, color, width.getAsInt());
         if (picture != null) {

@@ -43,7 +43,7 @@ final class Repl {
     Repl(Session session, Console console, ShellPacer.WallClock wall, Editor editor) {
         this.session = session;
         this.console = console;
-        this.renderer = new Renderer(console.color(), console::width);
+        this.renderer = new Renderer(console.color(), console::width, () -> session.tutor().presenting());
         this.wall = wall;
         this.editor = editor;
         prompt.lessonStep(() -> session.tutor().promptStep().orElse(null));
@@ -61,12 +61,28 @@ final class Repl {
 
     /** Runs until exit or Ctrl-D. Returns the shell's exit status. */
     int run() {
+        return run(null);
+    }
+
+    /** @param first a command run as if typed before the first prompt (the presenter's lesson), or null */
+    int run(String first) {
         console.print(welcome());
         lastSync = wall.nanos();
+        String notice = session.tutor().progressNotice();
+        if (notice != null) {
+            emit(Output.Error.of(notice));
+        }
+        if (first != null) {
+            runText(first);
+        }
         while (true) {
             var attached = session.terminal();
+            String typed = attached.isPresent() ? null : session.tutor().takePrefill().orElse(null);
             String text = console.readCommand(attached.isPresent() ? attached.get().prompt()
-                    : prompt.render(session.namespace(), renderer.color()));
+                    : prompt.render(session.namespace(), renderer.color()), typed);
+            if (typed != null && (text == null || !text.strip().equals(typed.strip()))) {
+                session.tutor().dropPrefill(); // the learner went their own way: the rest of the solution waits no longer
+            }
             if (attached.isPresent()) {
                 // Lines typed to a container shell (kubectl exec -it, run -it) are that shell's, "exit"
                 // included; Ctrl-D ends it as it ends sh.

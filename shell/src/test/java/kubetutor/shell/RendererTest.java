@@ -68,4 +68,18 @@ class RendererTest {
         Output title = new Output.Text("Step 1/6: The cluster\n", Output.TextKind.LESSON_TITLE);
         assertEquals("\u001b[1m\u001b[36mStep 1/6: The cluster\u001b[0m\n", new Renderer(true).render(title));
     }
+
+    @Test
+    void aPresentersHeadingIsBoxedAcrossTheTerminal() {
+        Output title = new Output.Text("단계 2/13: 스케일링\n", Output.TextKind.LESSON_TITLE);
+        assertEquals("""
+
+                ┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+                ┃                                ┃
+                ┃      단계 2/13: 스케일링       ┃
+                ┃                                ┃
+                ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
+                """, new Renderer(false, () -> 35, () -> true).render(title));
+        assertEquals("단계 2/13: 스케일링\n", new Renderer(false, () -> 35, () -> false).render(title), "only while presenting");
+    }
 }

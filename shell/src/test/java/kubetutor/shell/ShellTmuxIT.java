@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -33,7 +34,7 @@ class ShellTmuxIT {
     private String socket;
 
     @BeforeEach
-    void start() throws Exception {
+    void start(TestInfo test) throws Exception {
         if (!tmuxInstalled()) {
             String why = "tmux is not installed, so the shell cannot be tried in a real terminal";
             if (System.getenv("CI") != null) {
@@ -51,10 +52,11 @@ class ShellTmuxIT {
         Path kubeEditor = kubeEditor();
         String command = "cd '" + home + "' && env -u EDITOR -u VISUAL -u NO_COLOR -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 HOME='" + home + "' KUBETUTOR_HOME='" + home
                 + "' KUBE_EDITOR='" + kubeEditor + "' TMPDIR='" + home + "' TERM=xterm-256color '" + java
-                + "' -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar '" + jar + "'; echo kubetutor-exited=$?; sleep 30";
+                + "' -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar '" + jar + "'" + (test.getTestMethod().orElseThrow().getName().equals("presentingALesson")
+                ? " present deployment" : "") + "; echo kubetutor-exited=$?; sleep 30";
         String started = tmux("new-session", "-d", "-x", "200", "-y", "50", command);
         assertTrue(started.isBlank(), "tmux new-session said: " + started);
-        waitFor("the prompt", s -> s.contains(PROMPT));
+        waitFor("the prompt", s -> s.contains(PROMPT) || s.contains("kubetutor [deployment 1/13] (default) $"));
     }
 
     @AfterEach
@@ -224,11 +226,19 @@ class ShellTmuxIT {
 
         keys("next", "Enter");
         waitFor("step 2", s -> lastLine(s).equals("kubetutor [pods 2/6] (default) $"));
-        keys("kubectl create -f http-go-pod.yaml", "Enter");
-        waitFor("the pod created", s -> lines(s).contains("pod/http-go created"));
-        keys("sleep 10", "Enter");
+        // The solution waits at the prompt, one command at a time, for the learner to run or edit.
+        keys("solution", "Enter");
+        waitFor("the solution's first command typed at the prompt",
+                s -> lastLine(s).equals("kubetutor [pods 2/6] (default) $ kubectl create -f http-go-pod.yaml"));
+        keys("Enter");
+        waitFor("the pod created, and the next command typed", s -> lines(s).contains("pod/http-go created")
+                && lastLine(s).equals("kubetutor [pods 2/6] (default) $ sleep 10"));
+        keys("Enter");
         waitFor("the step done, as soon as the pod runs", s -> lines(s).contains("✓ Step 2 is done. Type 'next' to go on.")
-                && lastLine(s).equals("kubetutor [pods 2/6 ✓] (default) $"));
+                && lastLine(s).equals("kubetutor [pods 2/6 ✓] (default) $ kubectl get pods"));
+        keys("C-u");
+        String progress = Files.readString(home.resolve("progress.json"), StandardCharsets.UTF_8);
+        assertTrue(progress.contains("\"pods\" : {") && progress.contains("\"done\" : [ 1, 2 ]"), progress);
 
         keys("lang ko", "Enter");
         keys("next", "Enter");
@@ -243,6 +253,49 @@ class ShellTmuxIT {
         waitFor("the plain prompt again", s -> lastLine(s).equals(PROMPT.strip()));
         keys("exit", "Enter");
         waitFor("the shell ends", s -> s.contains("kubetutor-exited=0"));
+    }
+
+    /** ./kubetutor present deployment: what an instructor shows a class. */
+    @Test
+    void presentingALesson() throws Exception {
+        String first = waitFor("the first step's heading, boxed across the terminal", s -> lines(s).contains(
+                "┃" + " ".repeat(85) + "Step 1/13: Why a Deployment" + " ".repeat(85) + "┃"));
+        assertTrue(lines(first).contains("┏" + "━".repeat(197) + "┓"), first);
+        assertTrue(coloured().contains("\u001b[1m\u001b[36m┏"), "the box bold and cyan");
+        keys("clock realtime 10", "Enter");
+        keys("next", "Enter");
+        waitFor("step 2, its first command already typed", s -> lastLine(s).equals(
+                "kubetutor [deployment 2/13] (default) $ kubectl create -f http-go-deploy-v1.yaml --record=true"));
+        keys("Enter");
+        waitFor("the deployment created, the next command typed", s -> lines(s).contains("deployment.apps/http-go created")
+                && lastLine(s).equals("kubetutor [deployment 2/13] (default) $ kubectl rollout status deployment http-go"));
+        keys("Enter");
+        waitFor("the rollout done, and the step", s -> lines(s).contains("deployment \"http-go\" successfully rolled out")
+                && lastLine(s).equals("kubetutor [deployment 2/13 ✓] (default) $"));
+        keys("next", "Enter");
+        keys("next", "Enter");
+        waitFor("step 4, scaling, typed ahead", s -> lastLine(s).equals(
+                "kubetutor [deployment 4/13] (default) $ kubectl scale deployment http-go --replicas=5"));
+        // The class did not type it: moving on does the step, so that the next one finds its cluster.
+        keys("C-u", "next", "Enter");
+        waitFor("step 5", s -> lastLine(s).startsWith("kubetutor [deployment 5/13] (default) $ kubectl patch"));
+        keys("C-u", "kubectl get deploy http-go -o jsonpath='{.spec.replicas}{\"\\n\"}'", "Enter");
+        waitFor("five replicas", s -> lines(s).contains("5"));
+        keys("back", "Enter");
+        waitFor("back at step 4, with its cluster", s -> lines(s).contains("The cluster is back as it was when step 4 began.")
+                && lastLine(s).startsWith("kubetutor [deployment 4/13 ✓] (default) $ kubectl scale"));
+        keys("C-u", "kubectl get deploy http-go -o jsonpath='{.spec.replicas}{\"-replicas\\n\"}'", "Enter");
+        waitFor("three replicas again", s -> lines(s).contains("3-replicas"));
+        keys("C-u", "transcript class.md", "Enter");
+        waitFor("the transcript saved", s -> lines(s).stream().anyMatch(l -> l.endsWith("and their output to class.md (Markdown).")));
+        String md = Files.readString(home.resolve("class.md"), StandardCharsets.UTF_8);
+        assertTrue(md.startsWith("# kubetutor: lesson deployment\n"), md);
+        assertTrue(md.contains("```console\n$ kubectl create -f http-go-deploy-v1.yaml --record=true\n"
+                + "Flag --record has been deprecated, --record will be removed in the future\ndeployment.apps/http-go created\n```"), md);
+        assertTrue(md.contains("## Step 4/13: Scaling"), md);
+        keys("C-u", "exit", "Enter");
+        waitFor("the shell ends", s -> s.contains("kubetutor-exited=0"));
+        assertTrue(Files.notExists(home.resolve("progress.json")), "a presenter's run is not a learner's progress");
     }
 
     private static boolean tmuxInstalled() {

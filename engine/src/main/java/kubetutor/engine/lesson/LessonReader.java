@@ -71,8 +71,15 @@ public final class LessonReader {
         if (!checks.isEmpty() && solution.isEmpty()) {
             throw new LessonException(where + ": a step with a check needs a solution");
         }
-        Localized hint = s.has("hint") ? localized(s, "hint", where, true) : null;
-        return new Step(localized(s, "title", where, true), localized(s, "text", where, true), hint, solution, checks);
+        List<Localized> hints = new ArrayList<>();
+        if (s.path("hint").isArray()) {
+            for (int i = 0; i < s.get("hint").size(); i++) {
+                hints.add(localized(s.get("hint"), i, where + ".hint[" + i + "]"));
+            }
+        } else if (s.has("hint")) {
+            hints.add(localized(s, "hint", where, true));
+        }
+        return new Step(localized(s, "title", where, true), localized(s, "text", where, true), hints, solution, checks);
     }
 
     private static Check check(JsonNode c, String where) throws LessonException {
@@ -119,6 +126,13 @@ public final class LessonReader {
             throw new LessonException(where + ": " + key + ": the English text (en) is missing");
         }
         return new Localized(texts);
+    }
+
+    /** An entry of a list of texts ({@code hint: [{en: ..., ko: ...}, ...]}). */
+    private static Localized localized(JsonNode list, int index, String where) throws LessonException {
+        com.fasterxml.jackson.databind.node.ObjectNode holder = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        holder.set("entry", list.get(index));
+        return localized(holder, "entry", where, true);
     }
 
     private static List<String> strings(JsonNode parent, String key, String where) throws LessonException {

@@ -1,22 +1,11 @@
 package kubetutor.engine.lesson;
 
-import kubetutor.engine.output.Cell;
 import kubetutor.engine.output.Output;
-import kubetutor.engine.output.Style;
-import kubetutor.engine.output.Table;
+import kubetutor.engine.progress.ProgressStore;
 import kubetutor.engine.snapshot.Snapshot;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -27,19 +16,23 @@ import java.util.function.Consumer;
  */
 public final class Tutor {
     public static final List<String> COMMANDS = List.of("lesson", "next", "back", "hint", "check", "solution", "lang");
+    private static final String PRESENT = "--present";
 
     private final Curriculum curriculum;
     private final LessonHost host;
+    private final ProgressKeeper progress = new ProgressKeeper();
     private Language language;
     private Lesson lesson;
     private int step;
-    /** Steps done, per lesson id: kept when a lesson stops or another starts, so the list shows progress. */
-    private final Map<String, Set<Integer>> done = new HashMap<>();
+    private final StepHelp help = new StepHelp();
+    private boolean presenting;
+    private final StepStates states;
 
     public Tutor(Curriculum curriculum, LessonHost host, Language language) {
         this.curriculum = curriculum;
         this.host = host;
         this.language = language;
+        this.states = new StepStates(host);
     }
 
     public Curriculum curriculum() {
@@ -52,6 +45,39 @@ public final class Tutor {
 
     public void language(Language language) {
         this.language = language;
+    }
+
+    /** Keeps progress in {@code store} from now on (the shell's file); a session keeps it in memory otherwise. */
+    public void keepProgressIn(ProgressStore store) {
+        progress.use(store);
+    }
+
+    /** What loading the progress had to say (a damaged file set aside), once; null when nothing. */
+    public String progressNotice() {
+        return progress.takeNotice();
+    }
+
+    /**
+     * Tells the runtime that the front end can put a command at the prompt for editing (the
+     * shell's line editor): {@code solution} then does that rather than print the commands.
+     */
+    public void prefillsPrompt(boolean prefills) {
+        help.prefills(prefills);
+    }
+
+    /** The command to put at the next prompt, if one waits; each is given once. */
+    public Optional<String> takePrefill() {
+        return help.takePrefill();
+    }
+
+    /** The learner typed something other than what was put at the prompt: the rest no longer fits. */
+    public void dropPrefill() {
+        help.dropPrefill();
+    }
+
+    /** Whether an instructor is presenting the running lesson (large headings, commands typed ahead). */
+    public boolean presenting() {
+        return lesson != null && presenting;
     }
 
     /** What the prompt shows: {@code pods 2/5}, with a tick once the step is done; empty outside a lesson. */
@@ -73,6 +99,7 @@ public final class Tutor {
      * kubetutor does not have.
      */
     public void goTo(Snapshot.LessonPlace place) {
+        Lesson before = lesson;
         lesson = null;
         if (place == null) {
             return;
@@ -84,6 +111,10 @@ public final class Tutor {
             });
         } catch (LessonException e) {
             // a lesson file that no longer reads: the session comes back without it
+        }
+        if (lesson != before) {
+            states.clear(); // they were the other lesson's
+            presenting = false;
         }
     }
 
@@ -97,9 +128,9 @@ public final class Tutor {
     /** Runs one of {@link #COMMANDS}. Returns its exit status. */
     public int run(String name, List<String> args, Consumer<Output> out) {
         return switch (name) {
-            case "lesson" -> args.isEmpty() ? list(out) : args.get(0).equals("stop") ? stop(out) : start(args.get(0), out);
-            case "next" -> move(+1, out);
-            case "back" -> move(-1, out);
+            case "lesson" -> lesson(args, out);
+            case "next" -> next(out);
+            case "back" -> back(out);
             case "hint" -> hint(out);
             case "check" -> check(out);
             case "solution" -> solution(out);
@@ -114,16 +145,36 @@ public final class Tutor {
             return;
         }
         if (failing().isEmpty()) {
-            markDone();
+            markDone(out);
             out.accept(say(lastStep() ? msg("step.passedLast", step + 1, lesson.id()) : msg("step.passed", step + 1)));
         }
     }
 
     /** After {@code reset}: the fresh cluster gets the lesson's setup again; the learner stays at the step. */
     public void afterReset(Consumer<Output> out) {
+        states.clear(); // the cluster they restored is gone
         if (lesson != null && !runSetup(lesson, out)) {
             lesson = null;
         }
+    }
+
+    private int lesson(List<String> args, Consumer<Output> out) {
+        if (args.isEmpty()) {
+            return list(out);
+        }
+        String first = args.get(0);
+        boolean fileOperand = first.equals("export") || first.equals("import");
+        boolean present = args.size() == 2 && args.get(1).equals(PRESENT) && !fileOperand;
+        if (args.size() > (fileOperand || present ? 2 : 1)) {
+            out.accept(Output.Error.of(msg("usage", args.get(fileOperand || present ? 2 : 1))));
+            return 1;
+        }
+        return switch (first) {
+            case "stop" -> stop(out);
+            case "reset" -> restart(out);
+            case "export", "import" -> args.size() < 2 ? usage(out, first) : progress.transfer(first, args.get(1), host, language, out);
+            default -> start(first, present, out);
+        };
     }
 
     private int list(Consumer<Output> out) {
@@ -131,27 +182,18 @@ public final class Tutor {
             out.accept(say(msg("list.none")));
             return 0;
         }
-        List<List<Cell>> rows = new ArrayList<>();
         for (String id : curriculum.ids()) {
-            Optional<Lesson> l = load(id, out);
-            if (l.isEmpty()) {
+            if (load(id, out).isEmpty()) {
                 return 1;
             }
-            int steps = l.get().steps().size();
-            int finished = done.getOrDefault(id, Set.of()).size();
-            boolean current = lesson != null && lesson.id().equals(id);
-            rows.add(List.of(plain(current ? "* " + id : "  " + id), plain(String.valueOf(steps)),
-                    new Cell(finished == 0 ? "-" : finished + "/" + steps, finished == steps ? Style.OK : Style.PLAIN),
-                    plain(l.get().title().in(language))));
         }
-        List<String> headers = new ArrayList<>(List.of(msg("list.header").split("\t")));
-        headers.set(0, "  " + headers.get(0));
-        out.accept(new Output.TableOutput(new Table(headers, rows)));
+        noticeProgress(out);
+        out.accept(LessonTable.of(curriculum, id -> progress.of(id).done().size(), lesson == null ? null : lesson.id(), language));
         out.accept(say(msg("list.footer", curriculum.ids().get(0))));
         return 0;
     }
 
-    private int start(String id, Consumer<Output> out) {
+    private int start(String id, boolean present, Consumer<Output> out) {
         if (!curriculum.ids().contains(id)) {
             out.accept(Output.Error.of(msg("unknown", id, String.join(", ", curriculum.ids()))));
             return 1;
@@ -161,7 +203,12 @@ public final class Tutor {
             return 1;
         }
         Lesson l = found.get();
+        noticeProgress(out);
+        // An instructor starts at the top; a learner comes back where they left off.
+        int resumeAt = present || !progress.started(id) ? 0 : Math.min(progress.of(id).current(), l.steps().size() - 1);
         lesson = null; // the setup's own commands are not the learner's, and no step is checked against them
+        states.clear();
+        help.newStep();
         host.freshCluster();
         if (!runSetup(l, out)) {
             return 1;
@@ -169,48 +216,30 @@ public final class Tutor {
         out.accept(title(msg("start.title", l.id(), l.title().in(language))));
         StringBuilder intro = new StringBuilder();
         intro.append(l.summary().in(language)).append("\n\n").append(msg("start.reset")).append('\n');
-        handOut(l, intro);
-        intro.append(msg("start.commands")).append("\n\n");
-        out.accept(say(intro.toString()));
+        HandOut.files(l, host.workDir(), language, intro);
+        intro.append(msg(present ? "start.present" : "start.commands")).append("\n\n");
         lesson = l;
+        presenting = present;
         step = 0;
+        states.began(0);
+        if (resumeAt > 0) {
+            step = states.catchUp(l, 0, resumeAt);
+            int reached = step;
+            intro.append(msg("start.resumed", reached + 1, l.steps().size())).append("\n\n");
+        }
+        out.accept(say(intro.toString()));
+        progress.at(id, step, problem -> out.accept(Output.Error.of(msg("progress.unsaved", problem))));
         showStep(out);
         return 0;
     }
 
     private boolean runSetup(Lesson l, Consumer<Output> out) {
-        for (String command : l.setup()) {
-            if (host.setup(command) != 0) {
-                out.accept(Output.Error.of(msg("setupFailed", l.id(), command)));
-                return false;
-            }
+        String failed = states.setup(l);
+        if (failed != null) {
+            out.accept(Output.Error.of(msg("setupFailed", l.id(), failed)));
+            return false;
         }
         return true;
-    }
-
-    /** Writes the lesson's files into the workspace, never over a learner's own edits. */
-    private void handOut(Lesson l, StringBuilder intro) {
-        List<String> given = new ArrayList<>();
-        for (Lesson.HandedFile f : l.files()) {
-            Path target = host.workDir().resolve(f.name());
-            try {
-                if (Files.exists(target)) {
-                    if (!Files.readString(target, StandardCharsets.UTF_8).equals(f.content())) {
-                        intro.append(msg("start.kept", f.name())).append('\n');
-                        continue;
-                    }
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.writeString(target, f.content(), StandardCharsets.UTF_8);
-                }
-                given.add(f.name());
-            } catch (IOException e) {
-                intro.append(msg("broken", l.id(), f.name() + ": " + e.getMessage())).append('\n');
-            }
-        }
-        if (!given.isEmpty()) {
-            intro.append(msg("start.files", host.workDir(), String.join(", ", given))).append('\n');
-        }
     }
 
     private int stop(Consumer<Output> out) {
@@ -219,36 +248,75 @@ public final class Tutor {
         }
         out.accept(say(msg("stopped", lesson.id(), step + 1, lesson.steps().size())));
         lesson = null;
+        help.newStep();
         return 0;
     }
 
-    private int move(int delta, Consumer<Output> out) {
+    private int restart(Consumer<Output> out) {
         if (lesson == null) {
             return noLesson(out);
         }
-        if (delta > 0 && current().checks().isEmpty()) {
-            markDone(); // a reading step is done once the learner has read it and moves on
+        String id = lesson.id();
+        progress.forget(id, problem -> out.accept(Output.Error.of(msg("progress.unsaved", problem))));
+        return start(id, presenting, out);
+    }
+
+    private int next(Consumer<Output> out) {
+        if (lesson == null) {
+            return noLesson(out);
         }
-        int target = step + delta;
-        if (target >= lesson.steps().size()) {
+        if (current().checks().isEmpty()) {
+            markDone(out); // a reading step is done once the learner has read it and moves on
+        }
+        if (step + 1 >= lesson.steps().size()) {
             out.accept(say(msg("next.last", lesson.id())));
             return 0;
         }
-        if (target < 0) {
+        // The presenter moves on whether or not the class typed the step: the cluster follows.
+        if (presenting && !stepDone()) {
+            if (!states.finish(current())) {
+                out.accept(Output.Error.of(msg("present.notDone", step + 1)));
+                return 1;
+            }
+            markDone(out);
+        }
+        step++;
+        states.began(step);
+        enterStep(out);
+        return 0;
+    }
+
+    private int back(Consumer<Output> out) {
+        if (lesson == null) {
+            return noLesson(out);
+        }
+        if (step == 0) {
             out.accept(say(msg("back.first")));
             return 0;
         }
-        step = target;
-        showStep(out);
+        int reached = states.back(lesson, step - 1);
+        if (reached < 0) {
+            out.accept(Output.Error.of(msg("setupFailed", lesson.id(), "")));
+            lesson = null;
+            return 1;
+        }
+        step = reached;
+        out.accept(say(msg("back.restored", step + 1)));
+        enterStep(out);
         return 0;
+    }
+
+    private void enterStep(Consumer<Output> out) {
+        help.newStep();
+        progress.at(lesson.id(), step, problem -> out.accept(Output.Error.of(msg("progress.unsaved", problem))));
+        showStep(out);
     }
 
     private int hint(Consumer<Output> out) {
         if (lesson == null) {
             return noLesson(out);
         }
-        Localized hint = current().hint();
-        out.accept(say(hint == null ? msg("hint.none") : hint.in(language)));
+        out.accept(say(help.hint(current(), language)));
         return 0;
     }
 
@@ -262,7 +330,7 @@ public final class Tutor {
         }
         List<Check> failing = failing();
         if (failing.isEmpty()) {
-            markDone();
+            markDone(out);
             out.accept(say(lastStep() ? msg("step.passedLast", step + 1, lesson.id()) : msg("step.checkedPassed", step + 1)));
             return 0;
         }
@@ -278,14 +346,7 @@ public final class Tutor {
         if (lesson == null) {
             return noLesson(out);
         }
-        List<String> commands = current().solution();
-        if (commands.isEmpty()) {
-            out.accept(say(msg("solution.none", step + 1)));
-            return 0;
-        }
-        StringBuilder text = new StringBuilder(msg("solution.title", step + 1)).append("\n\n");
-        commands.forEach(c -> text.append("  $ ").append(c).append('\n'));
-        out.accept(say(text.toString()));
+        out.accept(say(help.solution(current(), step + 1, language)));
         return 0;
     }
 
@@ -308,16 +369,13 @@ public final class Tutor {
         Step s = current();
         out.accept(title(msg("step.title", step + 1, lesson.steps().size(), s.title().in(language))));
         out.accept(say("\n" + s.text().in(language) + "\n\n"));
+        if (presenting && help.prefills()) {
+            help.typeAhead(s.solution()); // the presenter's next command is already typed
+        }
     }
 
     private List<Check> failing() {
-        List<Check> failing = new ArrayList<>();
-        for (Check c : current().checks()) {
-            if (!c.holds(host.query(c.run()))) {
-                failing.add(c);
-            }
-        }
-        return failing;
+        return StepStates.failing(current(), host);
     }
 
     private boolean lastStep() {
@@ -329,11 +387,18 @@ public final class Tutor {
     }
 
     private boolean stepDone() {
-        return done.getOrDefault(lesson.id(), Set.of()).contains(step);
+        return progress.of(lesson.id()).done().contains(step);
     }
 
-    private void markDone() {
-        done.computeIfAbsent(lesson.id(), k -> new HashSet<>()).add(step);
+    private void markDone(Consumer<Output> out) {
+        progress.done(lesson.id(), step, problem -> out.accept(Output.Error.of(msg("progress.unsaved", problem))));
+    }
+
+    private void noticeProgress(Consumer<Output> out) {
+        String notice = progress.takeNotice();
+        if (notice != null) {
+            out.accept(Output.Error.of(notice));
+        }
     }
 
     /** A listed lesson, or empty when its file is broken (said to the learner). */
@@ -351,12 +416,13 @@ public final class Tutor {
         return 1;
     }
 
-    private String msg(String key, Object... args) {
-        return Messages.get(language, key, args);
+    private int usage(Consumer<Output> out, String verb) {
+        out.accept(Output.Error.of(msg("transfer.usage", verb)));
+        return 1;
     }
 
-    private static Cell plain(String text) {
-        return new Cell(text, Style.PLAIN);
+    private String msg(String key, Object... args) {
+        return Messages.get(language, key, args);
     }
 
     private static Output title(String line) {

@@ -11,7 +11,6 @@ import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.container.Terminal;
 import kubetutor.engine.lesson.Curriculum;
 import kubetutor.engine.lesson.Language;
-import kubetutor.engine.lesson.LessonHost;
 import kubetutor.engine.lesson.Tutor;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.Sink;
@@ -22,6 +21,7 @@ import kubetutor.engine.rest.RestApi;
 import kubetutor.engine.rest.RestRequest;
 import kubetutor.engine.rest.RestResponse;
 import kubetutor.engine.snapshot.JournalStep;
+import kubetutor.engine.sessionlog.TranscriptLog;
 import kubetutor.engine.workspace.DiskWorkspace;
 import kubetutor.engine.workspace.RecordingEditor;
 import kubetutor.engine.workspace.RecordingWorkspace;
@@ -45,7 +45,7 @@ import java.util.List;
  * read), which is what {@link #snapshot()} saves and {@link #restore(Snapshot)} replays.
  */
 public final class Session {
-    private static final Sink DISCARD = o -> { };
+    static final Sink DISCARD = o -> { };
     private static final String NOT_FAITHFUL = "the snapshot does not replay to the state it was saved in"
             + " (saved by another version of kubetutor?)";
 
@@ -53,7 +53,7 @@ public final class Session {
     private final ClusterSpec optionsCluster;
     final Kubectl kubectl = new Kubectl();
     final SimCommands simCommands;
-    private final CommandRunner runner = new CommandRunner(this);
+    final CommandRunner runner = new CommandRunner(this);
     /** Made on first use: a one-shot command never loads the lesson runtime (start-up time). */
     private Tutor tutor;
     private Path workDir;
@@ -79,6 +79,7 @@ public final class Session {
     TextEditor editor = TextEditor.NONE;
     /** Whether the front end's standard input is a terminal (a notebook has none): kubectl -t needs one. */
     boolean stdinIsTerminal = true;
+    private final TranscriptLog transcript = new TranscriptLog();
     /** The state when the running command started: where a failure of kubetutor itself goes back to. */
     Snapshot commandStart;
 
@@ -110,6 +111,24 @@ public final class Session {
      * line of error, the state goes back to where it was before that command, and the session goes on.
      */
     public int execute(String text, Sink sink, Pacer pacer) {
+        List<Output> printed = new ArrayList<>();
+        Sink both = o -> {
+            printed.add(o);
+            sink.emit(o);
+        };
+        try {
+            return executeGuarded(text, both, pacer);
+        } finally {
+            transcript.add(new TranscriptLog.Entry(text, printed));
+        }
+    }
+
+    /** What was typed and printed so far, for {@code transcript FILE}. */
+    public TranscriptLog transcript() {
+        return transcript;
+    }
+
+    private int executeGuarded(String text, Sink sink, Pacer pacer) {
         commandStart = snapshottable() ? snapshot() : null;
         ClockSpan span = new ClockSpan(pacer, now());
         try {
@@ -170,37 +189,6 @@ public final class Session {
         return status;
     }
 
-    /** The lesson runtime's view of this session. */
-    private final class Host implements LessonHost {
-        @Override
-        public void freshCluster() {
-            reset();
-        }
-
-        @Override
-        public int setup(String command) {
-            return runner.runAll(ScriptReader.read(command), DISCARD, Pacer.IMMEDIATE);
-        }
-
-        @Override
-        public String query(String command) {
-            List<CommandInput> commands = ScriptReader.read(command);
-            CapturedStdout captured = new CapturedStdout(DISCARD);
-            // Straight to kubectl: a check is not the learner's command, so nothing settles or gets journaled.
-            for (CommandInput c : commands) {
-                // A check never opens the learner's editor.
-                runner.runKubectl(c.words().subList(1, c.words().size()), c.stdin(), captured, Pacer.IMMEDIATE, new DiskWorkspace(workspace, workDir),
-                        TextEditor.NONE, false);
-            }
-            return captured.text();
-        }
-
-        @Override
-        public Path workDir() {
-            return workDir;
-        }
-    }
-
     /** The container shell lines go to, when the learner is attached to one (its prompt replaces the session's). */
     public java.util.Optional<Terminal> terminal() {
         return java.util.Optional.ofNullable(terminal);
@@ -255,7 +243,7 @@ public final class Session {
     /** The lesson runtime: which lesson runs and where (the shell's prompt and completion read it). */
     public Tutor tutor() {
         if (tutor == null) {
-            tutor = new Tutor(Curriculum.builtIn(), new Host(), Language.EN);
+            tutor = new Tutor(Curriculum.builtIn(), new SessionLessonHost(this), Language.EN);
         }
         return tutor;
     }

@@ -53,6 +53,7 @@ final class SimCommands {
                 CommandSpec.of("reset", "Start again with a fresh cluster", List.of()),
                 CommandSpec.of("save", "Save the whole session to a snapshot file", List.of(), ValueKind.FILE),
                 CommandSpec.of("load", "Restore a session from a snapshot file", List.of(), ValueKind.FILE),
+                CommandSpec.of("transcript", "Save the commands so far and what they printed as Markdown", List.of(), ValueKind.FILE),
                 CommandSpec.of("ls", "List workspace files", List.of(FlagSpec.bool("l", "l", "long listing"),
                         FlagSpec.bool("a", "a", "show hidden files")), ValueKind.FILE),
                 CommandSpec.of("cat", "Print a workspace file", List.of(), ValueKind.FILE),
@@ -73,7 +74,7 @@ final class SimCommands {
                         + " cut, wc, tr, head, tail, tee, xargs", List.of(), ValueKind.FILE),
                 CommandSpec.of("curl", "Fetch a URL (localhost:PORT after kubectl port-forward, or a pod IP)", List.of(), ValueKind.TEXT),
                 CommandSpec.of("help", "Show what you can type (help COMMAND: one command)", List.of(), ValueKind.HELP_TOPIC),
-                CommandSpec.of("lesson", "List the lessons; 'lesson ID' starts one, 'lesson stop' ends it", List.of(), ValueKind.LESSON),
+                CommandSpec.of("lesson", "List the lessons; 'lesson ID [--present]' starts one; 'lesson stop|reset'; 'lesson export|import FILE'", List.of(), ValueKind.LESSON),
                 CommandSpec.of("next", "Go to the lesson's next step", List.of()),
                 CommandSpec.of("back", "Go back to the lesson's previous step", List.of()),
                 CommandSpec.of("hint", "A hint for the lesson's current step", List.of()),
@@ -92,7 +93,7 @@ final class SimCommands {
         // Lesson commands move through text, not the cluster; starting a lesson resets, and its setup
         // commands are journaled as they run.
         return !Set.of("pwd", "cd", "ls", "cat", "echo", "help", "save", "load", "reset", "mkdir", "touch", "rm", "cp", "mv",
-                "clear", "true", "false", ":", "timeline", "cluster").contains(name) && !TextTools.NAMES.contains(name)
+                "clear", "true", "false", ":", "timeline", "cluster", "transcript").contains(name) && !TextTools.NAMES.contains(name)
                 && !Tutor.COMMANDS.contains(name);
     }
 
@@ -118,6 +119,7 @@ final class SimCommands {
                 }
                 case "save" -> Snapshots.save(session, args, sink);
                 case "load" -> Snapshots.load(session, args, sink);
+                case "transcript" -> Transcripts.save(session, args, sink);
                 case "pwd" -> {
                     sink.emit(Output.Text.message(session.workDirShown()));
                     yield 0;
@@ -167,7 +169,7 @@ final class SimCommands {
             "grep");
 
     /** The commands whose one operand does not repeat (sleep 1m 30s adds up; lesson a b means nothing). */
-    private static final Set<String> ONE_OPERAND = Set.of("lesson", "lang", "cd", "realtime");
+    private static final Set<String> ONE_OPERAND = Set.of("lang", "cd", "realtime", "transcript");
 
     private int sleep(List<String> args, Sink sink, Pacer pacer) {
         if (args.isEmpty()) {

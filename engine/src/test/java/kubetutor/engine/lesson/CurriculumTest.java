@@ -82,8 +82,8 @@ class CurriculumTest {
                 String where = id + " step " + (i + 1);
                 bothLanguages(s.title(), where + " title");
                 bothLanguages(s.text(), where + " text");
-                if (s.hint() != null) {
-                    bothLanguages(s.hint(), where + " hint");
+                for (int h = 0; h < s.hints().size(); h++) {
+                    bothLanguages(s.hints().get(h), where + " hint " + (h + 1));
                 }
                 s.checks().forEach(c -> bothLanguages(c.fail(), where + " check " + c.run()));
             }
