@@ -33,7 +33,11 @@ final class IdleCollector {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = timer.schedule(this::collect, IDLE_MS, TimeUnit.MILLISECONDS);
+        try {
+            pending = timer.schedule(this::collect, IDLE_MS, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            pending = null; // the kernel is shutting down while a queued cell ended: nothing to collect for
+        }
     }
 
     private void collect() {
