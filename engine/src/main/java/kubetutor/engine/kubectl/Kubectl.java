@@ -49,6 +49,8 @@ public final class Kubectl {
         register(new kubetutor.engine.kubectl.verb.ExecVerb());
         register(new kubetutor.engine.kubectl.verb.RunVerb());
         register(new kubetutor.engine.kubectl.verb.PortForwardVerb());
+        register(new kubetutor.engine.kubectl.verb.TopVerb());
+        register(new kubetutor.engine.kubectl.verb.AuthVerb());
     }
 
     public void register(Verb verb) {
