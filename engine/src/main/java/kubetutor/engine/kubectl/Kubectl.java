@@ -51,6 +51,8 @@ public final class Kubectl {
         register(new kubetutor.engine.kubectl.verb.PortForwardVerb());
         register(new kubetutor.engine.kubectl.verb.TopVerb());
         register(new kubetutor.engine.kubectl.verb.AuthVerb());
+        register(new kubetutor.engine.kubectl.verb.ClusterInfoVerb());
+        register(new kubetutor.engine.kubectl.verb.EventsVerb());
     }
 
     public void register(Verb verb) {

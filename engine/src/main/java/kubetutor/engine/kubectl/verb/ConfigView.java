@@ -93,7 +93,7 @@ final class ConfigView {
     }
 
     /** The API server listens on the control-plane node's address (kubeadm's advertise address). */
-    private static String server(Cluster cluster) {
+    static String server(Cluster cluster) {
         for (ObjectNode node : cluster.store().list(ResourceTypes.NODE, "")) {
             if (node.path("metadata").path("labels").has("node-role.kubernetes.io/control-plane")) {
                 for (JsonNode a : node.path("status").path("addresses")) {
