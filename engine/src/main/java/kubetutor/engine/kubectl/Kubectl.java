@@ -53,6 +53,8 @@ public final class Kubectl {
         register(new kubetutor.engine.kubectl.verb.AuthVerb());
         register(new kubetutor.engine.kubectl.verb.ClusterInfoVerb());
         register(new kubetutor.engine.kubectl.verb.EventsVerb());
+        register(new kubetutor.engine.kubectl.verb.CompletionVerb());
+        register(new kubetutor.engine.kubectl.verb.ReplaceVerb());
     }
 
     public void register(Verb verb) {
