@@ -55,6 +55,7 @@ public final class Kubectl {
         register(new kubetutor.engine.kubectl.verb.EventsVerb());
         register(new kubetutor.engine.kubectl.verb.CompletionVerb());
         register(new kubetutor.engine.kubectl.verb.ReplaceVerb());
+        register(new kubetutor.engine.kubectl.verb.DiffVerb());
     }
 
     public void register(Verb verb) {
