@@ -56,6 +56,7 @@ public final class Kubectl {
         register(new kubetutor.engine.kubectl.verb.CompletionVerb());
         register(new kubetutor.engine.kubectl.verb.ReplaceVerb());
         register(new kubetutor.engine.kubectl.verb.DiffVerb());
+        register(new kubetutor.engine.kubectl.verb.AttachVerb());
     }
 
     public void register(Verb verb) {
