@@ -99,7 +99,7 @@ class CompleterTest {
             'ls -'                                     = -a -l
             'kubectl get pods # a comment'             = ''
             'nosuch '                                  = ''
-            'help cl'                                  = clock
+            'help cl'                                  = 'clock cluster-info'
             'help lo'                                  = load logs
             'kubectl get po| -n kube-system'           = pods
             """)

@@ -103,8 +103,11 @@ class HelpTest {
             if (!word.startsWith("-")) {
                 continue;
             }
-            String[] nameValue = word.replaceFirst("^--?", "").split("=", 2);
             boolean shorthand = !word.startsWith("--");
+            // pflag takes a shorthand's value attached too ("kubectl events -oyaml")
+            String[] nameValue = shorthand && word.length() > 2 && word.charAt(2) != '='
+                    ? new String[] {word.substring(1, 2), word.substring(2)}
+                    : word.replaceFirst("^--?", "").split("=", 2);
             if (UNSIMULATED_GLOBALS.contains(nameValue[0])) {
                 continue;
             }

@@ -6,10 +6,12 @@ import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.FlagSpec;
 import kubetutor.engine.command.UsageException;
 import kubetutor.engine.command.ValueKind;
+import kubetutor.engine.kubectl.DryRun;
 import kubetutor.engine.kubectl.Help;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Verb;
 import kubetutor.engine.kubectl.auth.AdminAccess;
+import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.output.Output;
 
 import java.util.List;
@@ -40,8 +42,20 @@ public final class AuthVerb implements Verb {
             FlagSpec.choice("output", "o", "", "Output format.", "json", "yaml"),
             FlagSpec.bool("show-managed-fields", null, "If true, keep the managedFields when printing objects."),
             FlagSpec.value("template", null, ValueKind.TEXT, "", "Template string or path to template file.")));
+    /** Listed and parsed as kubectl has it, so its help is kubectl's; running it says it is not simulated. */
+    private static final CommandSpec RECONCILE = CommandSpec.of("reconcile",
+            "Reconciles rules for RBAC role, role binding, cluster role, and cluster role binding objects", List.of(
+                    TemplateOutput.ALLOW_MISSING_KEYS, DryRun.FLAG,
+                    FlagSpec.many("filename", "f", ValueKind.FILE, "Filename, directory, or URL to files identifying the resource to reconcile."),
+                    FlagSpec.value("kustomize", "k", ValueKind.FILE, "", "Process the kustomization directory."),
+                    FlagSpec.value("output", "o", ValueKind.OUTPUT_FORMAT, "", "Output format."),
+                    FlagSpec.bool("recursive", "R", "Process the directory used in -f, --filename recursively."),
+                    FlagSpec.bool("remove-extra-permissions", null, "If true, removes extra permissions added to roles"),
+                    FlagSpec.bool("remove-extra-subjects", null, "If true, removes extra subjects added to rolebindings"),
+                    FlagSpec.bool("show-managed-fields", null, "If true, keep the managedFields when printing objects."),
+                    TemplateOutput.TEMPLATE));
     private static final CommandSpec SPEC = CommandSpec.of("auth", "Inspect authorization", List.of())
-            .withSubcommands(List.of(CAN_I, WHOAMI));
+            .withSubcommands(List.of(CAN_I, RECONCILE, WHOAMI));
     private static final CommandSpec KUBECTL = new CommandSpec("kubectl", List.of(), "", List.of(), List.of(), List.of());
 
     @Override
@@ -60,6 +74,7 @@ public final class AuthVerb implements Verb {
         return switch (positional.get(0)) {
             case "can-i" -> canI(inv, rest);
             case "whoami" -> WhoAmI.print(inv);
+            // RBAC roles and bindings are not among the objects the simulated API server serves
             case "reconcile" -> throw new UsageException("error: kubetutor does not simulate \"kubectl auth reconcile\"");
             default -> throw new UsageException("error: unknown command \"" + positional.get(0)
                     + "\"\nSee 'kubectl auth -h' for help and examples");

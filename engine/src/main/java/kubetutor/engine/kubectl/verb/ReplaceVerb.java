@@ -40,6 +40,7 @@ public final class ReplaceVerb implements Verb {
             FlagSpec.value("kustomize", "k", ValueKind.FILE, "", "Process a kustomization directory."),
             FlagSpec.value("output", "o", ValueKind.OUTPUT_FORMAT, "", "Output format."),
             FlagSpec.value("raw", null, ValueKind.TEXT, "", "Raw URI to PUT to the server."),
+            FlagSpec.bool("recursive", "R", "Process the directory used in -f, --filename recursively."),
             FlagSpec.bool("save-config", null, "If true, the configuration of current object will be saved in its annotation."),
             FlagSpec.bool("show-managed-fields", null, "If true, keep the managedFields when printing objects."),
             FlagSpec.value("subresource", null, ValueKind.TEXT, "", "If specified, replace will operate on the subresource."),
