@@ -50,6 +50,14 @@ public final class Kubectl {
         register(new kubetutor.engine.kubectl.verb.RunVerb());
         register(new kubetutor.engine.kubectl.verb.PortForwardVerb());
         register(new kubetutor.engine.kubectl.expose.ExposeVerb());
+        register(new kubetutor.engine.kubectl.verb.TopVerb());
+        register(new kubetutor.engine.kubectl.verb.AuthVerb());
+        register(new kubetutor.engine.kubectl.verb.ClusterInfoVerb());
+        register(new kubetutor.engine.kubectl.verb.EventsVerb());
+        register(new kubetutor.engine.kubectl.verb.CompletionVerb());
+        register(new kubetutor.engine.kubectl.verb.ReplaceVerb());
+        register(new kubetutor.engine.kubectl.verb.DiffVerb());
+        register(new kubetutor.engine.kubectl.verb.AttachVerb());
     }
 
     public void register(Verb verb) {

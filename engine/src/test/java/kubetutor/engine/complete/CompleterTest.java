@@ -99,7 +99,7 @@ class CompleterTest {
             'ls -'                                     = -a -l
             'kubectl get pods # a comment'             = ''
             'nosuch '                                  = ''
-            'help cl'                                  = clear clock cluster
+            'help cl'                                  = 'clear clock cluster cluster-info'
             'help lo'                                  = load logs
             'kubectl get po| -n kube-system'           = pods
             """)

@@ -26,6 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * command lists show every subcommand with the summary the table gives it.
  */
 class HelpTest {
+    /**
+     * kubectl's global flags that kubetutor does not take: impersonation (--as) has no meaning with
+     * one admin user, and a page that shows it keeps kubectl's text; using it gets pflag's unknown flag.
+     */
+    private static final Set<String> UNSIMULATED_GLOBALS = Set.of("as");
     private static final Pattern OPTION = Pattern.compile("(?m)^    (?:-(\\w), )?--([\\w-]+)=");
 
     @TestFactory
@@ -81,8 +86,14 @@ class HelpTest {
      * command has and, for flags with a closed set of values, one of those.
      */
     private static void checkExample(CommandSpec spec, String line) {
-        assertTrue(line.startsWith("kubectl ") && !line.contains("|") && !line.contains("*"), "not a lone kubectl command: " + line);
-        List<String> words = Words.split(line).words();
+        if (!line.startsWith("kubectl ")) {
+            return; // a shell step around kubectl ("source <(kubectl completion bash)", "printf ...")
+        }
+        // kubectl's own pages pipe and redirect ("kubectl completion bash > FILE", "kubectl get ... | kubectl
+        // replace -f -"); the kubectl command in front is what must run here, the shell around it is the learner's.
+        String command = line.split(" [|>] ", 2)[0];
+        assertTrue(!command.replace("'*'", "").contains("*"), "an unquoted glob: " + line);
+        List<String> words = Words.split(command).words();
         // a verb's page may show its subcommands at work ("kubectl rollout restart ... --selector=...")
         if (words.size() > 2 && spec.subcommand(words.get(2)).isPresent()) {
             spec = spec.subcommand(words.get(2)).get();
@@ -92,8 +103,14 @@ class HelpTest {
             if (!word.startsWith("-")) {
                 continue;
             }
-            String[] nameValue = word.replaceFirst("^--?", "").split("=", 2);
             boolean shorthand = !word.startsWith("--");
+            // pflag takes a shorthand's value attached too ("kubectl events -oyaml")
+            String[] nameValue = shorthand && word.length() > 2 && word.charAt(2) != '='
+                    ? new String[] {word.substring(1, 2), word.substring(2)}
+                    : word.replaceFirst("^--?", "").split("=", 2);
+            if (UNSIMULATED_GLOBALS.contains(nameValue[0])) {
+                continue;
+            }
             FlagSpec flag = allFlags(spec).stream()
                     .filter(f -> nameValue[0].equals(shorthand ? f.shorthand() : f.name())).findFirst()
                     .orElseThrow(() -> new AssertionError("example uses a flag kubetutor lacks: " + line));
@@ -111,7 +128,7 @@ class HelpTest {
         for (CommandSpec verb : kubectl.subcommands()) {
             assertTrue(rowOf(overview, verb.name()).endsWith(" " + verb.summary()), verb.name());
         }
-        assertTrue(!overview.contains("Cluster Management Commands:"), "a group with none of our commands goes");
+        assertTrue(!overview.contains("\n  certificate "), "a command kubetutor lacks is not offered");
     }
 
     @Test

@@ -22,6 +22,14 @@ public final class Explainer {
 
     /** The text kubectl prints for {@code kubectl explain PATH}, or empty when {@link #error} applies. */
     public Optional<String> explain(String path) {
+        return explain(path, false);
+    }
+
+    /**
+     * With {@code recursive}, FIELDS lists every field below too, one line each, indented two more
+     * spaces per level, and stops where a type would contain itself (plaintext.tmpl's fieldList).
+     */
+    public Optional<String> explain(String path, boolean recursive) {
         String[] parts = path.split("\\.");
         if (parts.length == 0) {
             return Optional.empty(); // "." names no type: the error applies
@@ -72,7 +80,10 @@ public final class Explainer {
             desc.append(d).append('\n');
         }
         out.append(indent(wrap(desc.toString(), WIDTH), 4)).append('\n');
-        if (type != null && !type.fields().isEmpty()) {
+        if (type != null && !type.fields().isEmpty() && recursive) {
+            out.append("FIELDS:\n");
+            fieldTree(out, type, 1, new java.util.HashSet<>(java.util.Set.of(type.name())));
+        } else if (type != null && !type.fields().isEmpty()) {
             out.append("FIELDS:\n");
             List<Field> sorted = new ArrayList<>(type.fields());
             sorted.sort((a, b) -> a.name().compareTo(b.name()));
@@ -90,6 +101,30 @@ public final class Explainer {
             }
         }
         return Optional.of(out.append('\n').toString());
+    }
+
+    private void fieldTree(StringBuilder out, TypeDef type, int level, java.util.Set<String> ancestors) {
+        String pad = " ".repeat(level * 2);
+        List<Field> sorted = new ArrayList<>(type.fields());
+        sorted.sort((a, b) -> a.name().compareTo(b.name()));
+        for (Field f : sorted) {
+            out.append(pad).append(f.name()).append('\t').append('<').append(typeName(f.type())).append('>');
+            if (f.required()) {
+                out.append(" -required-");
+            }
+            if (!f.enumValues().isEmpty()) {
+                List<String> shown = f.enumValues().size() > 4 ? f.enumValues().subList(0, 4) : f.enumValues();
+                out.append('\n').append(pad).append("enum: ").append(String.join(", ", shown))
+                        .append(f.enumValues().size() > 4 ? ", ...." : "");
+            }
+            out.append('\n');
+            TypeDef next = schema.type(elementTypeName(f.type())).orElse(null);
+            if (next != null && !ancestors.contains(next.name())) {
+                java.util.Set<String> below = new java.util.HashSet<>(ancestors);
+                below.add(next.name());
+                fieldTree(out, next, level + 1, below);
+            }
+        }
     }
 
     /** kubectl's error for a path {@link #explain} cannot answer. */

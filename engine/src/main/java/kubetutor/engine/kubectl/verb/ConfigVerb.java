@@ -25,7 +25,13 @@ import java.util.Set;
  * every later command (through {@link KubeConfig#namespace()}).
  */
 public final class ConfigVerb implements Verb {
-    private static final FlagSpec OUTPUT = FlagSpec.choice("output", "o", "", "Output format.", "yaml", "json", "name");
+    /** kubetutor's kubeconfig is one file: there is no hierarchy to merge, and a Config has no managed fields. */
+    private static final FlagSpec MERGE = FlagSpec.bool("merge", null, "Merge the full hierarchy of kubeconfig files")
+            .withDefault("true");
+    private static final FlagSpec SHOW_MANAGED_FIELDS = FlagSpec.bool("show-managed-fields", null,
+            "If true, keep the managedFields when printing objects in JSON or YAML format.");
+    private static final FlagSpec OUTPUT = FlagSpec.choice("output", "o", "", "Output format.", "yaml", "json", "name",
+            "jsonpath", "jsonpath-as-json", "jsonpath-file");
 
     private static final List<CommandSpec> SUBCOMMANDS = List.of(
             CommandSpec.of("current-context", "Display the current-context", List.of()),
@@ -44,11 +50,14 @@ public final class ConfigVerb implements Verb {
             CommandSpec.of("view", "Display merged kubeconfig settings or a specified kubeconfig file", List.of(OUTPUT.withDefault("yaml"),
                     FlagSpec.bool("minify", null, "Remove all information not used by current-context from the output"),
                     FlagSpec.bool("raw", null, "Display raw byte data and sensitive data"),
-                    FlagSpec.bool("flatten", null, "Flatten the resulting kubeconfig file into self-contained output (useful for creating portable kubeconfig files)"))));
+                    FlagSpec.bool("flatten", null, "Flatten the resulting kubeconfig file into self-contained output (useful for creating portable kubeconfig files)"),
+                    kubetutor.engine.kubectl.printer.TemplateOutput.ALLOW_MISSING_KEYS, MERGE, SHOW_MANAGED_FIELDS,
+                    kubetutor.engine.kubectl.printer.TemplateOutput.TEMPLATE)));
 
     /** Flags of the subcommands: kubectl parses them all for "config"; each subcommand accepts only its own. */
     private static final Map<String, Set<String>> OWN_FLAGS = Map.of(
-            "view", Set.of("output", "minify", "raw", "flatten"),
+            "view", Set.of("output", "minify", "raw", "flatten", "allow-missing-template-keys", "merge",
+                    "show-managed-fields", "template"),
             "get-contexts", Set.of("output", "no-headers"),
             "set-context", Set.of("current"));
 
@@ -58,7 +67,9 @@ public final class ConfigVerb implements Verb {
                     FlagSpec.bool("current", null, "Modify the current context"),
                     FlagSpec.bool("minify", null, "Remove all information not used by current-context from the output"),
                     FlagSpec.bool("raw", null, "Display raw byte data and sensitive data"),
-                    FlagSpec.bool("flatten", null, "Flatten the resulting kubeconfig file into self-contained output")),
+                    FlagSpec.bool("flatten", null, "Flatten the resulting kubeconfig file into self-contained output"),
+                    kubetutor.engine.kubectl.printer.TemplateOutput.ALLOW_MISSING_KEYS, MERGE, SHOW_MANAGED_FIELDS,
+                    kubetutor.engine.kubectl.printer.TemplateOutput.TEMPLATE),
             List.of(), SUBCOMMANDS);
 
     /** Only the root of a help page's path: its name is all the page takes from it. */
@@ -123,8 +134,16 @@ public final class ConfigVerb implements Verb {
                     JsonWriter.write(ConfigView.jsonTree(kc, inv.cluster(), minify, raw)), Output.TextKind.JSON));
             // the Config object has no name: kubectl's name printer says so
             case "name" -> inv.out("config/<unknown>");
-            default -> throw new UsageException("error: unable to match a printer suitable for the output format \"" + output
-                    + "\", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml");
+            // JSONPath walks the v1 Config as JSON, the same tree -o json prints
+            default -> {
+                if (!kubetutor.engine.kubectl.printer.TemplateOutput.isJsonPath(output)) {
+                    throw new UsageException("error: unable to match a printer suitable for the output format \"" + output
+                            + "\", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml");
+                }
+                kubetutor.engine.kubectl.printer.TemplateOutput.of(inv, output,
+                        kubetutor.engine.kubectl.printer.TemplateOutput.WRITE_FORMATS)
+                        .print(ConfigView.jsonTree(kc, inv.cluster(), minify, raw));
+            }
         }
         return 0;
     }

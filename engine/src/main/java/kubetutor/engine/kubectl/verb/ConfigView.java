@@ -93,7 +93,7 @@ final class ConfigView {
     }
 
     /** The API server listens on the control-plane node's address (kubeadm's advertise address). */
-    private static String server(Cluster cluster) {
+    static String server(Cluster cluster) {
         for (ObjectNode node : cluster.store().list(ResourceTypes.NODE, "")) {
             if (node.path("metadata").path("labels").has("node-role.kubernetes.io/control-plane")) {
                 for (JsonNode a : node.path("status").path("addresses")) {
@@ -111,8 +111,12 @@ final class ConfigView {
         if (!raw) {
             return OMITTED;
         }
-        String pem = "-----BEGIN " + pemType + "-----\nkubetutor simulated cluster: no real key material\n-----END "
-                + pemType + "-----\n";
-        return Base64.getEncoder().encodeToString(pem.getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(pem(pemType));
+    }
+
+    /** The PEM block --raw shows; the client certificate's is also what the API server fingerprints (auth whoami). */
+    static byte[] pem(String pemType) {
+        return ("-----BEGIN " + pemType + "-----\nkubetutor simulated cluster: no real key material\n-----END "
+                + pemType + "-----\n").getBytes(StandardCharsets.UTF_8);
     }
 }

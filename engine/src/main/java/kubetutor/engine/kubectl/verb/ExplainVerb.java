@@ -18,7 +18,9 @@ public final class ExplainVerb implements Verb {
     private static final CommandSpec SPEC = CommandSpec.of("explain", "Get documentation for a resource", List.of(
             FlagSpec.value("api-version", null, ValueKind.TEXT, "",
                     "Use given api-version (group/version) of the resource."),
-            FlagSpec.choice("output", "o", "plaintext", "Format in which to render the schema.", "plaintext")),
+            FlagSpec.choice("output", "o", "plaintext", "Format in which to render the schema.", "plaintext",
+                    "plaintext-openapiv2"),
+            FlagSpec.bool("recursive", null, "When true, print the name of all the fields recursively.")),
             ValueKind.RESOURCE_TYPE);
 
     private final Explainer explainer = new Explainer(Schema.standard());
@@ -39,7 +41,15 @@ public final class ExplainVerb implements Verb {
             throw new UsageException("error: We accept only this format: explain RESOURCE");
         }
         String path = args.get(0);
-        Optional<String> text = explainer.explain(path);
+        String output = inv.args().get("output", "plaintext");
+        if (output.equals("plaintext-openapiv2")) {
+            // kubectl's older layout, from the OpenAPI v2 document the simulated API server does not keep
+            throw new UsageException("error: kubetutor prints kubectl explain in its default format (plaintext) only");
+        }
+        if (!output.equals("plaintext")) {
+            throw new UsageException("error: unrecognized format: " + output);
+        }
+        Optional<String> text = explainer.explain(path, inv.args().bool("recursive"));
         if (text.isEmpty()) {
             throw new UsageException(explainer.error(path));
         }

@@ -121,7 +121,7 @@ public final class LogsVerb implements Verb {
      * -f: new lines as the container writes them, until it exits. Batch mode has no Ctrl-C, so a
      * quiet minute of simulated time ends it there, or {@link #BATCH_FOLLOW_LIMIT}, as a bounded watch does.
      */
-    private static void follow(Invocation inv, String id, int seen, boolean stamps) {
+    static void follow(Invocation inv, String id, int seen, boolean stamps) {
         var runtime = inv.cluster().runtime();
         int[] printed = {seen};
         boolean wall = inv.pacer().followsWallClock();

@@ -19,8 +19,10 @@ class ExplainerTest {
 
 
                 DESCRIPTION:
-                    Seconds between probes. Defaults to 10; the minimum is 1.
-                    \n
+                    How often (in seconds) to perform the probe. Default to 10 seconds. Minimum
+                    value is 1.
+                    \n\
+
                 """, explainer.explain("pods.spec.containers.livenessProbe.periodSeconds").orElseThrow());
     }
 
@@ -34,28 +36,27 @@ class ExplainerTest {
 
 
                 DESCRIPTION:
-                    Send an HTTP GET request to the container; a status from 200 to 399 is
-                    success.
-                    An HTTP GET request sent to the container.
+                    HTTPGet specifies an HTTP GET request to perform.
+                    HTTPGetAction describes an action based on HTTP Get requests.
                     \n\
                 FIELDS:
                   host\t<string>
-                    The host to connect to. Defaults to the pod IP; set the Host header in
-                    httpHeaders instead to change the virtual host.
+                    Host name to connect to, defaults to the pod IP. You probably want to set
+                    "Host" in httpHeaders instead.
 
                   httpHeaders\t<[]HTTPHeader>
-                    Extra headers sent with the request.
+                    Custom headers to set in the request. HTTP allows repeated headers.
 
                   path\t<string>
-                    The path requested, such as /healthz.
+                    Path to access on the HTTP server.
 
                   port\t<IntOrString> -required-
-                    The port to connect to: a number from 1 to 65535 or the name of a container
-                    port.
+                    Name or number of the port to access on the container. Number must be in the
+                    range 1 to 65535. Name must be an IANA_SVC_NAME.
 
                   scheme\t<string>
                   enum: HTTP, HTTPS
-                    HTTP or HTTPS. Defaults to HTTP.
+                    Scheme to use for connecting to the host. Defaults to HTTP.
 
 
                 """, explainer.explain("po.spec.containers.livenessProbe.httpGet").orElseThrow());
@@ -65,7 +66,7 @@ class ExplainerTest {
     void aKindOfANamedGroupAndAnEnumField() {
         String deploy = explainer.explain("deploy").orElseThrow();
         assertEquals(true, deploy.startsWith("GROUP:      apps\nKIND:       Deployment\nVERSION:    v1\n\nDESCRIPTION:\n"
-                + "    A deployment keeps a set of identical pods running and rolls out changes to\n"));
+                + "    Deployment enables declarative updates for Pods and ReplicaSets.\n"));
         assertEquals(true, deploy.contains("\nFIELDS:\n  apiVersion\t<string>\n"));
         assertEquals(true, deploy.contains("\n  spec\t<DeploymentSpec>\n"));
         assertEquals(true, explainer.explain("pod.spec.restartPolicy").orElseThrow()
