@@ -62,8 +62,8 @@ class PictureSvgTest {
     @Test
     void aTimelineIsAnAccessibleSvgBesideItsText() throws Exception {
         KernelOutput.Display d = lastDisplay(ROLLOUT + "timeline deploy/web");
-        assertTrue(d.data().get("text/plain").startsWith("deployment.apps/web: 20 pods, 120s of simulated time"));
-        Document doc = parse(d.data().get("text/html"));
+        assertTrue(d.text("text/plain").startsWith("deployment.apps/web: 20 pods, 120s of simulated time"));
+        Document doc = parse(d.text("text/html"));
         Element svg = doc.getDocumentElement();
         assertEquals("svg", svg.getLocalName());
         assertEquals("img", svg.getAttribute("role"));
@@ -80,16 +80,16 @@ class PictureSvgTest {
 
     @Test
     void theSameSessionDrawsTheSameBytes() throws Exception {
-        String first = lastDisplay(ROLLOUT + "timeline deploy/web").data().get("text/html");
-        assertEquals(first, lastDisplay(ROLLOUT + "timeline deploy/web").data().get("text/html"));
+        String first = lastDisplay(ROLLOUT + "timeline deploy/web").text("text/html");
+        assertEquals(first, lastDisplay(ROLLOUT + "timeline deploy/web").text("text/html"));
     }
 
     @Test
     void theClusterMapIsAnAccessibleSvgWithEveryNodeAndPodNamed() throws Exception {
         KernelOutput.Display d = lastDisplay("kubectl create deployment web --image=nginx --replicas=2\nsleep 20\nnode stop worker2\n"
                 + "sleep 60\ncluster");
-        assertTrue(d.data().get("text/plain").startsWith("┌─ master (control-plane) Ready  pods 10.244.0.0/24"));
-        Document doc = parse(d.data().get("text/html"));
+        assertTrue(d.text("text/plain").startsWith("┌─ master (control-plane) Ready  pods 10.244.0.0/24"));
+        Document doc = parse(d.text("text/html"));
         assertEquals("Cluster map", doc.getElementsByTagNameNS("*", "title").item(0).getTextContent());
         assertEquals("3 nodes; pods of namespace default", doc.getElementsByTagNameNS("*", "desc").item(0).getTextContent());
         List<String> texts = texts(doc);

@@ -35,8 +35,8 @@ public final class PicturesBench {
         runner.run("timeline deploy/web", outputs::add);
         KernelOutput.Display d = (KernelOutput.Display) outputs.get(0);
         System.out.printf("10-replica rolling update: text/html (SVG) %,d bytes, text/plain %,d bytes%n",
-                d.data().get("text/html").getBytes(StandardCharsets.UTF_8).length,
-                d.data().get("text/plain").getBytes(StandardCharsets.UTF_8).length);
+                d.text("text/html").getBytes(StandardCharsets.UTF_8).length,
+                d.text("text/plain").getBytes(StandardCharsets.UTF_8).length);
 
         Output big = new Output.TimelineOutput(thousandPods());
         long svgBytes = PictureSvg.html(big).length();

@@ -17,14 +17,11 @@ import kubetutor.engine.output.Sink;
 import kubetutor.engine.sim.Pacer;
 import kubetutor.engine.snapshot.Snapshot;
 import kubetutor.engine.snapshot.SnapshotException;
-import kubetutor.engine.rest.RestApi;
 import kubetutor.engine.rest.RestRequest;
 import kubetutor.engine.rest.RestResponse;
 import kubetutor.engine.snapshot.JournalStep;
 import kubetutor.engine.sessionlog.TranscriptLog;
 import kubetutor.engine.workspace.DiskWorkspace;
-import kubetutor.engine.workspace.RecordingEditor;
-import kubetutor.engine.workspace.RecordingWorkspace;
 import kubetutor.engine.workspace.TextEditor;
 import kubetutor.engine.workspace.WorkspaceRoot;
 
@@ -397,34 +394,7 @@ public final class Session {
 
     /** Runs one journal step again, as it ran when recorded. Returns false when it visibly went another way. */
     private boolean replay(JournalStep step, ReplayRules rules) {
-        if (step instanceof JournalStep.Clock c) {
-            if (c.until().isBefore(now())) {
-                return false;
-            }
-            rules.bound(Pacer.IMMEDIATE).runUntil(cluster.sim(), () -> false, c.until());
-            return true;
-        }
-        if (step instanceof JournalStep.Type t) {
-            if (terminal == null) {
-                return false;
-            }
-            ReplayPacer pacer = new ReplayPacer(t.pacing());
-            runner.feedTerminal(t.text(), DISCARD, rules.bound(pacer));
-            return pacer.finished();
-        }
-        if (step instanceof JournalStep.Request q) {
-            new RestApi(cluster).handle(new RestRequest(q.method(), q.path(), q.query(), q.contentType(), "", q.body()));
-            return true;
-        }
-        JournalStep.Run r = (JournalStep.Run) step;
-        List<CommandInput> commands = ScriptReader.read(r.command());
-        if (commands.size() != 1) {
-            return false;
-        }
-        ReplayPacer pacer = new ReplayPacer(r.pacing());
-        RecordingEditor edits = RecordingEditor.replaying(r.edits());
-        runner.run(commands.get(0), DISCARD, rules.bound(pacer), RecordingWorkspace.replaying(r.files()), edits, false);
-        return pacer.finished() && edits.finished();
+        return new JournalReplay(this, runner).replay(step, rules);
     }
 
     /**
@@ -433,26 +403,7 @@ public final class Session {
      * that may have changed the cluster is journaled, so a snapshot replays it.
      */
     public RestResponse serve(RestRequest request) {
-        Snapshot before = request.writes() && snapshottable() ? snapshot() : null;
-        try {
-            RestResponse response = new RestApi(cluster).handle(request);
-            if (request.writes() && response.code() < 400) {
-                journal.add(new JournalStep.Request(request.method(), request.path(), request.query(),
-                        request.contentType(), request.body()));
-            }
-            return response;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            try {
-                if (before != null) {
-                    restore(before);
-                }
-            } catch (SnapshotException | RuntimeException again) {
-                // the failure below is what the client hears about
-            }
-            return RestResponse.json(500, "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\","
-                    + "\"message\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(InternalFailure.describe(e, "this request"))
-                    + ",\"code\":500}");
-        }
+        return ApiRequests.serve(this, request);
     }
 
     public SessionOptions options() {

@@ -1,0 +1,56 @@
+package kubetutor.engine.session;
+
+import kubetutor.engine.command.CommandInput;
+import kubetutor.engine.command.ScriptReader;
+import kubetutor.engine.rest.RestApi;
+import kubetutor.engine.rest.RestRequest;
+import kubetutor.engine.sim.Pacer;
+import kubetutor.engine.snapshot.JournalStep;
+import kubetutor.engine.workspace.RecordingEditor;
+import kubetutor.engine.workspace.RecordingWorkspace;
+
+import java.util.List;
+
+/** One journal step run again on a session being restored, as it ran when recorded, with its output discarded. */
+final class JournalReplay {
+    private final Session s;
+    private final CommandRunner runner;
+
+    JournalReplay(Session s, CommandRunner runner) {
+        this.s = s;
+        this.runner = runner;
+    }
+
+    /** Returns false when the step visibly went another way than when it was recorded. */
+    boolean replay(JournalStep step, ReplayRules rules) {
+        if (step instanceof JournalStep.Clock c) {
+            if (c.until().isBefore(s.now())) {
+                return false;
+            }
+            rules.bound(Pacer.IMMEDIATE).runUntil(s.cluster().sim(), () -> false, c.until());
+            return true;
+        }
+        if (step instanceof JournalStep.Type t) {
+            if (s.terminal == null) {
+                return false;
+            }
+            ReplayPacer pacer = new ReplayPacer(t.pacing());
+            runner.feedTerminal(t.text(), Session.DISCARD, rules.bound(pacer));
+            return pacer.finished();
+        }
+        if (step instanceof JournalStep.Request q) {
+            // an API call, never a workspace command: a snapshot is data
+            new RestApi(s.cluster()).handle(new RestRequest(q.method(), q.path(), q.query(), q.contentType(), "", q.body()));
+            return true;
+        }
+        JournalStep.Run r = (JournalStep.Run) step;
+        List<CommandInput> commands = ScriptReader.read(r.command());
+        if (commands.size() != 1) {
+            return false;
+        }
+        ReplayPacer pacer = new ReplayPacer(r.pacing());
+        RecordingEditor edits = RecordingEditor.replaying(r.edits());
+        runner.run(commands.get(0), Session.DISCARD, rules.bound(pacer), RecordingWorkspace.replaying(r.files()), edits, false);
+        return pacer.finished() && edits.finished();
+    }
+}
