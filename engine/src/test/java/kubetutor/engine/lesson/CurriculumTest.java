@@ -61,7 +61,9 @@ class CurriculumTest {
                             ports:
                             - containerPort: 8080
                     EOF
-                    """);
+                    """,
+            // apply over the Service that expose made: kubectl merges the manifest into it
+            new StepRef("services", "The same Service from a manifest"), "kubectl apply -f http-go-svc.yaml");
 
     @TempDir
     Path work;
