@@ -56,7 +56,7 @@ class ShellTmuxIT {
                 ? " present deployment" : "") + "; echo kubetutor-exited=$?; sleep 30";
         String started = tmux("new-session", "-d", "-x", "200", "-y", "50", command);
         assertTrue(started.isBlank(), "tmux new-session said: " + started);
-        waitFor("the prompt", s -> s.contains(PROMPT) || s.contains("kubetutor [deployment 1/13] (default) $"));
+        waitFor("the prompt", s -> s.contains(PROMPT) || s.contains("kubetutor [deployment 1/15] (default) $"));
     }
 
     @AfterEach
@@ -259,31 +259,31 @@ class ShellTmuxIT {
     @Test
     void presentingALesson() throws Exception {
         String first = waitFor("the first step's heading, boxed across the terminal", s -> lines(s).contains(
-                "┃" + " ".repeat(85) + "Step 1/13: Why a Deployment" + " ".repeat(85) + "┃"));
+                "┃" + " ".repeat(85) + "Step 1/15: Why a Deployment" + " ".repeat(85) + "┃"));
         assertTrue(lines(first).contains("┏" + "━".repeat(197) + "┓"), first);
         assertTrue(coloured().contains("\u001b[1m\u001b[36m┏"), "the box bold and cyan");
         keys("clock realtime 10", "Enter");
         keys("next", "Enter");
         waitFor("step 2, its first command already typed", s -> lastLine(s).equals(
-                "kubetutor [deployment 2/13] (default) $ kubectl create -f http-go-deploy-v1.yaml --record=true"));
+                "kubetutor [deployment 2/15] (default) $ kubectl create -f http-go-deploy-v1.yaml --record=true"));
         keys("Enter");
         waitFor("the deployment created, the next command typed", s -> lines(s).contains("deployment.apps/http-go created")
-                && lastLine(s).equals("kubetutor [deployment 2/13] (default) $ kubectl rollout status deployment http-go"));
+                && lastLine(s).equals("kubetutor [deployment 2/15] (default) $ kubectl rollout status deployment http-go"));
         keys("Enter");
         waitFor("the rollout done, and the step", s -> lines(s).contains("deployment \"http-go\" successfully rolled out")
-                && lastLine(s).equals("kubetutor [deployment 2/13 ✓] (default) $"));
+                && lastLine(s).equals("kubetutor [deployment 2/15 ✓] (default) $"));
         keys("next", "Enter");
         keys("next", "Enter");
         waitFor("step 4, scaling, typed ahead", s -> lastLine(s).equals(
-                "kubetutor [deployment 4/13] (default) $ kubectl scale deployment http-go --replicas=5"));
+                "kubetutor [deployment 4/15] (default) $ kubectl scale deployment http-go --replicas=5"));
         // The class did not type it: moving on does the step, so that the next one finds its cluster.
         keys("C-u", "next", "Enter");
-        waitFor("step 5", s -> lastLine(s).startsWith("kubetutor [deployment 5/13] (default) $ kubectl patch"));
+        waitFor("step 5", s -> lastLine(s).startsWith("kubetutor [deployment 5/15] (default) $ kubectl patch"));
         keys("C-u", "kubectl get deploy http-go -o jsonpath='{.spec.replicas}{\"\\n\"}'", "Enter");
         waitFor("five replicas", s -> lines(s).contains("5"));
         keys("back", "Enter");
         waitFor("back at step 4, with its cluster", s -> lines(s).contains("The cluster is back as it was when step 4 began.")
-                && lastLine(s).startsWith("kubetutor [deployment 4/13 ✓] (default) $ kubectl scale"));
+                && lastLine(s).startsWith("kubetutor [deployment 4/15 ✓] (default) $ kubectl scale"));
         keys("C-u", "kubectl get deploy http-go -o jsonpath='{.spec.replicas}{\"-replicas\\n\"}'", "Enter");
         waitFor("three replicas again", s -> lines(s).contains("3-replicas"));
         keys("C-u", "transcript class.md", "Enter");
@@ -292,7 +292,7 @@ class ShellTmuxIT {
         assertTrue(md.startsWith("# kubetutor: lesson deployment\n"), md);
         assertTrue(md.contains("```console\n$ kubectl create -f http-go-deploy-v1.yaml --record=true\n"
                 + "Flag --record has been deprecated, --record will be removed in the future\ndeployment.apps/http-go created\n```"), md);
-        assertTrue(md.contains("## Step 4/13: Scaling"), md);
+        assertTrue(md.contains("## Step 4/15: Scaling"), md);
         keys("C-u", "exit", "Enter");
         waitFor("the shell ends", s -> s.contains("kubetutor-exited=0"));
         assertTrue(Files.notExists(home.resolve("progress.json")), "a presenter's run is not a learner's progress");
