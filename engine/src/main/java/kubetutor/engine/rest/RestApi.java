@@ -14,6 +14,7 @@ import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.api.patch.Patcher;
 import kubetutor.engine.api.schema.SchemaAdmission;
 import kubetutor.engine.cluster.Cluster;
+import kubetutor.engine.selector.FieldSelector;
 import kubetutor.engine.selector.LabelSelector;
 import kubetutor.engine.selector.SelectorSyntaxException;
 
@@ -188,7 +189,7 @@ public final class RestApi {
 
     private RestResponse list(RestRequest r, ApiPath p) {
         LabelSelector labels = LabelSelector.parse(r.param("labelSelector") == null ? "" : r.param("labelSelector"));
-        FieldSelector fields = FieldSelector.parse(p.type(), r.param("fieldSelector"));
+        FieldSelector fields = fieldSelector(p.type(), r.param("fieldSelector"));
         List<ObjectNode> items = cluster.store().list(p.type(), p.namespace()).stream()
                 .filter(o -> labels.matches(Meta.labels(o)) && fields.matches(o)).toList();
         String rv = Long.toString(cluster.store().resourceVersion());
@@ -212,6 +213,16 @@ public final class RestApi {
             out.add(item);
         }
         return ok(list);
+    }
+
+    /** The fieldSelector parameter, refused as the server refuses a field label the kind has no index for. */
+    static FieldSelector fieldSelector(ResourceType type, String text) {
+        FieldSelector fields = FieldSelector.parse(text);
+        String unsupported = fields.unsupported(type.kind());
+        if (unsupported != null) {
+            throw new ApiException(ApiException.Reason.BadRequest, "field label not supported: " + unsupported);
+        }
+        return fields;
     }
 
     private static DeleteOptions deleteOptions(RestRequest r, boolean dryRun) throws JsonProcessingException {

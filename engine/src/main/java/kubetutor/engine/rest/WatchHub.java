@@ -7,7 +7,9 @@ import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceType;
 import kubetutor.engine.api.WatchEvent;
 import kubetutor.engine.cluster.Cluster;
+import kubetutor.engine.selector.FieldSelector;
 import kubetutor.engine.selector.LabelSelector;
+import kubetutor.engine.selector.SelectorSyntaxException;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -64,7 +66,7 @@ public final class WatchHub {
             ApiPath p = ApiPath.parse(r.path()).filter(x -> x.type() != null && x.subresource() == null)
                     .orElseThrow(() -> new ApiException(ApiException.Reason.NotFound, "the server could not find the requested resource"));
             LabelSelector labels = LabelSelector.parse(r.param("labelSelector") == null ? "" : r.param("labelSelector"));
-            FieldSelector fields = FieldSelector.parse(p.type(), p.name() != null ? "metadata.name=" + p.name()
+            FieldSelector fields = RestApi.fieldSelector(p.type(), p.name() != null ? "metadata.name=" + p.name()
                     : r.param("fieldSelector"));
             Subscription s = new Subscription(p.type(), p.namespace(), labels, fields, r.wantsTable(),
                     r.param("includeObject"), out);
@@ -96,6 +98,9 @@ public final class WatchHub {
             return Optional.empty();
         } catch (ApiException e) {
             return Optional.of(RestResponse.json(e.reason().code, StatusBodies.failure(e).toString()));
+        } catch (SelectorSyntaxException e) {
+            ApiException bad = new ApiException(ApiException.Reason.BadRequest, e.getMessage());
+            return Optional.of(RestResponse.json(400, StatusBodies.failure(bad).toString()));
         }
     }
 
