@@ -27,37 +27,38 @@ public final class Kubectl {
     private final Map<String, Verb> verbs = new LinkedHashMap<>();
 
     public Kubectl() {
+        // kubectl's own order (its help page's): cobra suggests "Did you mean" commands in it
         kubetutor.engine.kubectl.verb.CreateSubcommands creates = new kubetutor.engine.kubectl.verb.CreateSubcommands();
         register(new CreateVerb(creates.specs(), creates::run));
-        register(new GetVerb());
-        register(new ApplyVerb());
-        register(new DeleteVerb());
-        register(new kubetutor.engine.kubectl.verb.ScaleVerb());
-        register(new kubetutor.engine.kubectl.verb.EditVerb());
-        register(new kubetutor.engine.kubectl.verb.RolloutVerb());
+        register(new kubetutor.engine.kubectl.expose.ExposeVerb());
+        register(new kubetutor.engine.kubectl.verb.RunVerb());
         register(new kubetutor.engine.kubectl.verb.SetVerb());
+        register(new kubetutor.engine.kubectl.verb.ExplainVerb());
+        register(new GetVerb());
+        register(new kubetutor.engine.kubectl.verb.EditVerb());
+        register(new DeleteVerb());
+        register(new kubetutor.engine.kubectl.verb.RolloutVerb());
+        register(new kubetutor.engine.kubectl.verb.ScaleVerb());
+        register(new kubetutor.engine.kubectl.verb.ClusterInfoVerb());
+        register(new kubetutor.engine.kubectl.verb.TopVerb());
+        register(new DescribeVerb());
+        register(new kubetutor.engine.kubectl.verb.LogsVerb());
+        register(new kubetutor.engine.kubectl.verb.AttachVerb());
+        register(new kubetutor.engine.kubectl.verb.ExecVerb());
+        register(new kubetutor.engine.kubectl.verb.PortForwardVerb());
+        register(new kubetutor.engine.kubectl.verb.AuthVerb());
+        register(new kubetutor.engine.kubectl.verb.EventsVerb());
+        register(new kubetutor.engine.kubectl.verb.DiffVerb());
+        register(new ApplyVerb());
         register(new kubetutor.engine.kubectl.verb.PatchVerb());
+        register(new kubetutor.engine.kubectl.verb.ReplaceVerb());
         register(new kubetutor.engine.kubectl.verb.WaitVerb());
         register(MetadataVerb.label());
         register(MetadataVerb.annotate());
-        register(new DescribeVerb());
+        register(new kubetutor.engine.kubectl.verb.CompletionVerb());
+        register(new kubetutor.engine.kubectl.verb.ApiResourcesVerb());
         register(new kubetutor.engine.kubectl.verb.ConfigVerb());
         register(new kubetutor.engine.kubectl.verb.VersionVerb());
-        register(new kubetutor.engine.kubectl.verb.ApiResourcesVerb());
-        register(new kubetutor.engine.kubectl.verb.ExplainVerb());
-        register(new kubetutor.engine.kubectl.verb.LogsVerb());
-        register(new kubetutor.engine.kubectl.verb.ExecVerb());
-        register(new kubetutor.engine.kubectl.verb.RunVerb());
-        register(new kubetutor.engine.kubectl.verb.PortForwardVerb());
-        register(new kubetutor.engine.kubectl.expose.ExposeVerb());
-        register(new kubetutor.engine.kubectl.verb.TopVerb());
-        register(new kubetutor.engine.kubectl.verb.AuthVerb());
-        register(new kubetutor.engine.kubectl.verb.ClusterInfoVerb());
-        register(new kubetutor.engine.kubectl.verb.EventsVerb());
-        register(new kubetutor.engine.kubectl.verb.CompletionVerb());
-        register(new kubetutor.engine.kubectl.verb.ReplaceVerb());
-        register(new kubetutor.engine.kubectl.verb.DiffVerb());
-        register(new kubetutor.engine.kubectl.verb.AttachVerb());
     }
 
     public void register(Verb verb) {
