@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Runs every transcript in {@code src/test/resources/transcripts}: lines starting with "$ " are
@@ -50,6 +51,10 @@ class TranscriptTest {
         for (Step step : steps) {
             StringBuilder out = new StringBuilder();
             session.execute(step.command(), o -> out.append(PlainText.render(o)), Pacer.IMMEDIATE);
+            // The format cannot hold output that runs into the next prompt (jsonpath prints no newline):
+            // written out, it would be read back as part of the next command.
+            assertTrue(out.isEmpty() || out.charAt(out.length() - 1) == '\n', file.getFileName() + ": the output of '"
+                    + step.command() + "' does not end with a newline; end the command with '; echo'");
             actualAll.append("$ ").append(step.command()).append('\n').append(out);
             expectedAll.append("$ ").append(step.command()).append('\n').append(step.expected());
         }
