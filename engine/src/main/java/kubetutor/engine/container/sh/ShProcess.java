@@ -1,14 +1,11 @@
 package kubetutor.engine.container.sh;
 
 import kubetutor.engine.kubelet.ExecResult;
-import kubetutor.engine.kubelet.HttpResult;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * One simulated container process. It never blocks: {@link #resume()} runs it until it must wait
@@ -199,33 +196,12 @@ public final class ShProcess {
     public static final int OUTPUT_LIMIT = 4 * 1024 * 1024;
 
     /** The engine's host, passing output on until {@link #OUTPUT_LIMIT}: a streamed command stops there. */
-    private static final class Bounded implements ProcessHost {
-        final ProcessHost host;
+    private static final class Bounded extends ForwardingHost {
         long written;
         boolean overflowed;
 
         Bounded(ProcessHost host) {
-            this.host = host;
-        }
-
-        @Override
-        public VirtualFs fs() {
-            return host.fs();
-        }
-
-        @Override
-        public Map<String, String> env() {
-            return host.env();
-        }
-
-        @Override
-        public String hostname() {
-            return host.hostname();
-        }
-
-        @Override
-        public Instant now() {
-            return host.now();
+            super(host);
         }
 
         @Override
@@ -250,48 +226,17 @@ public final class ShProcess {
             written += text.length();
             return true;
         }
-
-        @Override
-        public Memory memory() {
-            return host.memory();
-        }
-
-        @Override
-        public HttpResult http(String ip, int port, String path, String userAgent) {
-            return host.http(ip, port, path, userAgent);
-        }
-
-        @Override
-        public Optional<DnsReply> dns(String server, DnsQuery query) {
-            return host.dns(server, query);
-        }
     }
 
     /** The engine's host with output captured and the clock running ahead by the time slept so far. */
-    private static final class Captured implements ProcessHost {
-        final ProcessHost host;
+    private static final class Captured extends ForwardingHost {
         final StringBuilder out = new StringBuilder();
         final StringBuilder err = new StringBuilder();
         Duration elapsed = Duration.ZERO;
         boolean overflowed;
 
         Captured(ProcessHost host) {
-            this.host = host;
-        }
-
-        @Override
-        public VirtualFs fs() {
-            return host.fs();
-        }
-
-        @Override
-        public Map<String, String> env() {
-            return host.env();
-        }
-
-        @Override
-        public String hostname() {
-            return host.hostname();
+            super(host);
         }
 
         @Override
@@ -319,21 +264,6 @@ public final class ShProcess {
                 return;
             }
             to.append(text);
-        }
-
-        @Override
-        public Memory memory() {
-            return host.memory();
-        }
-
-        @Override
-        public HttpResult http(String ip, int port, String path, String userAgent) {
-            return host.http(ip, port, path, userAgent);
-        }
-
-        @Override
-        public Optional<DnsReply> dns(String server, DnsQuery query) {
-            return host.dns(server, query);
         }
     }
 }
