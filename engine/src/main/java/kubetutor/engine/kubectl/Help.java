@@ -3,6 +3,7 @@ package kubetutor.engine.kubectl;
 import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.FlagSpec;
 import kubetutor.engine.command.ValueKind;
+import kubetutor.engine.output.Output;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,6 +29,18 @@ public final class Help {
         String overview = kubectlOverview(kubectl);
         String description = HelpPage.load(List.of()).map(HelpPage::description).orElse("");
         return "Unknown help topic [`" + topic + "`]\n\n\n" + overview.substring(description.length() + 2);
+    }
+
+    /** The root of a help page's path when a verb names its own page: its name is all the page takes from it. */
+    public static final CommandSpec ROOT = new CommandSpec("kubectl", List.of(), "", List.of(), List.of(), List.of());
+
+    /**
+     * cobra's DefaultSubCommandRun, which kubectl's parent commands (set, auth, top) use when given
+     * no subcommand: the command's help on standard error, exit status 1.
+     */
+    public static int missingSubcommand(Invocation inv, CommandSpec parent) {
+        inv.sink().emit(Output.Error.of(command(List.of(ROOT, parent))));
+        return 1;
     }
 
     /**

@@ -56,7 +56,6 @@ public final class AuthVerb implements Verb {
                     TemplateOutput.TEMPLATE));
     private static final CommandSpec SPEC = CommandSpec.of("auth", "Inspect authorization", List.of())
             .withSubcommands(List.of(CAN_I, RECONCILE, WHOAMI));
-    private static final CommandSpec KUBECTL = new CommandSpec("kubectl", List.of(), "", List.of(), List.of(), List.of());
 
     @Override
     public CommandSpec spec() {
@@ -67,8 +66,7 @@ public final class AuthVerb implements Verb {
     public int run(Invocation inv) {
         List<String> positional = inv.args().positional();
         if (positional.isEmpty()) {
-            inv.sink().emit(Output.Error.of(Help.command(List.of(KUBECTL, SPEC))));
-            return 1;
+            return Help.missingSubcommand(inv, SPEC);
         }
         List<String> rest = positional.subList(1, positional.size());
         return switch (positional.get(0)) {

@@ -72,8 +72,6 @@ public final class ConfigVerb implements Verb {
                     kubetutor.engine.kubectl.printer.TemplateOutput.TEMPLATE),
             List.of(), SUBCOMMANDS);
 
-    /** Only the root of a help page's path: its name is all the page takes from it. */
-    private static final CommandSpec KUBECTL = new CommandSpec("kubectl", List.of(), "", List.of(), List.of(), List.of());
 
     @Override
     public CommandSpec spec() {
@@ -229,7 +227,7 @@ public final class ConfigVerb implements Verb {
 
     /** The page {@code kubectl config [SUBCOMMAND] --help} prints. */
     private static String help(String... subcommand) {
-        List<CommandSpec> path = new java.util.ArrayList<>(List.of(KUBECTL, SPEC));
+        List<CommandSpec> path = new java.util.ArrayList<>(List.of(Help.ROOT, SPEC));
         for (String s : subcommand) {
             path.add(SPEC.subcommand(s).orElseThrow());
         }

@@ -48,7 +48,7 @@ final class CreateService {
         List<String> words = inv.args().positional();
         if (words.size() < 2) {
             // a command group run bare prints its help on standard error and fails (DefaultSubCommandRun)
-            inv.err(Help.command(List.of(CommandSpec.of("kubectl", "", List.of()), CommandSpec.of("create", "", List.of()), SPEC))
+            inv.err(Help.command(List.of(Help.ROOT, CommandSpec.of("create", "", List.of()), SPEC))
                     .stripTrailing());
             return 1;
         }

@@ -17,8 +17,6 @@ import java.util.List;
 public final class RolloutVerb implements Verb {
     private static final CommandSpec SPEC = CommandSpec.of("rollout", "Manage the rollout of a resource", List.of())
             .withSubcommands(RolloutCommands.specs());
-    /** Only the root of a help page's path: its name is all the page takes from it. */
-    private static final CommandSpec KUBECTL = new CommandSpec("kubectl", List.of(), "", List.of(), List.of(), List.of());
 
     @Override
     public CommandSpec spec() {
@@ -30,7 +28,7 @@ public final class RolloutVerb implements Verb {
         List<String> positional = inv.args().positional();
         if (positional.isEmpty()) {
             // cobra's DefaultSubCommandRun: the help, on standard output, and a failure
-            inv.sink().emit(new Output.Text(Help.command(List.of(KUBECTL, SPEC)), Output.TextKind.HELP));
+            inv.sink().emit(new Output.Text(Help.command(List.of(Help.ROOT, SPEC)), Output.TextKind.HELP));
             return 1;
         }
         String sub = positional.get(0);

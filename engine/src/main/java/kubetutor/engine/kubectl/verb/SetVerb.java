@@ -6,7 +6,6 @@ import kubetutor.engine.kubectl.Help;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Verb;
 import kubetutor.engine.kubectl.set.SetCommands;
-import kubetutor.engine.output.Output;
 
 import java.util.List;
 
@@ -14,8 +13,6 @@ import java.util.List;
 public final class SetVerb implements Verb {
     private static final CommandSpec SPEC = CommandSpec.of("set", "Set specific features on objects", List.of())
             .withSubcommands(SetCommands.specs());
-    /** Only the root of a help page's path: its name is all the page takes from it. */
-    private static final CommandSpec KUBECTL = new CommandSpec("kubectl", List.of(), "", List.of(), List.of(), List.of());
 
     @Override
     public CommandSpec spec() {
@@ -26,9 +23,7 @@ public final class SetVerb implements Verb {
     public int run(Invocation inv) {
         List<String> positional = inv.args().positional();
         if (positional.isEmpty()) {
-            // cobra's DefaultSubCommandRun with kubectl set's error stream: the help, on standard error
-            inv.sink().emit(Output.Error.of(Help.command(List.of(KUBECTL, SPEC))));
-            return 1;
+            return Help.missingSubcommand(inv, SPEC);
         }
         String sub = positional.get(0);
         if (SPEC.subcommand(sub).isEmpty()) {

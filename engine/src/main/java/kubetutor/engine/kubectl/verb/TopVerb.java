@@ -7,7 +7,6 @@ import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.kubectl.Help;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Verb;
-import kubetutor.engine.output.Output;
 import kubetutor.engine.selector.LabelSelector;
 import kubetutor.engine.selector.SelectorSyntaxException;
 
@@ -41,7 +40,6 @@ public final class TopVerb implements Verb {
             PROTOBUF), ValueKind.NODE).withAliases("nodes", "no");
     private static final CommandSpec SPEC = CommandSpec.of("top", "Display resource (CPU/memory) usage", List.of())
             .withSubcommands(List.of(NODE, POD));
-    private static final CommandSpec KUBECTL = new CommandSpec("kubectl", List.of(), "", List.of(), List.of(), List.of());
 
     @Override
     public CommandSpec spec() {
@@ -52,9 +50,7 @@ public final class TopVerb implements Verb {
     public int run(Invocation inv) {
         List<String> positional = inv.args().positional();
         if (positional.isEmpty()) {
-            // cobra's DefaultSubCommandRun: the help on standard error, exit status 1
-            inv.sink().emit(Output.Error.of(Help.command(List.of(KUBECTL, SPEC))));
-            return 1;
+            return Help.missingSubcommand(inv, SPEC);
         }
         CommandSpec sub = SPEC.subcommand(positional.get(0)).orElseThrow(() -> new UsageException(
                 "error: unknown command \"" + positional.get(0) + "\"\nSee 'kubectl top -h' for help and examples"));
