@@ -1,5 +1,8 @@
 package kubetutor.engine.cluster;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.api.schema.SchemaAdmission;
 import kubetutor.engine.api.ApiServer;
 import kubetutor.engine.api.ApiStore;
@@ -21,6 +24,7 @@ import kubetutor.engine.podlife.PodLifeRecorder;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -128,6 +132,23 @@ public final class Cluster {
     /** The lives of controllers' pods and the Deployment controller's steps, for timelines. */
     public PodLifeRecorder podLives() {
         return podLives;
+    }
+
+    /**
+     * Where the API server listens ("IP:6443"): the control-plane node's InternalIP, kubeadm's
+     * advertise address; empty when no node has the control-plane role.
+     */
+    public Optional<String> apiServerAddress() {
+        for (ObjectNode node : store.list(ResourceTypes.NODE, "")) {
+            if (node.path("metadata").path("labels").has(NodeFactory.TAINT_CONTROL_PLANE)) {
+                for (JsonNode a : node.path("status").path("addresses")) {
+                    if (a.path("type").asText().equals("InternalIP")) {
+                        return Optional.of(a.path("address").asText() + ":6443");
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
 }

@@ -10,7 +10,6 @@ import kubetutor.engine.api.ApiServer;
 import kubetutor.engine.api.DeleteOptions;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceType;
-import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.api.patch.Patcher;
 import kubetutor.engine.api.schema.SchemaAdmission;
 import kubetutor.engine.cluster.Cluster;
@@ -55,7 +54,7 @@ public final class RestApi {
                 return ok(Discovery.version());
             }
             case "/api", "/api/" -> {
-                return ok(Discovery.coreVersions(advertised()));
+                return ok(Discovery.coreVersions(cluster.apiServerAddress().orElse("")));
             }
             case "/apis", "/apis/" -> {
                 return ok(Discovery.groups());
@@ -155,19 +154,6 @@ public final class RestApi {
         };
     }
 
-    /** The control-plane node's address and port: kubeadm's advertise address, as discovery reports it. */
-    private String advertised() {
-        for (ObjectNode node : cluster.store().list(ResourceTypes.NODE, "")) {
-            if (node.path("metadata").path("labels").has("node-role.kubernetes.io/control-plane")) {
-                for (JsonNode a : node.path("status").path("addresses")) {
-                    if (a.path("type").asText().equals("InternalIP")) {
-                        return a.path("address").asText() + ":6443";
-                    }
-                }
-            }
-        }
-        return "";
-    }
 
     private RestResponse get(RestRequest r, ApiPath p) {
         ObjectNode obj = cluster.api().get(p.type(), p.namespace(), p.name());

@@ -1,10 +1,8 @@
 package kubetutor.engine.kubectl.verb;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.cluster.Cluster;
 import kubetutor.engine.kubectl.KubeConfig;
 
@@ -94,16 +92,7 @@ final class ConfigView {
 
     /** The API server listens on the control-plane node's address (kubeadm's advertise address). */
     static String server(Cluster cluster) {
-        for (ObjectNode node : cluster.store().list(ResourceTypes.NODE, "")) {
-            if (node.path("metadata").path("labels").has("node-role.kubernetes.io/control-plane")) {
-                for (JsonNode a : node.path("status").path("addresses")) {
-                    if (a.path("type").asText().equals("InternalIP")) {
-                        return "https://" + a.path("address").asText() + ":6443";
-                    }
-                }
-            }
-        }
-        return DEFAULT_SERVER;
+        return cluster.apiServerAddress().map(a -> "https://" + a).orElse(DEFAULT_SERVER);
     }
 
     /** There are no real keys behind the simulated cluster: --raw shows a PEM block that says so. */
