@@ -50,14 +50,12 @@ final class ApiHandler implements HttpHandler {
     public void handle(HttpExchange x) throws IOException {
         try (x) {
             if (!authorized(x)) {
-                send(x, RestResponse.json(401, "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\","
-                        + "\"message\":\"Unauthorized\",\"reason\":\"Unauthorized\",\"code\":401}"));
+                send(x, RestResponse.failure(401, "Unauthorized", "Unauthorized"));
                 return;
             }
             byte[] body = read(x.getRequestBody());
             if (body == null) {
-                send(x, RestResponse.json(413, "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\","
-                        + "\"message\":\"Request entity too large: limit is " + BODY_LIMIT + "\",\"reason\":\"RequestEntityTooLarge\",\"code\":413}"));
+                send(x, RestResponse.failure(413, "RequestEntityTooLarge", "Request entity too large: limit is " + BODY_LIMIT));
                 return;
             }
             String contentType = x.getRequestHeaders().getFirst("Content-Type");
@@ -68,9 +66,7 @@ final class ApiHandler implements HttpHandler {
                     text = protobuf.decode(body).toString();
                     contentType = RestResponse.JSON;
                 } catch (ProtobufBody.Malformed e) {
-                    send(x, RestResponse.json(400, "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},"
-                            + "\"status\":\"Failure\",\"message\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(e.getMessage())
-                            + ",\"reason\":\"BadRequest\",\"code\":400}"));
+                    send(x, RestResponse.failure(400, "BadRequest", e.getMessage()));
                     return;
                 }
             } else {

@@ -8,6 +8,11 @@ public record RestResponse(int code, String contentType, String body) {
         return new RestResponse(code, JSON, body);
     }
 
+    /** A metav1.Status failure ({@code reason} null for the API server's own errors, which carry none). */
+    public static RestResponse failure(int code, String reason, String message) {
+        return json(code, StatusBodies.failure(code, reason, message).toString());
+    }
+
     public static RestResponse text(int code, String body) {
         return new RestResponse(code, "text/plain", body);
     }

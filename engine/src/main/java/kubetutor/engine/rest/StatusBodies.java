@@ -55,7 +55,9 @@ final class StatusBodies {
     static ObjectNode failure(int code, String reason, String message) {
         ObjectNode s = base("Failure");
         s.put("message", message);
-        s.put("reason", reason);
+        if (reason != null) {
+            s.put("reason", reason);
+        }
         s.put("code", code);
         return s;
     }

@@ -79,8 +79,7 @@ public final class WatchHub {
                     throw new ApiException(ApiException.Reason.BadRequest, "invalid resource version: " + from);
                 }
                 if (since < oldest) {
-                    return Optional.of(RestResponse.json(410, StatusBodies.failure(410, "Expired",
-                            "too old resource version: " + since + " (" + oldest + ")").toString()));
+                    return Optional.of(RestResponse.failure(410, "Expired", "too old resource version: " + since + " (" + oldest + ")"));
                 }
                 for (Past e : past) {
                     if (e.version() > since) {

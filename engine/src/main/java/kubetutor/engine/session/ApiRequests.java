@@ -1,6 +1,5 @@
 package kubetutor.engine.session;
 
-import com.fasterxml.jackson.databind.node.TextNode;
 import kubetutor.engine.rest.RestApi;
 import kubetutor.engine.rest.RestRequest;
 import kubetutor.engine.rest.RestResponse;
@@ -29,8 +28,7 @@ final class ApiRequests {
             } catch (SnapshotException | RuntimeException again) {
                 // the failure below is what the client hears about
             }
-            return RestResponse.json(500, "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\","
-                    + "\"message\":" + TextNode.valueOf(InternalFailure.describe(e, "this request")) + ",\"code\":500}");
+            return RestResponse.failure(500, null, InternalFailure.describe(e, "this request"));
         }
     }
 }
