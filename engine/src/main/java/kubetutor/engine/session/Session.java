@@ -43,14 +43,13 @@ import java.util.List;
  */
 public final class Session {
     static final Sink DISCARD = o -> { };
-    private static final String NOT_FAITHFUL = "the snapshot does not replay to the state it was saved in"
-            + " (saved by another version of kubetutor?)";
 
     private final SessionOptions options;
     private final ClusterSpec optionsCluster;
     final Kubectl kubectl = new Kubectl();
     final SimCommands simCommands;
     final CommandRunner runner = new CommandRunner(this);
+    private final CommandGuard guard = new CommandGuard(this);
     /** Made on first use: a one-shot command never loads the lesson runtime (start-up time). */
     private Tutor tutor;
     private Path workDir;
@@ -114,7 +113,7 @@ public final class Session {
             sink.emit(o);
         };
         try {
-            return executeGuarded(text, both, pacer);
+            return guard.execute(text, both, pacer);
         } finally {
             transcript.add(new TranscriptLog.Entry(text, printed));
         }
@@ -125,44 +124,7 @@ public final class Session {
         return transcript;
     }
 
-    private int executeGuarded(String text, Sink sink, Pacer pacer) {
-        commandStart = snapshottable() ? snapshot() : null;
-        ClockSpan span = new ClockSpan(pacer, now());
-        try {
-            int status = executeUnguarded(text, sink, span);
-            if (span.reached()) {
-                sink.emit(Output.Error.of("kubetutor stopped the command after " + ClockSpan.MAX.toDays()
-                        + " days of simulated time (a command moves the clock at most that far)"));
-            }
-            return status;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return failed(e, sink);
-        }
-    }
-
-    /** Reports a failure of kubetutor itself, and puts the state back to where the failing command found it. */
-    private int failed(Throwable e, Sink sink) {
-        Snapshot before = commandStart;
-        commandStart = null; // the replay below may need the memory the failed command held
-        boolean restored = false;
-        try {
-            if (before != null) {
-                restore(before);
-                restored = true;
-            }
-        } catch (SnapshotException | RuntimeException | StackOverflowError | OutOfMemoryError again) {
-            restored = false;
-        }
-        sink.emit(Output.Error.of(InternalFailure.describe(e, "this command")
-                + (restored ? "; the cluster is as it was before it" : "")));
-        String debug = InternalFailure.debugText(e);
-        if (!debug.isEmpty()) {
-            sink.emit(Output.Error.of(debug));
-        }
-        return 1;
-    }
-
-    private int executeUnguarded(String text, Sink sink, Pacer pacer) {
+    int executeUnguarded(String text, Sink sink, Pacer pacer) {
         if (terminal != null) {
             RecordingPacer recording = new RecordingPacer(pacer);
             int status = runner.feedTerminal(text, sink, recording);
@@ -349,52 +311,37 @@ public final class Session {
      * does not end where the snapshot says it should, the session is left exactly as it was.
      */
     public void restore(Snapshot snapshot) throws SnapshotException {
-        ReplayRules.check(snapshot);
-        Saved before = new Saved(seed, epoch, clusterSpec, cluster, variables, lastStatus, clockMode, terminal, journal);
-        try {
-            start(snapshot.seed(), snapshot.cluster(), snapshot.epoch());
-            replayedKubeconfig = null;
-            ReplayRules rules = new ReplayRules(snapshot, cluster.sim());
-            boolean faithful = true;
-            for (JournalStep step : snapshot.journal()) {
-                faithful &= replay(step, rules);
-                if (rules.refusal() != null) {
-                    throw new SnapshotException(rules.refusal());
-                }
-            }
-            if (!faithful || !now().equals(snapshot.clock()) || cluster.rng().fingerprint() != snapshot.rng()) {
-                throw new SnapshotException(NOT_FAITHFUL);
-            }
-            journal = new Journal(snapshot.journal());
-            TutorHome.restore(workspace, replayedKubeconfig, cluster);
-            replayedKubeconfig = null;
-            if (tutor != null || snapshot.lesson() != null) {
-                tutor().goTo(snapshot.lesson());
-            }
-        } catch (SnapshotException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            seed = before.seed();
-            epoch = before.epoch();
-            clusterSpec = before.spec();
-            cluster = before.cluster();
-            variables = before.variables();
-            lastStatus = before.lastStatus();
-            clockMode = before.clockMode();
-            terminal = before.terminal();
-            journal = before.journal();
-            if (e instanceof ReplayRules.Refused r) {
-                throw new SnapshotException(r.getMessage());
-            }
-            throw e instanceof SnapshotException se ? se : new SnapshotException(NOT_FAITHFUL);
-        }
+        new SessionRestore(this, runner).restore(snapshot);
     }
 
-    /** What a restore replaces, kept so that a failed one can put it back. */
-    private record Saved(long seed, Instant epoch, ClusterSpec spec, Cluster cluster, ShellVariables variables, int lastStatus, ClockMode clockMode,
-                         Terminal terminal, Journal journal) {}
+    /** A fresh cluster from a snapshot's seed, shape and epoch, with an empty journal: where its replay starts. */
+    void startFrom(Snapshot snapshot) {
+        start(snapshot.seed(), snapshot.cluster(), snapshot.epoch());
+    }
 
-    /** Runs one journal step again, as it ran when recorded. Returns false when it visibly went another way. */
-    private boolean replay(JournalStep step, ReplayRules rules) {
-        return new JournalReplay(this, runner).replay(step, rules);
+    /** Everything a restore replaces, so that a failed one can put it back. */
+    Saved saved() {
+        return new Saved(seed, epoch, clusterSpec, cluster, variables, lastStatus, clockMode, terminal, journal);
+    }
+
+    void putBack(Saved before) {
+        seed = before.seed();
+        epoch = before.epoch();
+        clusterSpec = before.spec();
+        cluster = before.cluster();
+        variables = before.variables();
+        lastStatus = before.lastStatus();
+        clockMode = before.clockMode();
+        terminal = before.terminal();
+        journal = before.journal();
+    }
+
+    record Saved(long seed, Instant epoch, ClusterSpec spec, Cluster cluster, ShellVariables variables, int lastStatus, ClockMode clockMode,
+                 Terminal terminal, Journal journal) {}
+
+    /** Whether the lesson runtime has been made (a restore puts a lesson back only where one ran or was saved). */
+    boolean tutorStarted() {
+        return tutor != null;
     }
 
     /**
