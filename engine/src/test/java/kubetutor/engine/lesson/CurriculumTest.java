@@ -63,7 +63,23 @@ class CurriculumTest {
                     EOF
                     """,
             // apply over the Service that expose made: kubectl merges the manifest into it
-            new StepRef("services", "The same Service from a manifest"), "kubectl apply -f http-go-svc.yaml");
+            new StepRef("services", "The same Service from a manifest"), "kubectl apply -f http-go-svc.yaml",
+            // the Deployment last: its pods are still Terminating when the check looks, and that is done
+            new StepRef("deployment", "Clean up"), "kubectl delete pod client; kubectl delete service http-go; "
+                    + "kubectl delete deployment http-go http-go-green");
+
+    /**
+     * Part of a step, which its checks must refuse: a check that passes before the learner did what
+     * the step asks teaches nothing about the rest.
+     */
+    private static final Map<StepRef, List<String>> SHORTCUTS = Map.of(
+            // the client pod left running, while the Deployment's pods are Terminating
+            new StepRef("deployment", "Clean up"), List.of(
+                    "kubectl delete deployment http-go http-go-green; kubectl delete service http-go"),
+            new StepRef("services", "Clean up"), List.of(
+                    "kubectl delete svc http-go http-go-np http-go-lb; kubectl delete deployment http-go",
+                    "kubectl delete svc http-go http-go-np http-go-lb; kubectl delete deployment http-go; "
+                            + "kubectl delete pod client http-go-probe"));
 
     @TempDir
     Path work;
@@ -105,6 +121,36 @@ class CurriculumTest {
                     .anyMatch(s -> s.title().in(Language.EN).equals(ref.title())), ref + ": no such step");
             solve(ref.lesson(), Language.EN, ref);
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyShortcutFallsShort() {
+        return SHORTCUTS.entrySet().stream().flatMap(e -> e.getValue().stream().map(shortcut ->
+                DynamicTest.dynamicTest(e.getKey() + ": " + shortcut, () -> {
+                    Session session = solveUpTo(e.getKey());
+                    Result r = run(session, shortcut);
+                    assertEquals(0, r.status, shortcut + "\n" + r.out);
+                    Result check = run(session, "check");
+                    assertEquals(1, check.status, e.getKey() + ": its checks pass after only " + shortcut + "\n" + check.out);
+                })));
+    }
+
+    /** A session at the start of {@code ref}, its earlier steps done by their solutions. */
+    private Session solveUpTo(StepRef ref) throws Exception {
+        Lesson lesson = Curriculum.builtIn().find(ref.lesson()).orElseThrow();
+        Session session = new Session(new SessionOptions(1, null, Files.createTempDirectory(work, ref.lesson())));
+        assertEquals(0, run(session, "lesson " + ref.lesson()).status);
+        for (Step s : lesson.steps()) {
+            if (s.title().in(Language.EN).equals(ref.title())) {
+                return session;
+            }
+            session.useEditor(new Learner(ref.toString(), EDITS.get(new StepRef(ref.lesson(), s.title().in(Language.EN)))));
+            for (String command : s.solution()) {
+                assertEquals(0, run(session, command).status, command);
+            }
+            run(session, "next");
+        }
+        throw new AssertionError(ref + ": no such step");
     }
 
     /** @param instead the step done by its {@link #ALTERNATIVES} entry rather than its solution, or null */
