@@ -33,6 +33,9 @@ final class ApiHandler implements HttpHandler {
     static final int BODY_LIMIT = 3 * 1024 * 1024;
     /** Ends a watch's stream (real lines never are empty). */
     private static final String END = "";
+    private static final long BOOKMARK_EVERY = TimeUnit.MINUTES.toNanos(1);
+    private static final long BOOKMARK_BEFORE_TIMEOUT = TimeUnit.SECONDS.toNanos(2);
+    private static final long BOOKMARK_CHECK_MILLIS = 200;
 
     private final EngineThread engine;
     private final ProtobufBody protobuf = new ProtobufBody(WireTable.standard());
@@ -92,21 +95,24 @@ final class ApiHandler implements HttpHandler {
 
     private void watch(HttpExchange x, RestRequest r) throws IOException, InterruptedException {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        List<Runnable> handle = new ArrayList<>();
-        Optional<RestResponse> refused = engine.call(session -> hub(session).open(r, lines::add, handle));
+        List<WatchHub.Watch> opened = new ArrayList<>(1);
+        Optional<RestResponse> refused = engine.call(session -> hub(session).open(r, lines::add, opened::add));
         if (refused.isPresent()) {
             send(x, refused.get());
             return;
         }
+        WatchHub.Watch watch = opened.get(0);
         streams.add(lines);
+        long start = System.nanoTime();
         long deadline = r.param("timeoutSeconds") == null ? Long.MAX_VALUE
-                : System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.parseLong(r.param("timeoutSeconds")));
+                : start + TimeUnit.SECONDS.toNanos(Long.parseLong(r.param("timeoutSeconds")));
+        long nextBookmark = nextBookmark(start, deadline);
         try {
             x.getResponseHeaders().set("Content-Type", RestResponse.JSON);
             x.sendResponseHeaders(200, 0);
             OutputStream out = x.getResponseBody();
             while (System.nanoTime() < deadline) {
-                String line = lines.poll(500, TimeUnit.MILLISECONDS);
+                String line = lines.poll(BOOKMARK_CHECK_MILLIS, TimeUnit.MILLISECONDS);
                 if (line != null && line.isEmpty()) {
                     break;
                 }
@@ -114,13 +120,33 @@ final class ApiHandler implements HttpHandler {
                     out.write(line.getBytes(StandardCharsets.UTF_8));
                     out.flush();
                 }
+                long now = System.nanoTime();
+                if (now >= nextBookmark) {
+                    engine.post(watch::bookmark);
+                    nextBookmark = nextBookmark(now, deadline);
+                }
             }
         } catch (IOException gone) {
             // the client hung up: its watch ends below
         } finally {
             streams.remove(lines);
-            engine.post(() -> handle.forEach(Runnable::run));
+            engine.post(watch::close);
         }
+    }
+
+    /**
+     * When the watch cache would send the next bookmark: a minute on, or two seconds before the
+     * watch's timeout if that comes sooner (so a client can resume from it); wall time, as the
+     * watch's timeout is. Never again once the timeout is that close.
+     */
+    static long nextBookmark(long now, long deadline) {
+        long heartbeat = now + BOOKMARK_EVERY;
+        if (deadline == Long.MAX_VALUE) {
+            return heartbeat;
+        }
+        long beforeTimeout = deadline - BOOKMARK_BEFORE_TIMEOUT;
+        long next = Math.min(heartbeat, beforeTimeout);
+        return next < now ? Long.MAX_VALUE : next;
     }
 
     /** The hub of the session's cluster, a new one when the cluster was replaced (reset, load): open watches end. */
