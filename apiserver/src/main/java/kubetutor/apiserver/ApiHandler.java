@@ -1,5 +1,7 @@
 package kubetutor.apiserver;
 
+import kubetutor.engine.api.ApiException;
+import kubetutor.engine.rest.LogFollower;
 import kubetutor.engine.rest.RestRequest;
 import kubetutor.engine.rest.RestResponse;
 import kubetutor.engine.rest.WatchHub;
@@ -39,6 +41,8 @@ final class ApiHandler extends Handler.Abstract {
     private static final long BOOKMARK_EVERY = TimeUnit.MINUTES.toNanos(1);
     private static final long BOOKMARK_BEFORE_TIMEOUT = TimeUnit.SECONDS.toNanos(2);
     private static final long BOOKMARK_CHECK_MILLIS = 200;
+    /** How often a followed log looks for new lines: a tick of the engine's clock. */
+    private static final long FOLLOW_POLL_MILLIS = 100;
 
     private final EngineThread engine;
     private final ProtobufBody protobuf = new ProtobufBody(WireTable.standard());
@@ -85,6 +89,8 @@ final class ApiHandler extends Handler.Abstract {
             RestRequest r = request(x, contentType, text);
             if (Streams.PATH_PATTERN.matcher(r.path()).matches()) {
                 send(response, Streams.withoutUpgrade(engine, r));
+            } else if (r.method().equals("GET") && r.flag("follow") && r.path().endsWith("/log")) {
+                follow(response, r);
             } else if (r.method().equals("GET") && r.flag("watch")) {
                 watch(response, r);
             } else {
@@ -141,6 +147,35 @@ final class ApiHandler extends Handler.Abstract {
         } finally {
             streams.remove(lines);
             engine.post(watch::close);
+        }
+    }
+
+    /** A followed log: what is there, then what the container prints, polled as the clock moves, until it ends. */
+    private void follow(Response x, RestRequest r) throws IOException, InterruptedException {
+        LogFollower follower;
+        try {
+            follower = engine.call(session -> LogFollower.open(session.cluster(), r));
+        } catch (ApiException e) {
+            send(x, RestResponse.of(e));
+            return;
+        }
+        x.setStatus(200);
+        x.getHeaders().put("Content-Type", "text/plain");
+        OutputStream out = Content.Sink.asOutputStream(x);
+        try {
+            while (true) {
+                LogFollower.Chunk c = engine.call(session -> follower.poll());
+                if (!c.text().isEmpty()) {
+                    out.write(c.text().getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                }
+                if (c.ended()) {
+                    break;
+                }
+                Thread.sleep(FOLLOW_POLL_MILLIS);
+            }
+        } catch (IOException gone) {
+            // the client hung up (Ctrl-C on kubectl logs -f)
         }
     }
 

@@ -114,6 +114,20 @@ class StreamsIT {
     }
 
     @Test
+    void logsFollowStreamsUntilTheContainerEnds() throws Exception {
+        kubectl("", "run", "counter", "--image=busybox", "--restart=Never", "--", "sh", "-c",
+                "for i in 1 2 3; do echo line $i; sleep 20; done");
+        for (int i = 0; i < 600 && !kubectl("", "logs", "counter").out().startsWith("line 1"); i++) {
+            Thread.sleep(100);
+        }
+        long start = System.nanoTime();
+        assertEquals(new Run("line 1\nline 2\nline 3\n", "", 0), kubectl("", "logs", "-f", "counter"));
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertTrue(millis >= 40_000 / SPEED, "the last line comes forty simulated seconds after the first; took " + millis + " ms");
+        assertEquals("Completed", kubectl("", "get", "pod", "counter", "--no-headers").out().split("\\s+")[2]);
+    }
+
+    @Test
     void withoutAContainerToReachKubectlPrintsTheRefusal() throws Exception {
         assertEquals(new Run("", "Error from server (BadRequest): container nope is not valid for pod box\n", 1),
                 kubectl("", "exec", "box", "-c", "nope", "--", "ls"));
