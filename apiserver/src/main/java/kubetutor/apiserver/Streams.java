@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * Status instead of the upgrade, which kubectl prints after "unable to upgrade connection: ".
  */
 final class Streams extends WebSocketNegotiator.AbstractNegotiator {
-    static final String PATHS = "^/api/v1/namespaces/[^/]+/pods/[^/]+/(exec)$";
+    static final String PATHS = "^/api/v1/namespaces/[^/]+/pods/[^/]+/(exec|portforward)$";
     static final Pattern PATH_PATTERN = Pattern.compile(PATHS);
     /** Remote command sub-protocols, the newest first: v5 adds the close signal that ends standard input. */
     private static final List<String> CHANNEL_PROTOCOLS = List.of("v5.channel.k8s.io", "v4.channel.k8s.io");
@@ -52,7 +52,15 @@ final class Streams extends WebSocketNegotiator.AbstractNegotiator {
             return null;
         }
         response.setAcceptedSubProtocol(protocol);
-        return new ExecChannel(engine, r);
+        if (!subresource.equals("portforward")) {
+            return new ExecChannel(engine, r);
+        }
+        try {
+            return new PortForwardChannel(engine, target(engine, r));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     /**
@@ -61,7 +69,7 @@ final class Streams extends WebSocketNegotiator.AbstractNegotiator {
      */
     static Optional<RestResponse> refusal(EngineThread engine, RestRequest r) {
         try {
-            engine.call(session -> StreamTarget.resolve(session.cluster(), r));
+            target(engine, r);
             return Optional.empty();
         } catch (ApiException e) {
             return Optional.of(RestResponse.of(e));
@@ -71,6 +79,10 @@ final class Streams extends WebSocketNegotiator.AbstractNegotiator {
             Thread.currentThread().interrupt();
             return Optional.of(RestResponse.failure(503, "ServiceUnavailable", "the server is shutting down"));
         }
+    }
+
+    private static StreamTarget target(EngineThread engine, RestRequest r) throws InterruptedException {
+        return engine.call(session -> StreamTarget.resolve(session.cluster(), r));
     }
 
     /** A stream request that is not a WebSocket upgrade (kubectl's SPDY fallback): the refusal, or the upgrade it needs. */

@@ -128,6 +128,63 @@ class StreamsIT {
     }
 
     @Test
+    void portForwardReachesTheSimulatedServerAndReportsAPortNothingListensOn() throws Exception {
+        kubectl("", "run", "http-go", "--image=gasbugs/http-go", "--port=8080");
+        for (int i = 0; i < 600 && !kubectl("", "get", "pod", "http-go", "-o", "jsonpath={.status.phase}").out().equals("Running"); i++) {
+            Thread.sleep(100);
+        }
+        int local = freePort();
+        Process forward = background("port-forward", "pod/http-go", local + ":8080");
+        try {
+            assertEquals("Welcome! http-go\n", get(local, "/"));
+            assertEquals("404 page not found\n", get(local, "/nothing-here"));
+        } finally {
+            forward.destroy();
+        }
+        int closed = freePort();
+        Process nothing = background("port-forward", "pod/http-go", closed + ":9999");
+        try {
+            get(closed, "/");
+        } catch (IOException unanswered) {
+            // kubectl closes the connection it could not forward
+        }
+        assertTrue(nothing.waitFor(60, TimeUnit.SECONDS), "kubectl port-forward ends when the connection is lost");
+        String printed = new String(nothing.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(printed.contains("an error occurred forwarding " + closed + " -> 9999: error forwarding port 9999 to pod http-go")
+                && printed.contains("dial tcp4 127.0.0.1:9999: connect: connection refused")
+                && printed.endsWith("error: lost connection to pod\n"), printed);
+    }
+
+    /** kubectl port-forward in the background, once it says it listens. */
+    private static Process background(String... args) throws IOException, InterruptedException {
+        List<String> argv = new java.util.ArrayList<>(List.of("kubectl"));
+        argv.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true);
+        pb.environment().put("KUBECONFIG", kubeconfig.toString());
+        pb.environment().put("HOME", dir.toString());
+        Process p = pb.start();
+        StringBuilder first = new StringBuilder();
+        int c;
+        while ((c = p.getInputStream().read()) >= 0 && c != '\n') {
+            first.append((char) c);
+        }
+        assertTrue(first.toString().startsWith("Forwarding from 127.0.0.1:"), first.toString());
+        return p;
+    }
+
+    private static String get(int port, String path) throws IOException, InterruptedException {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                .timeout(java.time.Duration.ofSeconds(30)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Test
     void withoutAContainerToReachKubectlPrintsTheRefusal() throws Exception {
         assertEquals(new Run("", "Error from server (BadRequest): container nope is not valid for pod box\n", 1),
                 kubectl("", "exec", "box", "-c", "nope", "--", "ls"));

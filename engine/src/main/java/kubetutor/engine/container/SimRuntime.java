@@ -262,6 +262,11 @@ public final class SimRuntime implements ContainerRuntime {
         return Optional.of(network.get(f[0], Integer.parseInt(f[1]), path, "127.0.0.1", userAgent));
     }
 
+    /** A GET from inside a pod's network namespace to its own port, as the kubelet's port-forward connects. */
+    public HttpResult fromInsidePod(String podIp, int port, String path, String userAgent) {
+        return network.get(podIp, port, path, "127.0.0.1", userAgent);
+    }
+
     /** The cluster's DNS and kube-proxy, once the API objects they read exist. */
     public void services(ServiceNetwork services) {
         network.services(services);
