@@ -3,7 +3,9 @@ package kubetutor.apiserver;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.ApiException;
 import kubetutor.engine.api.Meta;
+import kubetutor.engine.rest.AttachSession;
 import kubetutor.engine.rest.ExecSession;
+import kubetutor.engine.rest.StreamTarget;
 import kubetutor.engine.rest.RestRequest;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.websocket.core.CloseStatus;
@@ -14,9 +16,12 @@ import org.eclipse.jetty.websocket.core.OpCode;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
- * One exec stream over the channel protocol: 0 stdin, 1 stdout, 2 stderr, 3 the
+ * One exec or attach stream over the channel protocol: 0 stdin, 1 stdout, 2 stderr, 3 the
  * error channel that carries the command's end as a Status, 4 terminal resizes (nothing here
  * draws to a size, so they are read and let go), 255 v5's close signal (standard input ended).
  */
@@ -26,17 +31,23 @@ final class ExecChannel implements FrameHandler {
     private static final int STDERR = 2;
     private static final int ERROR = 3;
     private static final int CLOSE = 255;
+    private static final long POLL_MILLIS = 100;
 
     private final EngineThread engine;
     private final RestRequest request;
+    /** Polls an attached container's output (null for exec, whose command pushes its output). */
+    private final ScheduledExecutorService attachPolls;
+    private ScheduledFuture<?> polling;
     private volatile CoreSession socket;
     /** Touched on the engine's thread only. */
     private ExecSession exec;
+    private AttachSession attach;
     private boolean closed;
 
-    ExecChannel(EngineThread engine, RestRequest request) {
+    ExecChannel(EngineThread engine, RestRequest request, ScheduledExecutorService attachPolls) {
         this.engine = engine;
         this.request = request;
+        this.attachPolls = attachPolls;
     }
 
     @Override
@@ -48,7 +59,7 @@ final class ExecChannel implements FrameHandler {
                 return;
             }
             try {
-                exec = ExecSession.start(s.cluster(), request, new ExecSession.Sink() {
+                ExecSession.Sink sink = new ExecSession.Sink() {
                     @Override
                     public void stdout(String text) {
                         send(STDOUT, text);
@@ -63,7 +74,16 @@ final class ExecChannel implements FrameHandler {
                     public void exited(int code) {
                         end(code == 0 ? success() : nonZero(code));
                     }
-                });
+                };
+                if (attachPolls == null) {
+                    exec = ExecSession.start(s.cluster(), request, sink);
+                } else {
+                    attach = AttachSession.start(s.cluster(), request, sink);
+                    polling = attachPolls.scheduleWithFixedDelay(() -> engine.run(x -> attach.poll()),
+                            POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+                }
+            } catch (StreamTarget.KubeletRefusal e) {
+                end(failure(e.getMessage()));
             } catch (ApiException e) {
                 end(failure(e.getMessage()));
             }
@@ -114,6 +134,10 @@ final class ExecChannel implements FrameHandler {
             if (exec != null) {
                 exec.cancel();
             }
+            if (attach != null) {
+                attach.cancel();
+                polling.cancel(false);
+            }
         });
         callback.succeeded();
     }
@@ -124,6 +148,9 @@ final class ExecChannel implements FrameHandler {
 
     /** The error channel's Status, then the close that tells kubectl the stream is over. */
     private void end(ObjectNode status) {
+        if (polling != null) {
+            polling.cancel(false);
+        }
         send(ERROR, status.toString());
         socket.close(CloseStatus.NORMAL, "", Callback.NOOP);
     }

@@ -15,6 +15,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.regex.Pattern;
 
 /**
@@ -24,13 +26,19 @@ import java.util.regex.Pattern;
  * Status instead of the upgrade, which kubectl prints after "unable to upgrade connection: ".
  */
 final class Streams extends WebSocketNegotiator.AbstractNegotiator {
-    static final String PATHS = "^/api/v1/namespaces/[^/]+/pods/[^/]+/(exec|portforward)$";
+    static final String PATHS = "^/api/v1/namespaces/[^/]+/pods/[^/]+/(exec|attach|portforward)$";
     static final Pattern PATH_PATTERN = Pattern.compile(PATHS);
     /** Remote command sub-protocols, the newest first: v5 adds the close signal that ends standard input. */
     private static final List<String> CHANNEL_PROTOCOLS = List.of("v5.channel.k8s.io", "v4.channel.k8s.io");
     private static final String PORT_FORWARD_PROTOCOL = "SPDY/3.1+portforward.k8s.io";
 
     private final EngineThread engine;
+    /** One timer for every attached stream's polls (attach follows output the container already logs). */
+    private final ScheduledExecutorService attachPolls = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "kubetutor-attach");
+        t.setDaemon(true);
+        return t;
+    });
 
     Streams(EngineThread engine) {
         this.engine = engine;
@@ -53,7 +61,7 @@ final class Streams extends WebSocketNegotiator.AbstractNegotiator {
         }
         response.setAcceptedSubProtocol(protocol);
         if (!subresource.equals("portforward")) {
-            return new ExecChannel(engine, r);
+            return new ExecChannel(engine, r, subresource.equals("attach") ? attachPolls : null);
         }
         try {
             return new PortForwardChannel(engine, target(engine, r));

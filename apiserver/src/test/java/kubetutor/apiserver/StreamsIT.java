@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The real kubectl 1.32's streams against {@code serve}, with the clock running (twenty simulated
  * seconds a second): exec over WebSocket into the simulated busybox, its output, its exit status,
- * a script on standard input, an interactive shell on a terminal; and the refusals kubectl prints
+ * a script on standard input, an interactive shell on a terminal; logs -f, attach and port-forward;
+ * and the refusals kubectl prints
  * when there is no container to reach. Skips without kubectl 1.32 on the PATH.
  */
 class StreamsIT {
@@ -182,6 +183,19 @@ class StreamsIT {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
+    }
+
+    @Test
+    void attachShowsWhatTheMainProcessPrintsFromNowOnUntilItEnds() throws Exception {
+        kubectl("", "run", "ticker", "--image=busybox", "--restart=Never", "--", "sh", "-c",
+                "for i in 1 2 3 4; do echo tick $i; sleep 20; done");
+        for (int i = 0; i < 600 && !kubectl("", "logs", "ticker").out().startsWith("tick 1"); i++) {
+            Thread.sleep(100);
+        }
+        Run attached = kubectl("", "attach", "ticker");
+        assertEquals("If you don't see a command prompt, try pressing enter.\n", attached.err());
+        assertEquals(0, attached.code());
+        assertTrue(attached.out().endsWith("tick 3\ntick 4\n") && !attached.out().contains("tick 1"), attached.out());
     }
 
     @Test

@@ -61,7 +61,9 @@ public record StreamTarget(String namespace, String pod, String container, Strin
             }
         }
         if (id.isEmpty() || !(cluster.runtime() instanceof SimRuntime sim) || !sim.running(id)) {
-            throw new KubeletRefusal("container not found (\"" + container + "\")");
+            throw new KubeletRefusal(p.subresource().equals("attach")
+                    ? "container " + container + " not found in pod " + p.name() + "_" + p.namespace()
+                    : "container not found (\"" + container + "\")");
         }
         return new StreamTarget(p.namespace(), p.name(), container, id, pod.path("status").path("podIP").asText(""));
     }
