@@ -56,6 +56,8 @@ public final class Server implements AutoCloseable {
         HttpConfiguration config = new HttpConfiguration();
         config.setSendServerVersion(false);
         config.setSendDateHeader(true);
+        // A Table of 500 pods is ~300 KiB: written in few large TLS records rather than many 32 KiB ones.
+        config.setOutputBufferSize(256 * 1024);
         this.connector = new ServerConnector(http, 1, 1, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(config));
         connector.setHost("127.0.0.1");
         connector.setPort(port);
