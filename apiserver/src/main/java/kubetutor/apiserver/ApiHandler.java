@@ -1,18 +1,22 @@
 package kubetutor.apiserver;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import kubetutor.engine.api.ApiException;
+import kubetutor.engine.rest.LogFollower;
 import kubetutor.engine.rest.RestRequest;
 import kubetutor.engine.rest.RestResponse;
 import kubetutor.engine.rest.WatchHub;
 import kubetutor.engine.session.Session;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,40 +29,50 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * HTTP in, {@link RestRequest} to the engine's thread, HTTP out. Only a client holding the
- * kubeconfig's token is answered; a watch keeps its connection open and streams one JSON object a line.
+ * HTTP in, {@link RestRequest} to the engine's thread, HTTP out; a watch keeps its connection open
+ * and streams one JSON object a line. Blocking: each request holds a thread of the server's pool
+ * while the engine answers (a watch, for as long as it lasts).
  */
-final class ApiHandler implements HttpHandler {
+final class ApiHandler extends Handler.Abstract {
     /** The API server's request body limit (3 MiB), checked while reading, before anything is parsed. */
     static final int BODY_LIMIT = 3 * 1024 * 1024;
     /** Ends a watch's stream (real lines never are empty). */
     private static final String END = "";
+    private static final long BOOKMARK_EVERY = TimeUnit.MINUTES.toNanos(1);
+    private static final long BOOKMARK_BEFORE_TIMEOUT = TimeUnit.SECONDS.toNanos(2);
+    private static final long BOOKMARK_CHECK_MILLIS = 200;
+    /** How often a followed log looks for new lines: a tick of the engine's clock. */
+    private static final long FOLLOW_POLL_MILLIS = 100;
 
     private final EngineThread engine;
     private final ProtobufBody protobuf = new ProtobufBody(WireTable.standard());
-    private final byte[] token;
     /** Touched on the engine's thread only: the watches of the session's current cluster. */
     private WatchHub hub;
     private final Set<BlockingQueue<String>> streams = ConcurrentHashMap.newKeySet();
 
-    ApiHandler(EngineThread engine, String token) {
+    ApiHandler(EngineThread engine) {
         this.engine = engine;
-        this.token = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
-    public void handle(HttpExchange x) throws IOException {
-        try (x) {
-            if (!authorized(x)) {
-                send(x, RestResponse.failure(401, "Unauthorized", "Unauthorized"));
-                return;
-            }
-            byte[] body = read(x.getRequestBody());
+    public boolean handle(Request x, Response response, Callback callback) throws IOException {
+        try {
+            serve(x, response);
+            callback.succeeded();
+        } catch (IOException | RuntimeException e) {
+            callback.failed(e);
+        }
+        return true;
+    }
+
+    private void serve(Request x, Response response) throws IOException {
+        try {
+            byte[] body = read(Content.Source.asInputStream(x));
             if (body == null) {
-                send(x, RestResponse.failure(413, "RequestEntityTooLarge", "Request entity too large: limit is " + BODY_LIMIT));
+                send(response, RestResponse.failure(413, "RequestEntityTooLarge", "Request entity too large: limit is " + BODY_LIMIT));
                 return;
             }
-            String contentType = x.getRequestHeaders().getFirst("Content-Type");
+            String contentType = x.getHeaders().get("Content-Type");
             String text;
             if (contentType != null && contentType.startsWith(ProtobufBody.MEDIA_TYPE)) {
                 // Typed clients send protobuf; the engine (and a snapshot's journal) read the same object as JSON.
@@ -66,47 +80,55 @@ final class ApiHandler implements HttpHandler {
                     text = protobuf.decode(body).toString();
                     contentType = RestResponse.JSON;
                 } catch (ProtobufBody.Malformed e) {
-                    send(x, RestResponse.failure(400, "BadRequest", e.getMessage()));
+                    send(response, RestResponse.failure(400, "BadRequest", e.getMessage()));
                     return;
                 }
             } else {
                 text = new String(body, StandardCharsets.UTF_8);
             }
-            RestRequest r = new RestRequest(x.getRequestMethod(), x.getRequestURI().getRawPath() == null ? "/"
-                    : URLDecoder.decode(x.getRequestURI().getRawPath().replace("+", "%2B"), StandardCharsets.UTF_8),
-                    query(x.getRequestURI().getRawQuery()), contentType, x.getRequestHeaders().getFirst("Accept"), text);
-            if (r.method().equals("GET") && r.flag("watch")) {
-                watch(x, r);
+            RestRequest r = request(x, contentType, text);
+            if (Streams.PATH_PATTERN.matcher(r.path()).matches()) {
+                send(response, Streams.withoutUpgrade(engine, r));
+            } else if (r.method().equals("GET") && r.flag("follow") && r.path().endsWith("/log")) {
+                follow(response, r);
+            } else if (r.method().equals("GET") && r.flag("watch")) {
+                watch(response, r);
             } else {
-                send(x, engine.call(session -> session.serve(r)));
+                send(response, engine.call(session -> session.serve(r)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private boolean authorized(HttpExchange x) {
-        String given = x.getRequestHeaders().getFirst("Authorization");
-        return given != null && MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8));
+    /** The request as the engine reads it (the path decoded, a '+' in it kept as a plus). */
+    static RestRequest request(Request x, String contentType, String body) {
+        String rawPath = x.getHttpURI().getPath();
+        return new RestRequest(x.getMethod(), rawPath == null ? "/"
+                : URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8),
+                query(x.getHttpURI().getQuery()), contentType, x.getHeaders().get("Accept"), body);
     }
 
-    private void watch(HttpExchange x, RestRequest r) throws IOException, InterruptedException {
+    private void watch(Response x, RestRequest r) throws IOException, InterruptedException {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        List<Runnable> handle = new ArrayList<>();
-        Optional<RestResponse> refused = engine.call(session -> hub(session).open(r, lines::add, handle));
+        List<WatchHub.Watch> opened = new ArrayList<>(1);
+        Optional<RestResponse> refused = engine.call(session -> hub(session).open(r, lines::add, opened::add));
         if (refused.isPresent()) {
             send(x, refused.get());
             return;
         }
+        WatchHub.Watch watch = opened.get(0);
         streams.add(lines);
+        long start = System.nanoTime();
         long deadline = r.param("timeoutSeconds") == null ? Long.MAX_VALUE
-                : System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.parseLong(r.param("timeoutSeconds")));
+                : start + TimeUnit.SECONDS.toNanos(Long.parseLong(r.param("timeoutSeconds")));
+        long nextBookmark = nextBookmark(start, deadline);
         try {
-            x.getResponseHeaders().set("Content-Type", RestResponse.JSON);
-            x.sendResponseHeaders(200, 0);
-            OutputStream out = x.getResponseBody();
+            x.getHeaders().put("Content-Type", RestResponse.JSON);
+            x.setStatus(200);
+            OutputStream out = Content.Sink.asOutputStream(x);
             while (System.nanoTime() < deadline) {
-                String line = lines.poll(500, TimeUnit.MILLISECONDS);
+                String line = lines.poll(BOOKMARK_CHECK_MILLIS, TimeUnit.MILLISECONDS);
                 if (line != null && line.isEmpty()) {
                     break;
                 }
@@ -114,13 +136,62 @@ final class ApiHandler implements HttpHandler {
                     out.write(line.getBytes(StandardCharsets.UTF_8));
                     out.flush();
                 }
+                long now = System.nanoTime();
+                if (now >= nextBookmark) {
+                    engine.post(watch::bookmark);
+                    nextBookmark = nextBookmark(now, deadline);
+                }
             }
         } catch (IOException gone) {
             // the client hung up: its watch ends below
         } finally {
             streams.remove(lines);
-            engine.post(() -> handle.forEach(Runnable::run));
+            engine.post(watch::close);
         }
+    }
+
+    /** A followed log: what is there, then what the container prints, polled as the clock moves, until it ends. */
+    private void follow(Response x, RestRequest r) throws IOException, InterruptedException {
+        LogFollower follower;
+        try {
+            follower = engine.call(session -> LogFollower.open(session.cluster(), r));
+        } catch (ApiException e) {
+            send(x, RestResponse.of(e));
+            return;
+        }
+        x.setStatus(200);
+        x.getHeaders().put("Content-Type", "text/plain");
+        OutputStream out = Content.Sink.asOutputStream(x);
+        try {
+            while (true) {
+                LogFollower.Chunk c = engine.call(session -> follower.poll());
+                if (!c.text().isEmpty()) {
+                    out.write(c.text().getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                }
+                if (c.ended()) {
+                    break;
+                }
+                Thread.sleep(FOLLOW_POLL_MILLIS);
+            }
+        } catch (IOException gone) {
+            // the client hung up (Ctrl-C on kubectl logs -f)
+        }
+    }
+
+    /**
+     * When the watch cache would send the next bookmark: a minute on, or two seconds before the
+     * watch's timeout if that comes sooner (so a client can resume from it); wall time, as the
+     * watch's timeout is. Never again once the timeout is that close.
+     */
+    static long nextBookmark(long now, long deadline) {
+        long heartbeat = now + BOOKMARK_EVERY;
+        if (deadline == Long.MAX_VALUE) {
+            return heartbeat;
+        }
+        long beforeTimeout = deadline - BOOKMARK_BEFORE_TIMEOUT;
+        long next = Math.min(heartbeat, beforeTimeout);
+        return next < now ? Long.MAX_VALUE : next;
     }
 
     /** The hub of the session's cluster, a new one when the cluster was replaced (reset, load): open watches end. */
@@ -140,7 +211,7 @@ final class ApiHandler implements HttpHandler {
         return data.length > BODY_LIMIT ? null : data;
     }
 
-    private static Map<String, List<String>> query(String raw) {
+    static Map<String, List<String>> query(String raw) {
         Map<String, List<String>> q = new LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) {
             return q;
@@ -154,12 +225,11 @@ final class ApiHandler implements HttpHandler {
         return q;
     }
 
-    private static void send(HttpExchange x, RestResponse r) throws IOException {
+    static void send(Response x, RestResponse r) throws IOException {
         byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
-        x.getResponseHeaders().set("Content-Type", r.contentType());
-        x.sendResponseHeaders(r.code(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            x.getResponseBody().write(body);
-        }
+        x.setStatus(r.code());
+        x.getHeaders().put("Content-Type", r.contentType());
+        x.getHeaders().put("Content-Length", body.length);
+        Content.Sink.write(x, true, java.nio.ByteBuffer.wrap(body));
     }
 }

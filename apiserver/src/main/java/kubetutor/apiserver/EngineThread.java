@@ -55,6 +55,17 @@ final class EngineThread implements AutoCloseable {
         }
     }
 
+    /** Queues {@code work} on the session without waiting (a stream's keystrokes). */
+    void run(java.util.function.Consumer<Session> work) {
+        thread.execute(() -> {
+            try {
+                work.accept(session);
+            } catch (RuntimeException e) {
+                System.err.println("kubetutor serve: a stream failed: " + e.getMessage());
+            }
+        });
+    }
+
     /** Queues {@code work} without waiting (a watch's end). */
     void post(Runnable work) {
         thread.execute(work);

@@ -1,24 +1,39 @@
 package kubetutor.apiserver;
 
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 import kubetutor.engine.session.Session;
+import org.eclipse.jetty.http.pathmap.RegexPathSpec;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.websocket.core.server.WebSocketUpgradeHandler;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-/** A session served over HTTP on loopback: started, asked its port and token, stopped. */
+/**
+ * A session served over HTTPS on loopback: started, asked its port and token, stopped. Jetty's
+ * core carries it, because kubectl's exec, attach and port-forward upgrade their request to a
+ * WebSocket, which the JDK's own server cannot.
+ */
 public final class Server implements AutoCloseable {
-    private final HttpsServer http;
+    /** Watches and streams hold a thread each for as long as they last. */
+    private static final int MAX_THREADS = 256;
+
+    static {
+        // Jetty logs through SLF4J, which warns on stderr when no logger is bound; serve has nothing to log there.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+
+    private final org.eclipse.jetty.server.Server http;
+    private final ServerConnector connector;
     private final String authorityData;
     private final EngineThread engine;
-    private final ExecutorService handlers;
     private final String token;
 
     /**
@@ -32,21 +47,38 @@ public final class Server implements AutoCloseable {
         this.engine = new EngineThread(session, speed);
         Tls tls = new Tls();
         this.authorityData = tls.authorityData();
-        this.http = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        http.setHttpsConfigurator(new HttpsConfigurator(tls.context()));
-        // Watches hold a thread each for as long as they last.
-        this.handlers = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "kubetutor-http");
-            t.setDaemon(true);
-            return t;
-        });
-        http.setExecutor(handlers);
-        http.createContext("/", new ApiHandler(engine, token));
-        http.start();
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
+        threads.setName("kubetutor-http");
+        threads.setDaemon(true);
+        this.http = new org.eclipse.jetty.server.Server(threads);
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setSslContext(tls.context());
+        HttpConfiguration config = new HttpConfiguration();
+        config.setSendServerVersion(false);
+        config.setSendDateHeader(true);
+        // A Table of 500 pods is ~300 KiB: written in few large TLS records rather than many 32 KiB ones.
+        config.setOutputBufferSize(256 * 1024);
+        this.connector = new ServerConnector(http, 1, 1, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(config));
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        http.addConnector(connector);
+        WebSocketUpgradeHandler upgrades = new WebSocketUpgradeHandler();
+        upgrades.getConfiguration().setIdleTimeout(Duration.ofHours(4)); // an interactive shell may sit idle
+        upgrades.getConfiguration().setMaxBinaryMessageSize(ApiHandler.BODY_LIMIT);
+        upgrades.addMapping(new RegexPathSpec(Streams.PATHS), new Streams(engine));
+        upgrades.setHandler(new ApiHandler(engine));
+        http.setHandler(new BearerAuth(token, upgrades));
+        try {
+            http.start();
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     public int port() {
-        return http.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     public String token() {
@@ -60,8 +92,11 @@ public final class Server implements AutoCloseable {
 
     @Override
     public void close() {
-        http.stop(0);
-        handlers.shutdownNow();
+        try {
+            http.stop();
+        } catch (Exception e) {
+            // stopping: nothing left to tell anyone
+        }
         engine.close();
     }
 }

@@ -198,6 +198,33 @@ public final class SimRuntime implements ContainerRuntime {
                 () -> !p.ended()));
     }
 
+    /**
+     * A command started in a running container for a caller that paces it itself (serve's exec,
+     * resumed as the clock reaches each sleep). Empty when the container does not run; a process
+     * that exits at once with 126 and containerd's message when the command is not there.
+     */
+    public Optional<ShProcess> startExec(String containerId, List<String> argv, Consumer<String> out, Consumer<String> err) {
+        MainProcess p = processes.get(containerId);
+        if (p == null || p.ended()) {
+            return Optional.empty();
+        }
+        List<String> run = p.container.hasBash() ? withShell(argv) : argv;
+        return Optional.of(ShProcess.exec(run, new TerminalHost(p.container, out, err)));
+    }
+
+    /** Whether {@code argv0} is a program the running container has (containerd refuses the exec otherwise). */
+    public boolean executable(String containerId, String argv0) {
+        MainProcess p = processes.get(containerId);
+        return p != null && ShProcess.isExecutable(p.container.hasBash() ? withShell(List.of(argv0)).get(0) : argv0,
+                p.container.fs());
+    }
+
+    /** Whether the container's main process still runs. */
+    public boolean running(String containerId) {
+        MainProcess p = processes.get(containerId);
+        return p != null && !p.ended();
+    }
+
     /** An interactive shell in a running container ({@code kubectl exec -it ... sh}), printing to {@code out}. */
     public Optional<InteractiveShell> openShell(String containerId, Consumer<String> out) {
         MainProcess p = processes.get(containerId);
@@ -233,6 +260,11 @@ public final class SimRuntime implements ContainerRuntime {
         }
         // The kubelet's port-forward connects from inside the pod's network namespace: localhost.
         return Optional.of(network.get(f[0], Integer.parseInt(f[1]), path, "127.0.0.1", userAgent));
+    }
+
+    /** A GET from inside a pod's network namespace to its own port, as the kubelet's port-forward connects. */
+    public HttpResult fromInsidePod(String podIp, int port, String path, String userAgent) {
+        return network.get(podIp, port, path, "127.0.0.1", userAgent);
     }
 
     /** The cluster's DNS and kube-proxy, once the API objects they read exist. */

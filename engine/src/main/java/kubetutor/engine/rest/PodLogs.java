@@ -11,13 +11,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * GET pods/NAME/log: what the kubelet has of a container's output. {@code follow} answers with what
- * is there now (the stream does not stay open).
+ * GET pods/NAME/log: what the kubelet has of a container's output ({@link LogFollower} keeps a
+ * {@code follow} open).
  */
 final class PodLogs {
     private PodLogs() {}
 
     static RestResponse read(Cluster cluster, ObjectNode pod, RestRequest r) {
+        List<LogLine> lines = cluster.runtime().logs(containerId(pod, r)).orElse(List.of());
+        int tail = r.param("tailLines") == null ? -1 : Integer.parseInt(r.param("tailLines"));
+        int from = tail < 0 ? 0 : Math.max(0, lines.size() - tail);
+        return RestResponse.text(200, format(lines, from, r.flag("timestamps")));
+    }
+
+    /** The lines from {@code from} on, as the kubelet sends them (timestamped if asked). */
+    static String format(List<LogLine> lines, int from, boolean timestamps) {
+        StringBuilder sb = new StringBuilder();
+        for (LogLine l : lines.subList(from, lines.size())) {
+            if (timestamps) {
+                sb.append(l.time()).append(' ');
+            }
+            sb.append(l.text()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The container whose log {@code r} asks for; the API's error when there is none to read. */
+    static String containerId(ObjectNode pod, RestRequest r) {
         String podName = pod.path("metadata").path("name").asText();
         List<String> names = new ArrayList<>();
         pod.path("spec").path("containers").forEach(c -> names.add(c.path("name").asText()));
@@ -39,17 +59,6 @@ final class PodLogs {
         if (!known) {
             throw new ApiException(ApiException.Reason.BadRequest, "container " + container + " is not valid for pod " + podName);
         }
-        String id = LogSource.containerId(status, podName, container, r.flag("previous"));
-        List<LogLine> lines = cluster.runtime().logs(id).orElse(List.of());
-        int tail = r.param("tailLines") == null ? -1 : Integer.parseInt(r.param("tailLines"));
-        int from = tail < 0 ? 0 : Math.max(0, lines.size() - tail);
-        StringBuilder sb = new StringBuilder();
-        for (LogLine l : lines.subList(from, lines.size())) {
-            if (r.flag("timestamps")) {
-                sb.append(l.time()).append(' ');
-            }
-            sb.append(l.text()).append('\n');
-        }
-        return RestResponse.text(200, sb.toString());
+        return LogSource.containerId(status, podName, container, r.flag("previous"));
     }
 }

@@ -13,6 +13,11 @@ public record RestResponse(int code, String contentType, String body) {
         return json(code, StatusBodies.failure(code, reason, message).toString());
     }
 
+    /** The Status of an API error, with its code. */
+    public static RestResponse of(kubetutor.engine.api.ApiException e) {
+        return json(e.reason().code, StatusBodies.failure(e).toString());
+    }
+
     public static RestResponse text(int code, String body) {
         return new RestResponse(code, "text/plain", body);
     }

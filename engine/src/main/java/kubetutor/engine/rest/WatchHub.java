@@ -32,7 +32,15 @@ public final class WatchHub {
 
     /** One open watch: what it follows and where its lines go. */
     private record Subscription(ResourceType type, String namespace, LabelSelector labels, FieldSelector fields,
-                                boolean table, String includeObject, Consumer<String> out) {}
+                                boolean table, String includeObject, boolean bookmarks, Consumer<String> out) {}
+
+    /** An open watch, as its transport holds it; both run on the engine's thread. */
+    public interface Watch {
+        /** Sends a BOOKMARK with the current resourceVersion, if the client allowed bookmarks. */
+        void bookmark();
+
+        void close();
+    }
 
     private final Cluster cluster;
     private final Deque<Past> past = new ArrayDeque<>();
@@ -61,7 +69,7 @@ public final class WatchHub {
      * Opens the watch a GET ?watch=true asks for, sending the events since its resourceVersion at
      * once. Returns the handle that ends it, or the error response (nothing opened).
      */
-    public Optional<RestResponse> open(RestRequest r, Consumer<String> out, List<Runnable> handle) {
+    public Optional<RestResponse> open(RestRequest r, Consumer<String> out, Consumer<Watch> opened) {
         try {
             ApiPath p = ApiPath.parse(r.path()).filter(x -> x.type() != null && x.subresource() == null)
                     .orElseThrow(() -> new ApiException(ApiException.Reason.NotFound, "the server could not find the requested resource"));
@@ -69,7 +77,7 @@ public final class WatchHub {
             FieldSelector fields = RestApi.fieldSelector(p.type(), p.name() != null ? "metadata.name=" + p.name()
                     : r.param("fieldSelector"));
             Subscription s = new Subscription(p.type(), p.namespace(), labels, fields, r.wantsTable(),
-                    r.param("includeObject"), out);
+                    r.param("includeObject"), r.flag("allowWatchBookmarks"), out);
             String from = r.param("resourceVersion");
             if (from != null && !from.isEmpty() && !from.equals("0")) {
                 long since;
@@ -91,9 +99,23 @@ public final class WatchHub {
                 for (ObjectNode o : cluster.store().list(p.type(), p.namespace())) {
                     send(s, new WatchEvent(WatchEvent.Type.ADDED, p.type(), o, null));
                 }
+                if (r.flag("sendInitialEvents")) {
+                    // A streaming list's end, marked as the watch cache marks it.
+                    bookmark(s, true);
+                }
             }
             open.add(s);
-            handle.add(() -> open.remove(s));
+            opened.accept(new Watch() {
+                @Override
+                public void bookmark() {
+                    WatchHub.this.bookmark(s, false);
+                }
+
+                @Override
+                public void close() {
+                    open.remove(s);
+                }
+            });
             return Optional.empty();
         } catch (ApiException e) {
             return Optional.of(RestResponse.json(e.reason().code, StatusBodies.failure(e).toString()));
@@ -114,17 +136,60 @@ public final class WatchHub {
         }
     }
 
+    /**
+     * Sends {@code e} as the watch sees it: a change that makes an object match the watch's
+     * selectors is ADDED, one that makes it stop matching is DELETED (the version it had, at the
+     * new resourceVersion), as the watch cache filters updates.
+     */
     private void send(Subscription s, WatchEvent e) {
-        if (e.resource() != s.type() || (s.namespace() != null && !s.namespace().equals(Meta.namespace(e.object())))
-                || !s.labels().matches(Meta.labels(e.object())) || !s.fields().matches(e.object())) {
+        if (e.resource() != s.type() || (s.namespace() != null && !s.namespace().equals(Meta.namespace(e.object())))) {
             return;
         }
+        boolean now = matches(s, e.object());
+        boolean before = e.type() == WatchEvent.Type.MODIFIED && e.old() != null && matches(s, e.old());
+        if (e.type() != WatchEvent.Type.MODIFIED) {
+            if (now) {
+                emit(s, e.type().name(), e.object());
+            }
+        } else if (now) {
+            emit(s, before ? "MODIFIED" : "ADDED", e.object());
+        } else if (before) {
+            ObjectNode last = e.old().deepCopy();
+            Meta.metadata(last).put("resourceVersion", e.object().path("metadata").path("resourceVersion").asText());
+            emit(s, "DELETED", last);
+        }
+    }
+
+    private static boolean matches(Subscription s, ObjectNode o) {
+        return s.labels().matches(Meta.labels(o)) && s.fields().matches(o);
+    }
+
+    private void emit(Subscription s, String type, ObjectNode object) {
         ObjectNode line = Meta.JSON.objectNode();
-        line.put("type", e.type().name());
+        line.put("type", type);
         line.set("object", s.table()
-                ? Tables.of(s.type(), List.of(e.object()), cluster.sim().now(), Long.toString(cluster.store().resourceVersion()),
+                ? Tables.of(s.type(), List.of(object), cluster.sim().now(), Long.toString(cluster.store().resourceVersion()),
                 s.includeObject(), true)
-                : e.object());
+                : object);
+        s.out().accept(line.toString() + "\n");
+    }
+
+    /** A BOOKMARK: an object of the watched kind holding only the resourceVersion the client has seen up to. */
+    private void bookmark(Subscription s, boolean initialEventsEnd) {
+        if (!s.bookmarks()) {
+            return;
+        }
+        ObjectNode object = Meta.JSON.objectNode();
+        object.put("kind", s.type().kind());
+        object.put("apiVersion", s.type().apiVersion());
+        ObjectNode metadata = object.putObject("metadata");
+        metadata.put("resourceVersion", Long.toString(cluster.store().resourceVersion()));
+        if (initialEventsEnd) {
+            metadata.putObject("annotations").put("k8s.io/initial-events-end", "true");
+        }
+        ObjectNode line = Meta.JSON.objectNode();
+        line.put("type", "BOOKMARK");
+        line.set("object", object);
         s.out().accept(line.toString() + "\n");
     }
 }

@@ -137,18 +137,51 @@ class RestApiTest {
                 .path("resourceVersion").asText();
         s.serve(post("/api/v1/namespaces/default/pods", POD));
         List<String> lines = new ArrayList<>();
-        List<Runnable> handle = new ArrayList<>();
+        List<WatchHub.Watch> handle = new ArrayList<>();
         assertTrue(hub.open(get("/api/v1/namespaces/default/pods", Map.of("watch", List.of("true"),
-                "resourceVersion", List.of(listed)), ""), lines::add, handle).isEmpty());
+                "resourceVersion", List.of(listed)), ""), lines::add, handle::add).isEmpty());
         assertTrue(lines.get(0).startsWith("{\"type\":\"ADDED\",\"object\":{\"apiVersion\":\"v1\",\"kind\":\"Pod\""), lines.get(0));
         int before = lines.size();
         s.execute("sleep 5", o -> { }, Pacer.IMMEDIATE);
         assertTrue(lines.size() > before, "the kubelet's updates stream as MODIFIED events");
         assertTrue(lines.stream().allMatch(l -> l.contains("\"name\":\"web\"")), "only the pods of the watch");
-        handle.forEach(Runnable::run);
+        handle.forEach(WatchHub.Watch::close);
         RestResponse gone = hub.open(get("/api/v1/pods", Map.of("watch", List.of("true"), "resourceVersion", List.of("1")), ""),
-                lines::add, handle).orElseThrow();
+                lines::add, handle::add).orElseThrow();
         assertEquals(410, gone.code());
         assertTrue(gone.body().contains("\"reason\":\"Expired\""));
+    }
+
+    @Test
+    void aSelectorWatchSeesAnObjectLeaveAndComeBackAsDeletedAndAdded() throws Exception {
+        Session s = session();
+        s.serve(post("/api/v1/namespaces/default/pods", POD));
+        WatchHub hub = new WatchHub(s.cluster());
+        List<String> lines = new ArrayList<>();
+        hub.open(get("/api/v1/namespaces/default/pods", Map.of("watch", List.of("true"), "labelSelector", List.of("app=web")), ""),
+                lines::add, w -> { });
+        s.execute("kubectl label pod web app=db --overwrite", o -> { }, Pacer.IMMEDIATE);
+        s.execute("kubectl label pod web app=web --overwrite", o -> { }, Pacer.IMMEDIATE);
+        List<String> seen = lines.stream().map(l -> l.substring(9, l.indexOf('"', 9)) + " app="
+                + l.replaceAll(".*\"labels\":\\{\"app\":\"([a-z]+)\".*\n", "$1")).toList();
+        assertEquals(List.of("ADDED app=web", "DELETED app=web", "ADDED app=web"), seen);
+    }
+
+    @Test
+    void bookmarksCarryTheCurrentResourceVersionOnlyWhenAllowed() throws Exception {
+        Session s = session();
+        WatchHub hub = new WatchHub(s.cluster());
+        List<String> lines = new ArrayList<>();
+        List<WatchHub.Watch> watches = new ArrayList<>();
+        hub.open(get("/api/v1/namespaces/default/pods", Map.of("watch", List.of("true"), "allowWatchBookmarks", List.of("true"),
+                "sendInitialEvents", List.of("true")), ""), lines::add, watches::add);
+        hub.open(get("/api/v1/namespaces/default/pods", Map.of("watch", List.of("true")), ""), lines::add, watches::add);
+        String version = Long.toString(s.cluster().store().resourceVersion());
+        watches.forEach(WatchHub.Watch::bookmark);
+        assertEquals(List.of(
+                "{\"type\":\"BOOKMARK\",\"object\":{\"kind\":\"Pod\",\"apiVersion\":\"v1\",\"metadata\":{\"resourceVersion\":\""
+                        + version + "\",\"annotations\":{\"k8s.io/initial-events-end\":\"true\"}}}}\n",
+                "{\"type\":\"BOOKMARK\",\"object\":{\"kind\":\"Pod\",\"apiVersion\":\"v1\",\"metadata\":{\"resourceVersion\":\""
+                        + version + "\"}}}\n"), lines);
     }
 }
