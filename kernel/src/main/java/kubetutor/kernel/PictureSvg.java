@@ -1,6 +1,7 @@
 package kubetutor.kernel;
 
 import kubetutor.engine.output.ClusterMap;
+import kubetutor.engine.output.ClusterMapText;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.Style;
 import kubetutor.engine.output.Timeline;
@@ -34,7 +35,8 @@ final class PictureSvg {
             return timeline(t.timeline());
         }
         if (output instanceof Output.ClusterMapOutput m) {
-            return clusterMap(m.map());
+            return clusterMap(m.map(), m.redraw() == null ? null : ClusterMapText.later(m.redraw()).replace(":", "")
+                    + " (simulated time since the watch began)");
         }
         return null;
     }
@@ -161,6 +163,11 @@ final class PictureSvg {
     }
 
     static String clusterMap(ClusterMap map) {
+        return clusterMap(map, null);
+    }
+
+    /** @param caption what the map of a watch says under it (how much later it is), or null */
+    static String clusterMap(ClusterMap map, String caption) {
         int box = 240;
         int gap = 12;
         int most = 1;
@@ -169,9 +176,14 @@ final class PictureSvg {
         }
         int boxHeight = 58 + most * 22;
         int width = Math.max(box, map.nodes().size() * (box + gap) - gap);
-        int height = boxHeight + 6 + (map.unscheduled().isEmpty() ? 0 : 24 + map.unscheduled().size() * 22);
-        StringBuilder svg = open(width, height, "Cluster map", map.nodes().size() + " nodes; pods of "
-                + (map.namespace() == null ? "every namespace" : "namespace " + map.namespace()), "kubetutor-cluster-map");
+        int listed = boxHeight + 6 + (map.unscheduled().isEmpty() ? 0 : 24 + map.unscheduled().size() * 22);
+        int height = listed + (caption == null ? 0 : 20);
+        StringBuilder svg = open(width, height, "Cluster map" + (caption == null ? "" : ", " + caption), map.nodes().size()
+                + " nodes; pods of " + (map.namespace() == null ? "every namespace" : "namespace " + map.namespace()),
+                "kubetutor-cluster-map");
+        if (caption != null) {
+            text(svg, 0, listed + 12, caption, "opacity:0.75");
+        }
         for (int i = 0; i < map.nodes().size(); i++) {
             ClusterMap.Node n = map.nodes().get(i);
             int x = i * (box + gap);

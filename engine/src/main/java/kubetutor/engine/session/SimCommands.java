@@ -109,8 +109,7 @@ final class SimCommands {
                 case "node" -> NodeCommand.run(session.cluster(), args, sink);
                 case "timeline" -> TimelineCommand.run(args, session.namespace(), session.cluster().store(),
                         session.cluster().podLives(), session.now(), sink);
-                case "cluster" -> ClusterMapCommand.run(args, session.namespace(), session.cluster().store(),
-                        session.cluster().kubelets(), session.now(), sink);
+                case "cluster" -> ClusterMapCommand.run(args, session.namespace(), session.cluster(), pacer, sink);
                 case "reset" -> {
                     session.reset();
                     sink.emit(Output.Text.message("A fresh cluster is ready."));
