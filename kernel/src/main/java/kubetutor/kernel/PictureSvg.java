@@ -168,7 +168,7 @@ final class PictureSvg {
 
     /** @param caption what the map of a watch says under it (how much later it is), or null */
     static String clusterMap(ClusterMap map, String caption) {
-        int box = 240;
+        int box = boxWidth(map);
         int gap = 12;
         int most = 1;
         for (ClusterMap.Node n : map.nodes()) {
@@ -221,9 +221,27 @@ final class PictureSvg {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * Wide enough for the longest pod name beside its status at 7 px a character (a name cut short
+     * is a label nobody can read), within bounds that keep three nodes side by side legible.
+     */
+    private static int boxWidth(ClusterMap map) {
+        int chars = 0;
+        for (ClusterMap.Node n : map.nodes()) {
+            for (ClusterMap.Pod p : n.pods()) {
+                chars = Math.max(chars, podLabel(map, p).length() + p.status().length() + 2);
+            }
+        }
+        return Math.max(240, Math.min(360, 28 + chars * 7));
+    }
+
+    private static String podLabel(ClusterMap map, ClusterMap.Pod p) {
+        return map.namespace() == null ? p.namespace() + "/" + p.name() : p.name();
+    }
+
     private static void pod(StringBuilder svg, ClusterMap map, ClusterMap.Pod p, int x, int y, int width) {
         String c = statusColor(p.style());
-        String name = map.namespace() == null ? p.namespace() + "/" + p.name() : p.name();
+        String name = podLabel(map, p);
         svg.append("<g class=\"kubetutor-pod\"><rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(width)
                 .append("\" height=\"18\" rx=\"3\" fill=\"").append(c).append("\" fill-opacity=\"0.16\" stroke=\"").append(c).append("\">")
                 .append("<title>").append(Html.escape(name + ": " + p.status())).append("</title></rect>");
@@ -234,12 +252,16 @@ final class PictureSvg {
                 .append(FONT).append(";fill:").append(c).append("\">").append(Html.escape(p.status())).append("</text></g>");
     }
 
-    /** Statuses in the notebook's own colours where it has them, with fallbacks that read on both themes. */
+    /**
+     * Status colours of our own, not the notebook's variables: ipywidgets and JupyterLab's light
+     * theme set --jp-success-color1 to Material green 500, 2.8:1 on white, too faint for words.
+     * Each of these is at least 3.5:1 on white and on near-black (a browser test measures them).
+     */
     private static String statusColor(Style s) {
         return switch (s) {
-            case OK -> "var(--jp-success-color1,#3a9a40)";
-            case PROGRESS -> "var(--jp-warn-color1,#e08a00)";
-            case ERROR -> "var(--jp-error-color1,#d03a32)";
+            case OK -> "#2e7d32";
+            case PROGRESS -> "#b86e00";
+            case ERROR -> "#d03a32";
             case DIM, PLAIN, HEADER -> "currentColor";
         };
     }
