@@ -64,7 +64,7 @@ class NotebookBrowserIT {
     }
 
     /**
-     * notebooks/09-pictures.ipynb on the notebook's light theme: the rollout timeline and the
+     * notebooks/09-pictures.ipynb on the notebook's light theme, then on a dark one: the rollout timeline and the
      * cluster map are SVG the page lays out (boxes with a size), titled, with their labels and legend
      * as text dark enough to read on the page's background, and the watched map is one picture,
      * updated in place to its last state, not a pile of maps.
@@ -99,6 +99,12 @@ class NotebookBrowserIT {
             assertEquals(4, mapLabels.stream().filter(l -> l.equals("Terminating")).count(), mapLabels.toString());
             assertTrue(mapLabels.stream().filter(l -> l.startsWith("web-")).allMatch(l -> l.matches("web-\\w+-\\w{5}")),
                     "pod names are whole: " + mapLabels);
+            assertReadable(nb, map);
+
+            // A dark theme, as JupyterLab's sets it: near-black behind, light text; the same pictures still read.
+            nb.script("const s = document.createElement('style'); s.textContent = '.output_subarea { background: #111111 !important;"
+                    + " color: #dddddd !important; }'; document.head.appendChild(s);");
+            assertReadable(nb, timeline);
             assertReadable(nb, map);
         }
     }
