@@ -101,9 +101,10 @@ class NotebookBrowserIT {
                     "pod names are whole: " + mapLabels);
             assertReadable(nb, map);
 
-            // A dark theme, as JupyterLab's sets it: near-black behind, light text; the same pictures still read.
+            // A dark theme, as JupyterLab's dark theme sets its variables (near-black layout, white content
+            // text) on the outputs: the same pictures still read.
             nb.script("const s = document.createElement('style'); s.textContent = '.output_subarea { background: #111111 !important;"
-                    + " color: #dddddd !important; }'; document.head.appendChild(s);");
+                    + " color: #ffffff !important; --jp-content-font-color1: rgba(255, 255, 255, 1); }'; document.head.appendChild(s);");
             assertReadable(nb, timeline);
             assertReadable(nb, map);
         }
