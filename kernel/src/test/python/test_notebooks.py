@@ -76,6 +76,40 @@ for notebook in sorted(NOTEBOOKS.glob("*.ipynb")):
     setattr(NotebookTests, "test_" + re.sub(r"\W", "_", notebook.stem), make_test(notebook))
 
 
+def cell_running(nb, first_line):
+    """The code cell whose first line is first_line."""
+    return next(c for c in nb.cells if c.cell_type == "code" and c.source.split("\n")[0] == first_line)
+
+
+class PicturesNotebook(unittest.TestCase):
+    """09-pictures: the timeline and the cluster map arrive as titled SVG beside their text drawing."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.nb = execute(NOTEBOOKS / "09-pictures.ipynb")
+
+    def displays(self, start):
+        return [o for o in cell_running(self.nb, start).outputs if o["output_type"] == "display_data"]
+
+    def test_the_rollout_timeline_is_an_svg_gantt_with_its_legend_and_steps(self):
+        [d] = self.displays("timeline deploy/web")
+        svg = d["data"]["text/html"]
+        self.assertIn("<title>Rollout timeline of deployment.apps/web</title>", svg)
+        for legend in ("pending", "not ready", "ready", "terminating", "revision 1", "revision 2"):
+            self.assertIn(">%s</text>" % legend, svg)
+        self.assertEqual(len(re.findall(r">web-\w+-\w{5}  r[12]  worker[12]</text>", svg)), 20)
+        self.assertRegex(svg, r">\d+  at \d+s  Scaled up replica set web-\w+ from 0 to 3</text>")
+        self.assertTrue(d["data"]["text/plain"].startswith("deployment.apps/web: 20 pods, "))
+
+    def test_the_watched_map_is_one_display_updated_to_the_eviction(self):
+        [d] = self.displays("node stop worker2")
+        self.assertRegex(d["data"]["text/plain"], r"^\d+m\d+s later:\n")
+        svg = d["data"]["text/html"]
+        self.assertRegex(svg, r"<title>Cluster map, \d+m\d+s later \(simulated time since the watch began\)</title>")
+        self.assertIn(">NotReady, machine off</text>", svg)
+        self.assertEqual(svg.count(">Terminating</text>"), 4)
+
+
 class NotebookMetadata(unittest.TestCase):
     def test_cells_are_highlighted_as_bash_by_nbconvert(self):
         from nbconvert import HTMLExporter

@@ -15,9 +15,10 @@ public final class Bench {
             case "fuzz" -> Fuzz.main(args);
             case "hostile" -> Hostile.main(args);
             case "traffic" -> Traffic.main(args);
+            case "pictures" -> kubetutor.kernel.PicturesBench.main(args);
             default -> {
                 System.err.println("unknown benchmark: " + which
-                        + " (known: foundation, probes, replicaset, nodefailure, deployment, fuzz, hostile, traffic)");
+                        + " (known: foundation, probes, replicaset, nodefailure, deployment, fuzz, hostile, traffic, pictures)");
                 System.exit(2);
             }
         }

@@ -120,7 +120,13 @@ final class CellRunner {
 
     private KernelOutput.Failure runOne(String text, Consumer<KernelOutput> out, int[] status) {
         OutputRouter router = new OutputRouter(out, displayIds);
-        status[0] = session.execute(text, router, pacer);
+        pacer.onTick(router::tick);
+        try {
+            status[0] = session.execute(text, router, pacer);
+        } finally {
+            pacer.onTick(null);
+            router.finish();
+        }
         if (pacer.cancelled()) {
             return KernelOutput.Failure.of("KeyboardInterrupt", "Interrupted");
         }

@@ -19,6 +19,8 @@ final class KernelPacer implements Pacer {
 
     private final Supplier<ClockMode> clockMode;
     private volatile boolean cancelled;
+    /** Called each time the command asks for time: held output (a watched map's update) goes out when due. */
+    private Runnable tick;
 
     KernelPacer(Supplier<ClockMode> clockMode) {
         this.clockMode = clockMode;
@@ -26,6 +28,10 @@ final class KernelPacer implements Pacer {
 
     void cancel() {
         cancelled = true;
+    }
+
+    void onTick(Runnable tick) {
+        this.tick = tick;
     }
 
     void reset() {
@@ -38,6 +44,9 @@ final class KernelPacer implements Pacer {
 
     @Override
     public Instant advance(Instant now, Instant limit) {
+        if (tick != null) {
+            tick.run();
+        }
         if (cancelled) {
             return null;
         }

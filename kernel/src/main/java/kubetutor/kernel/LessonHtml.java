@@ -1,13 +1,14 @@
 package kubetutor.kernel;
 
 import kubetutor.engine.lesson.Markup;
+import kubetutor.engine.output.Tabwriter;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The lesson runtime's text as notebook HTML: a heading, paragraphs (lines joined as a reader
- * would), the commands a step shows in a code block, {@code `code`} spans, ticks green and
+ * The lesson runtime's text as notebook HTML: a heading, paragraphs (wrapped lines joined as a
+ * reader would, lines ended on purpose kept apart), the commands a step shows in a code block, {@code `code`} spans, ticks green and
  * crosses red. The plain text stays in the bundle for front ends without HTML.
  */
 final class LessonHtml {
@@ -74,15 +75,27 @@ final class LessonHtml {
 
     /**
      * Indented lines are an aligned list (a term, two spaces or more, what it means): a table, so
-     * its columns stay lined up in proportional type and read as rows without any styling.
+     * its columns stay lined up in proportional type and read as rows without any styling. A line
+     * indented deeper than the terms, with no term of its own, carries on the meaning above it
+     * (the text wrapped it under its column), so it joins that cell rather than starting a row.
      */
     private static void flushAligned(StringBuilder html, List<String> lines) {
         if (lines.isEmpty()) {
             return;
         }
-        html.append("<table class=\"kubetutor-lesson-list\" style=\"border-collapse:collapse;margin:0.3em 0 0.3em 1.5em\"><tbody>");
+        List<String[]> rows = new ArrayList<>();
+        int termIndent = indent(lines.get(0));
         for (String l : lines) {
             String[] parts = l.strip().split("\\s{2,}", 2);
+            String[] last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (parts.length == 1 && indent(l) > termIndent && last != null && last.length == 2) {
+                last[1] = last[1] + " " + parts[0];
+            } else {
+                rows.add(parts);
+            }
+        }
+        html.append("<table class=\"kubetutor-lesson-list\" style=\"border-collapse:collapse;margin:0.3em 0 0.3em 1.5em\"><tbody>");
+        for (String[] parts : rows) {
             html.append("<tr>");
             if (parts.length == 2) {
                 html.append("<th scope=\"row\" style=\"text-align:left;font-weight:normal;padding:0 1.5em 0 0;vertical-align:top\">")
@@ -107,9 +120,27 @@ final class LessonHtml {
                 html.append("<div style=\"").append(color).append("\">").append(code(l)).append("</div>");
             }
         } else {
-            html.append("<p style=\"margin:0.3em 0\">").append(code(String.join(" ", lines))).append("</p>");
+            html.append("<p style=\"margin:0.3em 0\">");
+            int widest = lines.stream().mapToInt(Tabwriter::displayWidth).max().orElse(0);
+            for (int i = 0; i < lines.size(); i++) {
+                html.append(code(lines.get(i)));
+                if (i + 1 < lines.size()) {
+                    html.append(brokenOnPurpose(lines.get(i), lines.get(i + 1), widest) ? "<br>" : " ");
+                }
+            }
+            html.append("</p>");
         }
         lines.clear();
+    }
+
+    /**
+     * Text wrapped to a width flows on as one paragraph; a line that ends while the next word
+     * would still have fitted was ended by its writer ("The cluster was reset for this lesson."
+     * above "Handed out into this directory: FILE"), so the break stays.
+     */
+    static boolean brokenOnPurpose(String line, String next, int widest) {
+        String firstWord = next.split("\\s+", 2)[0];
+        return Tabwriter.displayWidth(line) + 1 + Tabwriter.displayWidth(firstWord) <= widest;
     }
 
     private static void flushCommands(StringBuilder html, List<String> commands) {

@@ -20,6 +20,8 @@ import java.util.function.Supplier;
  * messages and logs go to stdout; informational standard error ("No resources
  * found ...") to stderr. Error text is held back: if the command ends with it, it becomes the cell's
  * error; if more output follows, it is streamed to stderr first so the order stays kubectl's.
+ * A watched map's later drawings update its display in place, at most a few times a second
+ * ({@link MapUpdates}).
  */
 final class OutputRouter implements Sink {
     private final Consumer<KernelOutput> out;
@@ -29,10 +31,26 @@ final class OutputRouter implements Sink {
     private final List<Integer> columnWidths = new ArrayList<>();
     /** Whether the last output was a table, which a header-less block continues. */
     private boolean inTable;
+    private final MapUpdates mapUpdates;
 
     OutputRouter(Consumer<KernelOutput> out, Supplier<String> displayIds) {
+        this(out, displayIds, System::nanoTime);
+    }
+
+    OutputRouter(Consumer<KernelOutput> out, Supplier<String> displayIds, java.util.function.LongSupplier nanos) {
         this.out = out;
         this.displayIds = displayIds;
+        this.mapUpdates = new MapUpdates(out, nanos);
+    }
+
+    /** Time passes in a command: a held map update goes out once it is due. */
+    void tick() {
+        mapUpdates.sendIfDue();
+    }
+
+    /** The command ended: the last map of a watch is sent, whatever the time. */
+    void finish() {
+        mapUpdates.flush();
     }
 
     @Override
@@ -49,10 +67,18 @@ final class OutputRouter implements Sink {
         }
         inTable = false;
         String picture = PictureSvg.html(o);
-        if (picture != null) {
-            out.accept(new KernelOutput.Display(displayIds.get(), bundle(PlainText.render(o), picture), false));
+        if (o instanceof Output.ClusterMapOutput m && m.redraw() != null && mapUpdates.showing()) {
+            mapUpdates.offer(bundle(PlainText.render(o), picture));
             return;
         }
+        mapUpdates.flush();
+        if (picture != null) {
+            String id = displayIds.get();
+            out.accept(new KernelOutput.Display(id, bundle(PlainText.render(o), picture), false));
+            mapUpdates.shown(o instanceof Output.ClusterMapOutput ? id : null);
+            return;
+        }
+        mapUpdates.shown(null);
         if (o instanceof Output.Error e) {
             out.accept(KernelOutput.Stream.stderr(e.text()));
         } else if (o instanceof Output.Text t) {
@@ -73,6 +99,8 @@ final class OutputRouter implements Sink {
      * monospaced font they line up under the header as kubectl's lines do.
      */
     private void table(Table table, String plain) {
+        mapUpdates.flush();
+        mapUpdates.shown(null);
         boolean continues = inTable && !table.hasHeader();
         if (!continues) {
             columnWidths.clear();
@@ -106,6 +134,9 @@ final class OutputRouter implements Sink {
     }
 
     private void flushErrors() {
+        if (!pendingErrors.isEmpty()) {
+            mapUpdates.flush();
+        }
         for (String e : pendingErrors) {
             out.accept(KernelOutput.Stream.stderr(e));
         }

@@ -1,6 +1,7 @@
 package kubetutor.kernel;
 
 import kubetutor.engine.output.ClusterMap;
+import kubetutor.engine.output.ClusterMapText;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.Style;
 import kubetutor.engine.output.Timeline;
@@ -34,7 +35,8 @@ final class PictureSvg {
             return timeline(t.timeline());
         }
         if (output instanceof Output.ClusterMapOutput m) {
-            return clusterMap(m.map());
+            return clusterMap(m.map(), m.redraw() == null ? null : ClusterMapText.later(m.redraw()).replace(":", "")
+                    + " (simulated time since the watch began)");
         }
         return null;
     }
@@ -161,7 +163,12 @@ final class PictureSvg {
     }
 
     static String clusterMap(ClusterMap map) {
-        int box = 240;
+        return clusterMap(map, null);
+    }
+
+    /** @param caption what the map of a watch says under it (how much later it is), or null */
+    static String clusterMap(ClusterMap map, String caption) {
+        int box = boxWidth(map);
         int gap = 12;
         int most = 1;
         for (ClusterMap.Node n : map.nodes()) {
@@ -169,9 +176,14 @@ final class PictureSvg {
         }
         int boxHeight = 58 + most * 22;
         int width = Math.max(box, map.nodes().size() * (box + gap) - gap);
-        int height = boxHeight + 6 + (map.unscheduled().isEmpty() ? 0 : 24 + map.unscheduled().size() * 22);
-        StringBuilder svg = open(width, height, "Cluster map", map.nodes().size() + " nodes; pods of "
-                + (map.namespace() == null ? "every namespace" : "namespace " + map.namespace()), "kubetutor-cluster-map");
+        int listed = boxHeight + 6 + (map.unscheduled().isEmpty() ? 0 : 24 + map.unscheduled().size() * 22);
+        int height = listed + (caption == null ? 0 : 20);
+        StringBuilder svg = open(width, height, "Cluster map" + (caption == null ? "" : ", " + caption), map.nodes().size()
+                + " nodes; pods of " + (map.namespace() == null ? "every namespace" : "namespace " + map.namespace()),
+                "kubetutor-cluster-map");
+        if (caption != null) {
+            text(svg, 0, listed + 12, caption, "opacity:0.75");
+        }
         for (int i = 0; i < map.nodes().size(); i++) {
             ClusterMap.Node n = map.nodes().get(i);
             int x = i * (box + gap);
@@ -209,9 +221,27 @@ final class PictureSvg {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * Wide enough for the longest pod name beside its status at 7 px a character (a name cut short
+     * is a label nobody can read), within bounds that keep three nodes side by side legible.
+     */
+    private static int boxWidth(ClusterMap map) {
+        int chars = 0;
+        for (ClusterMap.Node n : map.nodes()) {
+            for (ClusterMap.Pod p : n.pods()) {
+                chars = Math.max(chars, podLabel(map, p).length() + p.status().length() + 2);
+            }
+        }
+        return Math.max(240, Math.min(360, 28 + chars * 7));
+    }
+
+    private static String podLabel(ClusterMap map, ClusterMap.Pod p) {
+        return map.namespace() == null ? p.namespace() + "/" + p.name() : p.name();
+    }
+
     private static void pod(StringBuilder svg, ClusterMap map, ClusterMap.Pod p, int x, int y, int width) {
         String c = statusColor(p.style());
-        String name = map.namespace() == null ? p.namespace() + "/" + p.name() : p.name();
+        String name = podLabel(map, p);
         svg.append("<g class=\"kubetutor-pod\"><rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(width)
                 .append("\" height=\"18\" rx=\"3\" fill=\"").append(c).append("\" fill-opacity=\"0.16\" stroke=\"").append(c).append("\">")
                 .append("<title>").append(Html.escape(name + ": " + p.status())).append("</title></rect>");
@@ -222,12 +252,16 @@ final class PictureSvg {
                 .append(FONT).append(";fill:").append(c).append("\">").append(Html.escape(p.status())).append("</text></g>");
     }
 
-    /** Statuses in the notebook's own colours where it has them, with fallbacks that read on both themes. */
+    /**
+     * Status colours of our own, not the notebook's variables: ipywidgets and JupyterLab's light
+     * theme set --jp-success-color1 to Material green 500, 2.8:1 on white, too faint for words.
+     * Each of these is at least 3.5:1 on white and on near-black (a browser test measures them).
+     */
     private static String statusColor(Style s) {
         return switch (s) {
-            case OK -> "var(--jp-success-color1,#3a9a40)";
-            case PROGRESS -> "var(--jp-warn-color1,#e08a00)";
-            case ERROR -> "var(--jp-error-color1,#d03a32)";
+            case OK -> "#2e7d32";
+            case PROGRESS -> "#b86e00";
+            case ERROR -> "#d03a32";
             case DIM, PLAIN, HEADER -> "currentColor";
         };
     }

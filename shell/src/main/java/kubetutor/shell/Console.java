@@ -39,6 +39,11 @@ interface Console extends AutoCloseable {
         return 0;
     }
 
+    /** The terminal's height in rows now, or 0 when output does not go to a real terminal. */
+    default int height() {
+        return 0;
+    }
+
     /**
      * Runs an outside program (the user's editor) on the real terminal, the line editor paused.
      * Returns its exit status.

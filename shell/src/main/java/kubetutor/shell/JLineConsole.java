@@ -147,6 +147,11 @@ final class JLineConsole implements Console {
     }
 
     @Override
+    public int height() {
+        return dumb ? 0 : Math.max(0, terminal.getHeight());
+    }
+
+    @Override
     public int runExternal(List<String> command, Path directory) throws IOException, InterruptedException {
         // The editor owns the terminal until it exits: JLine stops reading input meanwhile.
         terminal.pause(true);

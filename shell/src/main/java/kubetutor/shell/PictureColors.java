@@ -36,7 +36,7 @@ final class PictureColors {
             return TimelineText.render(t.timeline(), columns, color ? PAINT : TimelineText.Paint.NONE);
         }
         if (output instanceof Output.ClusterMapOutput m) {
-            return ClusterMapText.render(m.map(), color ? (text, style) -> Ansi.wrap(Ansi.of(style), text) : ClusterMapText.NO_COLOR);
+            return ClusterMapText.render(m, color ? (text, style) -> Ansi.wrap(Ansi.of(style), text) : ClusterMapText.NO_COLOR);
         }
         return null;
     }

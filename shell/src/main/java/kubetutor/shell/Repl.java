@@ -35,6 +35,7 @@ final class Repl {
     private final Console console;
     private final Renderer renderer;
     private final Prompt prompt = new Prompt();
+    private final InPlace inPlace = new InPlace();
     private final ShellPacer.WallClock wall;
     private final Editor editor;
     private volatile ShellPacer running;
@@ -189,7 +190,7 @@ final class Repl {
     }
 
     private void emit(Output output) {
-        console.print(renderer.render(output));
+        console.print(inPlace.place(output, renderer.render(output), console.width(), console.height()));
     }
 
     private String welcome() {

@@ -46,7 +46,7 @@ class PictureColorsTest {
     void theClusterMapColoursStatusWordsOnly() {
         Output map = new Output.ClusterMapOutput(new ClusterMap("default", List.of(new ClusterMap.Node("worker1", "", "NotReady",
                 Style.ERROR, ClusterMap.Machine.STOPPED, "10.244.1.0/24",
-                List.of(new ClusterMap.Pod("default", "web", "Running", Style.OK)), 1)), List.of()));
+                List.of(new ClusterMap.Pod("default", "web", "Running", Style.OK)), 1)), List.of()), null);
         String coloured = new Renderer(true).render(map);
         assertEquals(PlainText.render(map), Ansi.strip(coloured));
         assertEquals("""

@@ -316,6 +316,24 @@ class ShellTmuxIT {
     }
 
     /** Types: each argument is literal text, or a tmux key name (Enter, Tab, Up, C-c, C-u). */
+    /** cluster -w on a terminal: each later map is drawn over the one before, so one map is left, the last. */
+    @Test
+    void aWatchedClusterMapIsRedrawnInPlace() throws Exception {
+        keys("clock manual", "Enter", "kubectl create deployment web --image=nginx --replicas=4", "Enter", "sleep 30", "Enter");
+        waitFor("the deployment", s -> lines(s).contains("deployment.apps/web created"));
+        keys("node stop worker2", "Enter");
+        waitFor("the node off", s -> lines(s).stream().anyMatch(l -> l.startsWith("worker2 is off")));
+        int prompts = count(screen(), PROMPT);
+        keys("cluster -w --timeout 7m", "Enter");
+        String screen = waitFor("the watch to end", s -> count(s, PROMPT) == prompts + 1);
+        assertEquals(1, rows(screen, "┌─ worker2 "), "one map on the screen:\n" + screen);
+        assertEquals(1, rows(screen, "┌─ worker2 NotReady, machine off"), screen);
+        assertTrue(lines(screen).stream().anyMatch(l -> l.matches("\\d+m\\d+s later:")), screen);
+        assertTrue(lines(screen).stream().anyMatch(l -> l.contains("Terminating")), screen);
+        keys("exit", "Enter");
+        waitFor("the shell ends", s -> s.contains("kubetutor-exited=0"));
+    }
+
     private void keys(String... keys) throws Exception {
         for (String k : keys) {
             boolean named = k.equals("Enter") || k.equals("Tab") || k.equals("Up") || k.equals("Escape") || k.startsWith("C-");

@@ -13,6 +13,22 @@ public final class ClusterMapText {
     /** Text as it is, whatever it means: for plain output. */
     public static final BiFunction<String, Style, String> NO_COLOR = (text, style) -> text;
 
+    /**
+     * A watch's map as text: a later one is headed by the simulated time since the watch began,
+     * Go's way ("52s", "5m10s"), so a log of a watch still says when each map was true.
+     */
+    public static String render(Output.ClusterMapOutput output, BiFunction<String, Style, String> color) {
+        String map = render(output.map(), color);
+        return output.redraw() == null ? map : later(output.redraw()) + "\n" + map;
+    }
+
+    /** The heading line of a redrawn map. */
+    public static String later(java.time.Duration d) {
+        long s = d.getSeconds();
+        String go = s >= 3600 ? s / 3600 + "h" + s % 3600 / 60 + "m" + s % 60 + "s" : s >= 60 ? s / 60 + "m" + s % 60 + "s" : s + "s";
+        return go + " later:";
+    }
+
     public static String render(ClusterMap map, BiFunction<String, Style, String> color) {
         boolean all = map.namespace() == null;
         int nameWidth = 0;

@@ -13,8 +13,13 @@ public sealed interface Output permits Output.TableOutput, Output.Text, Output.E
     /** A rollout timeline (the {@code timeline} command): a picture, drawn by each front end. */
     record TimelineOutput(Timeline timeline) implements Output {}
 
-    /** A map of the nodes and their pods (the {@code cluster} command): a picture, drawn by each front end. */
-    record ClusterMapOutput(ClusterMap map) implements Output {}
+    /**
+     * A map of the nodes and their pods (the {@code cluster} command): a picture, drawn by each front end.
+     *
+     * @param redraw for a watch's later maps, the simulated time since the watch began: the map
+     *               replaces the one before it where the front end can redraw in place; null otherwise
+     */
+    record ClusterMapOutput(ClusterMap map, java.time.Duration redraw) implements Output {}
 
     /** Text for standard output: a message, YAML, JSON, describe. Ends with a newline when kubectl's does. */
     record Text(String text, TextKind kind) implements Output {

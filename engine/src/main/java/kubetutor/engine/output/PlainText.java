@@ -14,7 +14,7 @@ public final class PlainText {
         } else if (output instanceof Output.TimelineOutput t) {
             return TimelineText.render(t.timeline(), TimelineText.PLAIN_WIDTH, TimelineText.Paint.NONE);
         } else if (output instanceof Output.ClusterMapOutput m) {
-            return ClusterMapText.render(m.map(), ClusterMapText.NO_COLOR);
+            return ClusterMapText.render(m, ClusterMapText.NO_COLOR);
         }
         throw new IllegalArgumentException(String.valueOf(output));
     }

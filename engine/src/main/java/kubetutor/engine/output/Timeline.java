@@ -57,19 +57,22 @@ public record Timeline(String subject, String startedAt, long length, List<Row> 
         java.util.TreeMap<Long, Integer> delta = new java.util.TreeMap<>();
         delta.put(0L, 0);
         for (Row r : rows) {
-            for (Span s : r.spans()) {
+            for (int i = 0; i < r.spans().size(); i++) {
+                Span s = r.spans().get(i);
                 if (s.state() == State.READY) {
                     delta.merge(s.from(), 1, Integer::sum);
-                    delta.merge(s.to(), -1, Integer::sum);
+                    // A row's last span reaching the right edge (now) is still going on; one followed by
+                    // another (terminating) ended there, even when that is this very second.
+                    boolean ongoing = i == r.spans().size() - 1 && s.to() >= length;
+                    if (!ongoing) {
+                        delta.merge(s.to(), -1, Integer::sum);
+                    }
                 }
             }
         }
         List<long[]> counts = new java.util.ArrayList<>();
         int ready = 0;
         for (var e : delta.entrySet()) {
-            if (e.getKey() > 0 && e.getKey() >= length) {
-                break; // the right edge is now: what ends there is still going on
-            }
             ready += e.getValue();
             if (counts.isEmpty() || counts.get(counts.size() - 1)[1] != ready) {
                 counts.add(new long[] {e.getKey(), ready});

@@ -19,7 +19,8 @@ import java.util.Set;
  */
 final class ReplayRules {
     /** What a replay runs; a name the session does not know was "not found" when recorded, and is skipped. */
-    private static final Set<String> REPLAYED = Set.of("kubectl", "k", "sleep", "clock", "curl", "echo", "help", "export");
+    private static final Set<String> REPLAYED = Set.of("kubectl", "k", "sleep", "clock", "node", "cluster", "curl", "echo", "help",
+            "export");
     /** A session's longest lessons schedule a few hundred thousand events; a million days of probes, far more. */
     static final long MAX_EVENTS = 5_000_000;
 

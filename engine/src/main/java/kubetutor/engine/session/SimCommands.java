@@ -85,15 +85,15 @@ final class SimCommands {
 
     /**
      * Whether a command goes into the session's journal: everything that may move the cluster or the
-     * session's settings does; the workspace helpers only read or write the host's files, the pictures
-     * (timeline, cluster) only read the cluster, and save,
-     * load and reset replace the journal rather than add to it.
+     * session's settings does; the workspace helpers only read or write the host's files, timeline
+     * only reads the cluster, and save, load and reset replace the journal rather than add to it.
+     * cluster is journaled: with -w it lets simulated time pass, as a watch does.
      */
     static boolean journaled(String name) {
         // Lesson commands move through text, not the cluster; starting a lesson resets, and its setup
         // commands are journaled as they run.
         return !Set.of("pwd", "cd", "ls", "cat", "echo", "help", "save", "load", "reset", "mkdir", "touch", "rm", "cp", "mv",
-                "clear", "true", "false", ":", "timeline", "cluster", "transcript").contains(name) && !TextTools.NAMES.contains(name)
+                "clear", "true", "false", ":", "timeline", "transcript").contains(name) && !TextTools.NAMES.contains(name)
                 && !Tutor.COMMANDS.contains(name);
     }
 
@@ -109,8 +109,7 @@ final class SimCommands {
                 case "node" -> NodeCommand.run(session.cluster(), args, sink);
                 case "timeline" -> TimelineCommand.run(args, session.namespace(), session.cluster().store(),
                         session.cluster().podLives(), session.now(), sink);
-                case "cluster" -> ClusterMapCommand.run(args, session.namespace(), session.cluster().store(),
-                        session.cluster().kubelets(), session.now(), sink);
+                case "cluster" -> ClusterMapCommand.run(args, session.namespace(), session.cluster(), pacer, sink);
                 case "reset" -> {
                     session.reset();
                     sink.emit(Output.Text.message("A fresh cluster is ready."));

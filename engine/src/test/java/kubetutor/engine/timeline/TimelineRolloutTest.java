@@ -75,6 +75,24 @@ class TimelineRolloutTest {
     }
 
     @Test
+    void podsThatBeganTerminatingThisSecondAreNoLongerCountedReady() throws IOException {
+        // As a notebook has it: the timeline drawn the moment rollout status returns, when the last
+        // old pods have only just been told to stop.
+        Session session = new Session(new SessionOptions(1, null, work));
+        run(session, "kubectl create deployment web --image=gasbugs/http-go:v1 --replicas=10");
+        run(session, "kubectl patch deploy web -p '{\"spec\": {\"minReadySeconds\": 10}}'");
+        run(session, "kubectl rollout status deploy web");
+        run(session, "kubectl set image deploy web http-go=gasbugs/http-go:v2");
+        run(session, "kubectl rollout status deploy web");
+        Timeline t = timeline(session, "timeline deploy/web");
+        long justStopping = t.rows().stream().map(r -> r.spans().get(r.spans().size() - 1))
+                .filter(sp -> sp.state() == Timeline.State.TERMINATING && sp.from() == t.length()).count();
+        assertTrue(justStopping > 0, "some old pods begin terminating at the right edge");
+        long[] last = t.readyCounts().get(t.readyCounts().size() - 1);
+        assertEquals(10, last[1], "the new revision's ten, not the stopping pods as well");
+    }
+
+    @Test
     void theStepsAreTheControllersAndMinReadySecondsSpacesThem() throws IOException {
         Timeline t = timeline(rolledOut(), "timeline deploy/web");
         List<String> steps = t.steps().stream().map(Timeline.Step::message).toList();

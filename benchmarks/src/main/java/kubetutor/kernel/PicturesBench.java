@@ -13,10 +13,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Prints the figures issue 14 asks of the pictures: the size of the notebook display (HTML+SVG and
- * its text) of a 10-replica rolling update, and how long a timeline of 1,000 pods takes to draw as
- * SVG and as text. Not a test: run it by hand after {@code ./mvnw -o -q package -DskipTests -pl kernel -am},
- * {@code java -cp kernel/target/test-classes:kernel/target/kubetutor-kernel.jar kubetutor.kernel.PicturesBench}.
+ * The pictures' figures ({@code benchmarks/run pictures}): the bytes a notebook receives for the
+ * timeline of a 10-replica rolling update and for the cluster map (the SVG in text/html, and the
+ * text drawing beside it), the updates a watched map sends through a node failure, and how long a
+ * timeline of 1,000 pods takes to draw as SVG and as text. It sits in the kernel's package to use
+ * the kernel's own renderer, exactly as a cell does.
  */
 public final class PicturesBench {
     private PicturesBench() {}
@@ -31,12 +32,15 @@ public final class PicturesBench {
                 kubectl set image deploy web http-go=gasbugs/http-go:v2
                 sleep 90
                 """, o -> { });
-        List<KernelOutput> outputs = new ArrayList<>();
-        runner.run("timeline deploy/web", outputs::add);
-        KernelOutput.Display d = (KernelOutput.Display) outputs.get(0);
-        System.out.printf("10-replica rolling update: text/html (SVG) %,d bytes, text/plain %,d bytes%n",
-                d.text("text/html").getBytes(StandardCharsets.UTF_8).length,
-                d.text("text/plain").getBytes(StandardCharsets.UTF_8).length);
+        print("10-replica rolling update, timeline", display(runner, "timeline deploy/web"));
+        print("cluster map, 3 nodes, 10 pods     ", display(runner, "cluster"));
+
+        List<KernelOutput> watch = new ArrayList<>();
+        long t = System.nanoTime();
+        runner.run("node stop worker2\ncluster -w --timeout 7m", watch::add);
+        long updates = watch.stream().filter(o -> o instanceof KernelOutput.Display d && d.update()).count();
+        System.out.printf("cluster -w --timeout 7m through a node failure: 1 display + %d update(s) in %.0f ms of wall time%n",
+                updates, (System.nanoTime() - t) / 1e6);
 
         Output big = new Output.TimelineOutput(thousandPods());
         long svgBytes = PictureSvg.html(big).length();
@@ -44,6 +48,17 @@ public final class PicturesBench {
         long[] text = time(() -> PlainText.render(big));
         System.out.printf("1,000-pod timeline: SVG median %.1f ms (p90 %.1f ms, %,d chars), text median %.1f ms (p90 %.1f ms)%n",
                 svg[0] / 1e6, svg[1] / 1e6, svgBytes, text[0] / 1e6, text[1] / 1e6);
+    }
+
+    private static KernelOutput.Display display(CellRunner runner, String cell) {
+        List<KernelOutput> outputs = new ArrayList<>();
+        runner.run(cell, outputs::add);
+        return (KernelOutput.Display) outputs.get(0);
+    }
+
+    private static void print(String what, KernelOutput.Display d) {
+        System.out.printf("%s: text/html (SVG) %,d bytes, text/plain %,d bytes%n", what,
+                d.text("text/html").getBytes(StandardCharsets.UTF_8).length, d.text("text/plain").getBytes(StandardCharsets.UTF_8).length);
     }
 
     /** 100 rollouts' worth of pods: each pending 2s, not ready 3s, ready 40s, terminating 5s, one revision per 10. */
