@@ -21,7 +21,9 @@ import kubetutor.engine.workspace.RecordingWorkspace;
 import kubetutor.engine.workspace.TextEditor;
 import kubetutor.engine.workspace.Workspace;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -121,21 +123,8 @@ final class CommandRunner {
             redirect = new Redirect(s.resolve(c.redirect()), c.redirect(), c.append(), sink);
             target = redirect;
         }
-        Pipe pipe = null;
-        Xargs xargs = null;
-        String pipeline = c.pipeline();
-        Xargs.Split split = pipeline == null ? null : Xargs.split(pipeline);
-        if (split != null) {
-            List<String> words = Variables.expand(split.words(), name -> variable(name, live));
-            Sink out = target;
-            xargs = new Xargs(words, target, built -> runExpanded(Xargs.command(built), out, pacer, workspace, editor, live));
-            target = xargs;
-            pipeline = split.before();
-        }
-        if (pipeline != null) {
-            pipe = new Pipe(pipeline, target, s.cluster().sim().now(), s.variables.all(), s::resolve, s.workDirShown());
-            target = pipe;
-        }
+        Deque<PipeStage> stages = new ArrayDeque<>();
+        target = stages(c.pipeline(), target, stages, pacer, workspace, editor, live);
         int status;
         String first = c.words().get(0);
         List<String> rest = c.words().subList(1, c.words().size());
@@ -154,16 +143,36 @@ final class CommandRunner {
             status = s.simCommands.run(first, rest, c, target, pacer);
         }
         s.cluster().sim().settle();
-        if (pipe != null) {
-            status = pipe.close();
-        }
-        if (xargs != null) {
-            status = xargs.close();
+        while (!stages.isEmpty()) {
+            status = stages.pop().close(); // upstream first: each feeds the next; the last one's status is the pipeline's
         }
         if (redirect != null) {
             redirect.close();
         }
         return status;
+    }
+
+    /**
+     * The stages after the command's "|", pushed downstream first: sh runs the text filters, and
+     * xargs (anywhere in the pipeline) runs session commands, kubectl above all, into what follows it.
+     * @return where the command's output goes
+     */
+    private Sink stages(String pipeline, Sink target, Deque<PipeStage> stages, Pacer pacer, Workspace workspace, TextEditor editor,
+                        boolean live) {
+        if (pipeline == null) {
+            return target;
+        }
+        Xargs.Split split = Xargs.split(pipeline);
+        if (split == null) {
+            Pipe pipe = new Pipe(pipeline, target, s.cluster().sim().now(), s.variables.all(), s::resolve, s.workDirShown());
+            stages.push(pipe);
+            return pipe;
+        }
+        Sink out = stages(split.after(), target, stages, pacer, workspace, editor, live);
+        List<String> words = Variables.expand(split.words(), name -> variable(name, live));
+        Xargs xargs = new Xargs(words, out, built -> runExpanded(Xargs.command(built), out, pacer, workspace, editor, live));
+        stages.push(xargs);
+        return stages(split.before(), xargs, stages, pacer, workspace, editor, live);
     }
 
     /**

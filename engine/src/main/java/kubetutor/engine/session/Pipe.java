@@ -14,7 +14,7 @@ import java.util.function.Function;
  * (grep, awk, sort, wc, ...), run by the same sh interpreter as containers, on a {@link Scratch}
  * file system: nothing runs on the host. Standard error still reaches the user directly.
  */
-final class Pipe extends CapturedStdout {
+final class Pipe extends CapturedStdout implements PipeStage {
     static final String INPUT = "/tmp/.kubetutor-pipe";
     private final String pipeline;
     private final Sink next;
@@ -38,7 +38,8 @@ final class Pipe extends CapturedStdout {
     }
 
     /** Runs the filters over what the command printed; their status is the pipeline's, as in sh. */
-    int close() {
+    @Override
+    public int close() {
         Scratch host = new Scratch(now, variables);
         host.fs().write(INPUT, text(), now);
         host.fs().mkdirs(cwd, now);
@@ -57,6 +58,14 @@ final class Pipe extends CapturedStdout {
         if (!r.stderr().isEmpty()) {
             next.emit(new Output.Error(r.stderr(), true));
         }
+        if (r.timedOut()) {
+            // A terminal would wait on it until Ctrl-C; the tutor stops it for the learner, with Ctrl-C's status.
+            next.emit(Output.Error.of(STOPPED));
+            return 130;
+        }
         return r.exitCode();
     }
+
+    static final String STOPPED = "kubetutor stopped the command: it was still running after " + Scratch.TIMEOUT.toSeconds()
+            + " seconds of simulated time (a terminal would wait for Ctrl-C)";
 }

@@ -27,6 +27,8 @@ record Scratch(VirtualFs fs, Instant now, Memory memory, Map<String, String> env
      * is bounded; past it the tool is killed, as the OOM killer would.
      */
     private static final long MEMORY = 32L * 1024 * 1024;
+    /** How long the tools may run: text filters end in an instant, unless they never end. */
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     Scratch(Instant now, Map<String, String> variables) {
         this(VirtualFs.standard("kubetutor", now), now, Memory.alone(MEMORY), environment(variables));
@@ -40,12 +42,18 @@ record Scratch(VirtualFs fs, Instant now, Memory memory, Map<String, String> env
 
     /** Runs {@code script} with sh -c. */
     ExecResult sh(String script) {
-        return ShProcess.runToCompletion(List.of("sh", "-c", script), this, Duration.ofSeconds(10));
+        return ShProcess.runToCompletion(List.of("sh", "-c", script), this, TIMEOUT);
     }
 
     /** A word for sh -c, quoted so that nothing in it is expanded again. */
     static String quote(String word) {
         return "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    /** The learner's own machine: GNU grep, sed and coreutils, and mawk. */
+    @Override
+    public boolean gnuTools() {
+        return true;
     }
 
     @Override

@@ -135,7 +135,7 @@ final class SimCommands {
                 }
                 case "export" -> export(args, sink);
                 case "help" -> args.isEmpty() ? help(sink) : helpOn(args, sink);
-                case "curl" -> Curl.run(session.cluster(), args, sink);
+                case "curl" -> Curl.run(session.cluster(), args, sink, session::resolve);
                 default -> unknown(name, sink);
             };
         } catch (UsageException e) {

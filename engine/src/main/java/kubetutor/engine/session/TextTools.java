@@ -19,6 +19,9 @@ final class TextTools {
     static final Set<String> NAMES = Set.of("echo", "printf", "grep", "egrep", "awk", "sed", "sort", "uniq", "cut", "wc", "tr",
             "head", "tail", "tee");
 
+    /** How many workspace files and directories one command may be given (a grep -r over a big tree). */
+    private static final int MAX_FILES = 2000;
+
     private TextTools() {}
 
     /**
@@ -30,12 +33,14 @@ final class TextTools {
         VirtualFs fs = host.fs();
         String cwd = s.workDirShown();
         fs.mkdirs(cwd, s.now());
+        int[] room = {MAX_FILES};
         for (String a : args) {
-            if (!a.isEmpty() && !a.startsWith("-") && files.look(a) instanceof Entry.File f) {
-                String at = VirtualFs.resolve(cwd, a);
-                fs.mkdirs(at.substring(0, Math.max(1, at.lastIndexOf('/'))), s.now());
-                fs.write(at, f.text(), s.now());
+            if (!a.isEmpty() && !a.startsWith("-")) {
+                copy(files, a, fs, cwd, s, room);
             }
+        }
+        if (name.equals("grep") && args.stream().anyMatch(a -> a.matches("-[A-Za-z]*[rR][A-Za-z]*"))) {
+            copy(files, ".", fs, cwd, s, room); // grep -r with no directory named searches the working one
         }
         fs.write(Pipe.INPUT, stdin == null ? "" : stdin, s.now());
         StringBuilder script = new StringBuilder("cd ").append(Scratch.quote(cwd)).append(" && cat ").append(Pipe.INPUT).append(" | ")
@@ -48,5 +53,25 @@ final class TextTools {
             WrittenFiles.copyBack(s::resolve, fs, cwd, a);
         }
         return status;
+    }
+
+    /** A workspace file, or a directory with everything under it, onto the scratch file system. */
+    private static void copy(Workspace files, String name, VirtualFs fs, String cwd, Session s, int[] room) {
+        if (room[0] <= 0) {
+            return;
+        }
+        String at = VirtualFs.resolve(cwd, name);
+        Entry e = files.look(name);
+        if (e instanceof Entry.File f) {
+            room[0]--;
+            fs.mkdirs(at.substring(0, Math.max(1, at.lastIndexOf('/'))), s.now());
+            fs.write(at, f.text(), s.now());
+        } else if (e instanceof Entry.Directory d) {
+            room[0]--;
+            fs.mkdirs(at, s.now());
+            for (String child : d.names()) {
+                copy(files, name.endsWith("/") ? name + child : name + "/" + child, fs, cwd, s, room);
+            }
+        }
     }
 }

@@ -18,40 +18,20 @@ import static kubetutor.engine.container.sh.AwkValues.str;
 import static kubetutor.engine.container.sh.AwkValues.truth;
 
 /**
- * awk (POSIX awk as mawk, Debian and Ubuntu's awk, runs it, without user functions and getline): fields split by
- * FS (blank runs by default), NR/NF/FNR, patterns, ranges, BEGIN/END, arrays, printf. Values are
- * awk's: numbers, strings, and input fields that compare as numbers when they look like one.
+ * awk (POSIX awk as mawk, Debian and Ubuntu's awk, runs it): fields split by FS (blank runs by
+ * default), NR/NF/FNR, patterns, ranges, BEGIN/END, arrays, printf, user functions ({@link AwkCalls})
+ * and getline ({@link AwkInput}). Values are awk's: numbers, strings, and input fields that compare
+ * as numbers when they look like one. A program that would compute forever (a while(1)) stops
+ * computing after as many steps as a spinning sh loop gets, and spins on as that loop does.
  */
 final class Awk {
-    static final class Next extends RuntimeException {
-        Next() {
-            super(null, null, false, false);
-        }
-    }
-
-    static final class Exit extends RuntimeException {
-        final int code;
-
-        Exit(int code) {
-            super(null, null, false, false);
-            this.code = code;
-        }
-    }
-
-    static final class Break extends RuntimeException {
-        Break() {
-            super(null, null, false, false);
-        }
-    }
-
-    static final class Continue extends RuntimeException {
-        Continue() {
-            super(null, null, false, false);
-        }
-    }
-
+    /** Loop rounds and calls before awk counts as spinning: what a busy sh loop computes before it is stopped. */
+    private static final long STEPS = (long) Machine.BUSY_STEPS * ShProcess.MAX_BUSY_SLICES;
 
     private final Command.Ctx c;
+    final AwkCalls calls = new AwkCalls();
+    private AwkInput input;
+    private long steps;
     private final StringBuilder out = new StringBuilder();
     private final Map<String, Object> vars = new HashMap<>();
     private final Map<String, Map<String, Object>> arrays = new HashMap<>();
@@ -108,7 +88,7 @@ final class Awk {
         }
         AwkParser.Program program;
         try {
-            program = AwkParser.parse(source);
+            program = AwkParser.parse(source, calls.functions);
         } catch (AwkLexer.Error e) {
             c.err("awk: " + e.getMessage() + "\n");
             return 2;
@@ -116,23 +96,23 @@ final class Awk {
         for (String v : assignments) {
             assign(v);
         }
-        int status = 0;
+        input = new AwkInput(c, operands);
         try {
             try {
                 for (List<Stmt> b : program.begin()) {
                     block(b);
                 }
                 if (!program.rules().isEmpty() || !program.end().isEmpty()) {
-                    status = records(program, operands);
+                    records(program);
                 }
-            } catch (Exit e) {
+            } catch (AwkJumps.Exit e) {
                 exitCode = e.code;
             }
             try {
                 for (List<Stmt> b : program.end()) {
                     block(b);
                 }
-            } catch (Exit e) {
+            } catch (AwkJumps.Exit e) {
                 exitCode = e.code;
             }
         } catch (AwkLexer.Error e) {
@@ -140,13 +120,20 @@ final class Awk {
             c.err("awk: run time error: " + e.getMessage() + "\n\tFILENAME=\"" + str(this, vars.get("FILENAME"))
                     + "\" FNR=" + str(this, vars.get("FNR")) + " NR=" + str(this, vars.get("NR")) + "\n");
             return 2;
-        } catch (Next e) {
+        } catch (AwkJumps.Next e) {
             flush();
             c.err("awk: next used in BEGIN or END action\n");
             return 2;
+        } catch (AwkCalls.Limit e) {
+            flush();
+            c.err("awk: " + e.getMessage() + "\n");
+            return 2;
+        } catch (Command.Spinning e) {
+            flush();
+            throw e;
         }
         flush();
-        return exitCode != 0 ? exitCode : status;
+        return exitCode != 0 ? exitCode : input.failed ? 2 : 0;
     }
 
     private void flush() {
@@ -154,59 +141,66 @@ final class Awk {
         out.setLength(0);
     }
 
-    private void assign(String v) {
+    void assign(String v) {
         int eq = v.indexOf('=');
         vars.put(v.substring(0, eq), new AwkValues.Strnum(TextCommands.unescape(v.substring(eq + 1))));
     }
 
-    private int records(AwkParser.Program program, List<String> operands) {
+    private void records(AwkParser.Program program) {
         boolean[] inRange = new boolean[program.rules().size()];
-        int status = 0;
-        List<String> files = new ArrayList<>();
-        for (String o : operands) {
-            if (o.matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
-                files.add("\u0000" + o);
-            } else {
-                files.add(o);
-            }
-        }
-        if (files.stream().noneMatch(f -> !f.startsWith("\u0000"))) {
-            files.add("-");
-        }
-        for (String f : files) {
-            if (f.startsWith("\u0000")) {
-                assign(f.substring(1));
-                continue;
-            }
-            Optional<String> text = Inputs.read(c, "awk", f);
-            if (text.isEmpty()) {
-                status = 2;
-                continue;
-            }
-            vars.put("FILENAME", f); // mawk names standard input "-"
-            vars.put("FNR", 0.0);
-            for (String line : TextCommands.lines(text.get())) {
-                vars.put("NR", num(vars.get("NR")) + 1);
-                vars.put("FNR", num(vars.get("FNR")) + 1);
-                setRecord(line);
-                try {
-                    for (int r = 0; r < program.rules().size(); r++) {
-                        AwkParser.Rule rule = program.rules().get(r);
-                        if (selects(rule, inRange, r)) {
-                            if (rule.action() == null) {
-                                out.append(record).append(str(this, vars.get("ORS")));
-                            } else {
-                                block(rule.action());
-                            }
+        String line;
+        while ((line = input.next(this)) != null) {
+            setRecord(line);
+            try {
+                for (int r = 0; r < program.rules().size(); r++) {
+                    AwkParser.Rule rule = program.rules().get(r);
+                    if (selects(rule, inRange, r)) {
+                        if (rule.action() == null) {
+                            out.append(record).append(str(this, vars.get("ORS")));
+                        } else {
+                            block(rule.action());
                         }
                     }
-                } catch (Next n) {
-                    // on to the next record
                 }
-                c.sh().host.memory().room(out.length());
+            } catch (AwkJumps.Next n) {
+                // on to the next record
             }
+            c.sh().host.memory().room(out.length());
         }
-        return status;
+    }
+
+    /** getline [var] [&lt; file]: 1 for a line read, 0 at the end, -1 for a file that cannot be read. */
+    double getline(AwkParser.LValue var, AwkParser.Expr file) {
+        String line;
+        if (file == null) {
+            line = input.next(this);
+            if (line == null) {
+                return 0;
+            }
+        } else {
+            AwkInput.Got got = input.fromFile(str(this, file.eval(this)));
+            if (got.status() != 1) {
+                return got.status();
+            }
+            line = got.line();
+        }
+        if (var == null) {
+            setRecord(line);
+        } else {
+            var.set(this, new AwkValues.Strnum(line));
+        }
+        return 1;
+    }
+
+    double close(String name) {
+        return input.close(name);
+    }
+
+    /** One more loop round or call: past the budget the program spins, as far as anyone can tell. */
+    void tick() {
+        if (++steps > STEPS) {
+            throw new Command.Spinning();
+        }
     }
 
     private boolean selects(AwkParser.Rule rule, boolean[] inRange, int r) {
@@ -239,14 +233,15 @@ final class Awk {
         while (cond.getAsBoolean()) {
             try {
                 body.run(this);
-            } catch (Break b) {
+            } catch (AwkJumps.Break b) {
                 return;
-            } catch (Continue k) {
+            } catch (AwkJumps.Continue k) {
                 // the step still runs
             }
             if (step != null) {
                 step.eval(this);
             }
+            tick();
             if (++guard % 4096 == 0) {
                 c.sh().host.memory().room(out.length());
             }
@@ -300,6 +295,10 @@ final class Awk {
     // ---- variables
 
     Object getVar(String name) {
+        AwkCalls.Slot local = calls.local(name);
+        if (local != null) {
+            return local.value;
+        }
         if (name.equals("NF")) {
             return (double) fields.size();
         }
@@ -307,6 +306,11 @@ final class Awk {
     }
 
     void setVar(String name, Object v) {
+        AwkCalls.Slot local = calls.local(name);
+        if (local != null) {
+            local.value = v;
+            return;
+        }
         if (arrays.containsKey(name)) {
             throw new AwkLexer.Error("can't assign to " + name + "; it's an array name.");
         }
@@ -325,35 +329,31 @@ final class Awk {
     }
 
     Map<String, Object> array(String name) {
+        AwkCalls.Slot local = calls.local(name);
+        if (local != null) {
+            return local.array();
+        }
         return arrays.computeIfAbsent(name, k -> new LinkedHashMap<>());
     }
 
-    record Variable(String name) implements AwkParser.LValue {
-        @Override
-        public Object eval(Awk a) {
-            return a.getVar(name);
-        }
-
-        @Override
-        public void set(Awk a, Object v) {
-            a.setVar(name, v);
-        }
+    boolean isArray(String name) {
+        AwkCalls.Slot local = calls.local(name);
+        return local != null ? local.isArray() : arrays.containsKey(name);
     }
 
-    record Field(Expr index) implements AwkParser.LValue {
-        @Override
-        public Object eval(Awk a) {
-            int i = a.fieldIndex(index);
-            return new AwkValues.Strnum(a.field(i));
-        }
-
-        @Override
-        public void set(Awk a, Object v) {
-            a.setField(a.fieldIndex(index), str(a, v));
-        }
+    /** Never given a value nor used as an array: a function may still make it an array. */
+    boolean isUnset(String name) {
+        AwkCalls.Slot local = calls.local(name);
+        return local != null ? !local.isArray() && "".equals(local.value) : !arrays.containsKey(name) && !vars.containsKey(name);
     }
 
-    private int fieldIndex(Expr index) {
+    /** The array this name would be here, made when first used; for a call's parameter. */
+    java.util.function.Supplier<Map<String, Object>> arrayRef(String name) {
+        AwkCalls.Slot local = calls.local(name);
+        return local != null ? local::array : () -> arrays.computeIfAbsent(name, k -> new LinkedHashMap<>());
+    }
+
+    int fieldIndex(Expr index) {
         double d = num(index.eval(this));
         if (d < 0) {
             throw new AwkLexer.Error("negative field index $" + (long) d);
@@ -364,30 +364,12 @@ final class Awk {
         return (int) d;
     }
 
-    record Element(String array, Expr key) implements AwkParser.LValue {
-        @Override
-        public Object eval(Awk a) {
-            return a.array(array).computeIfAbsent(str(a, key.eval(a)), k -> "");
-        }
-
-        @Override
-        public void set(Awk a, Object v) {
-            Map<String, Object> m = a.array(array);
-            a.c.sh().host.memory().room((long) m.size() * 64);
-            m.put(str(a, key.eval(a)), v);
-        }
-    }
-
-    /** /re/ alone is a match against $0; as an argument of ~, match or sub it is the pattern. */
-    record RegexLiteral(Pattern pattern) implements Expr {
-        @Override
-        public Object eval(Awk a) {
-            return pattern.matcher(a.record).find() ? 1.0 : 0.0;
-        }
+    ProcessHost host() {
+        return c.sh().host;
     }
 
     Pattern regex(Expr e) {
-        if (e instanceof RegexLiteral r) {
+        if (e instanceof AwkLValues.RegexLiteral r) {
             return r.pattern();
         }
         return regexCache.computeIfAbsent(str(this, e.eval(this)), Awk::compile);

@@ -19,8 +19,7 @@ final class AwkBuiltins {
     static Object call(Awk a, String name, List<Expr> args) {
         switch (name) {
             case "length" -> {
-                if (args.size() == 1 && args.get(0) instanceof Awk.Variable v && a.array(v.name()) != null
-                        && !a.array(v.name()).isEmpty()) {
+                if (args.size() == 1 && args.get(0) instanceof AwkLValues.Variable v && a.isArray(v.name())) {
                     return (double) a.array(v.name()).size();
                 }
                 return (double) (args.isEmpty() ? a.field(0) : s(a, args, 0)).length();
@@ -37,11 +36,11 @@ final class AwkBuiltins {
                 return (double) (s(a, args, 0).indexOf(s(a, args, 1)) + 1);
             }
             case "split" -> {
-                String array = args.get(1) instanceof Awk.Variable v ? v.name() : null;
+                String array = args.get(1) instanceof AwkLValues.Variable v ? v.name() : null;
                 if (array == null) {
                     throw new AwkLexer.Error("split: second argument is not an array");
                 }
-                String fs = args.size() > 2 ? (args.get(2) instanceof Awk.RegexLiteral r ? r.pattern().pattern() : s(a, args, 2))
+                String fs = args.size() > 2 ? (args.get(2) instanceof AwkLValues.RegexLiteral r ? r.pattern().pattern() : s(a, args, 2))
                         : AwkValues.str(a, a.getVar("FS"));
                 List<String> parts = a.split(s(a, args, 0), fs);
                 Map<String, Object> m = a.array(array);
@@ -100,7 +99,7 @@ final class AwkBuiltins {
                 return 0.0;
             }
             case "close" -> {
-                return 0.0;
+                return a.close(s(a, args, 0));
             }
             default -> throw new AwkLexer.Error("function " + name + " is not available in kubetutor's awk (nothing runs on the host)");
         }
@@ -117,7 +116,7 @@ final class AwkBuiltins {
     private static double substitute(Awk a, List<Expr> args, boolean global) {
         Pattern re = a.regex(args.get(0));
         String repl = s(a, args, 1);
-        Expr target = args.size() > 2 ? args.get(2) : new Awk.Field(x -> 0.0);
+        Expr target = args.size() > 2 ? args.get(2) : new AwkLValues.Field(x -> 0.0);
         if (!(target instanceof AwkParser.LValue lv)) {
             throw new AwkLexer.Error("sub third parameter is not a changeable object");
         }

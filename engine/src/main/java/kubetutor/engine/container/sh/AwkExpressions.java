@@ -7,6 +7,7 @@ import kubetutor.engine.container.sh.AwkParser.LValue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** awk's expressions, with awk's precedence from ?: down to $ and grouping, concatenation included. */
@@ -14,8 +15,31 @@ abstract class AwkExpressions extends AwkTokens {
     private static final Set<String> BUILTINS = Set.of("length", "substr", "index", "split", "sub", "gsub", "match", "toupper",
             "tolower", "sprintf", "int", "sqrt", "log", "exp", "sin", "cos", "atan2", "rand", "srand", "system", "close");
 
-    AwkExpressions(List<Token> tokens) {
+    /** The program's functions, filled in as the parser meets them. */
+    final Map<String, AwkCalls.Function> functions;
+    /** Calls of functions not built in, checked against the program's functions once it is read. */
+    private final List<Token> userCalls = new ArrayList<>();
+
+    AwkExpressions(List<Token> tokens, Map<String, AwkCalls.Function> functions) {
         super(tokens);
+        this.functions = functions;
+    }
+
+    /**
+     * mawk refuses a program calling a function it never defines, before running any of it: once it
+     * has read it all (the line past the last), each such function named, the last one first.
+     */
+    void checkCalls() {
+        java.util.LinkedHashSet<String> undefined = new java.util.LinkedHashSet<>();
+        for (int i = userCalls.size() - 1; i >= 0; i--) {
+            if (!functions.containsKey(userCalls.get(i).text())) {
+                undefined.add(userCalls.get(i).text());
+            }
+        }
+        if (!undefined.isEmpty()) {
+            String line = "line " + (tokens.get(tokens.size() - 1).line() + 1) + ": function ";
+            throw new AwkLexer.Error(String.join("\nawk: ", undefined.stream().map(f -> line + f + " never defined").toList()));
+        }
     }
 
     /** An expression; {@code noGreater} inside print, where ">" redirects. */
@@ -213,12 +237,15 @@ abstract class AwkExpressions extends AwkTokens {
             }
             case REGEX -> {
                 java.util.regex.Pattern p = Awk.compile(t.text());
-                return new Awk.RegexLiteral(p);
+                return new AwkLValues.RegexLiteral(p);
             }
             case FUNC -> {
-                return call(t.text());
+                return call(t);
             }
             case NAME -> {
+                if (t.text().equals("getline")) {
+                    return getline();
+                }
                 if (t.text().equals("length")) {
                     return a -> (double) a.field(0).length();
                 }
@@ -230,14 +257,14 @@ abstract class AwkExpressions extends AwkTokens {
                         key = a -> AwkValues.str(a, k1.eval(a)) + "\u001c" + AwkValues.str(a, k2.eval(a));
                     }
                     expect("]");
-                    return new Awk.Element(t.text(), key);
+                    return new AwkLValues.Element(t.text(), key);
                 }
-                return new Awk.Variable(t.text());
+                return new AwkLValues.Variable(t.text());
             }
             case PUNCT -> {
                 if (t.is("$")) {
                     Expr index = t.is("$") && peek().is("(") ? primary() : postfixless();
-                    return new Awk.Field(index);
+                    return new AwkLValues.Field(index);
                 }
                 if (t.is("(")) {
                     Expr e = expr(false);
@@ -261,7 +288,22 @@ abstract class AwkExpressions extends AwkTokens {
         return primary();
     }
 
-    Expr call(String name) {
+    /** getline [var] [&lt; file]. */
+    private Expr getline() {
+        LValue var = null;
+        if (peek().is("$") || peek().kind() == Kind.NAME && !peek().is("in")) {
+            if (!(primary() instanceof LValue lv)) {
+                throw syntax();
+            }
+            var = lv;
+        }
+        Expr file = accept("<") ? primary() : null;
+        LValue into = var;
+        return a -> a.getline(into, file);
+    }
+
+    Expr call(Token t) {
+        String name = t.text();
         expect("(");
         List<Expr> args = new ArrayList<>();
         if (!peek().is(")")) {
@@ -273,7 +315,8 @@ abstract class AwkExpressions extends AwkTokens {
         }
         expect(")");
         if (!BUILTINS.contains(name)) {
-            throw new AwkLexer.Error("line " + peek().line() + ": function " + name + " never defined");
+            userCalls.add(t);
+            return a -> a.calls.call(a, name, args);
         }
         return a -> AwkBuiltins.call(a, name, args);
     }

@@ -5,11 +5,12 @@ import kubetutor.engine.container.sh.AwkLexer.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * awk's grammar (POSIX, without user functions and getline) to closures over the {@link Awk}
- * runtime: patterns and actions, print/printf (with > and >> to a file), if/while/for/for-in,
- * next, exit; the expressions are {@link AwkExpressions}'.
+ * awk's grammar (POSIX, but for {@code cmd | getline}) to closures over the {@link Awk} runtime:
+ * patterns and actions, user functions, print/printf (with > and >> to a file), if/while/for/for-in,
+ * next, exit, return; the expressions are {@link AwkExpressions}'.
  */
 final class AwkParser extends AwkExpressions {
     interface Expr {
@@ -28,12 +29,16 @@ final class AwkParser extends AwkExpressions {
 
     record Program(List<List<Stmt>> begin, List<Rule> rules, List<List<Stmt>> end) {}
 
-    private AwkParser(List<Token> tokens) {
-        super(tokens);
+    private AwkParser(List<Token> tokens, Map<String, AwkCalls.Function> functions) {
+        super(tokens, functions);
     }
 
-    static Program parse(String source) {
-        return new AwkParser(AwkLexer.lex(source)).program();
+    /** The program; its functions go into {@code functions}. */
+    static Program parse(String source, Map<String, AwkCalls.Function> functions) {
+        AwkParser p = new AwkParser(AwkLexer.lex(source), functions);
+        Program program = p.program();
+        p.checkCalls();
+        return program;
     }
 
     private Program program() {
@@ -42,7 +47,9 @@ final class AwkParser extends AwkExpressions {
         List<List<Stmt>> end = new ArrayList<>();
         newlines();
         while (peek().kind() != Kind.EOF) {
-            if (accept("BEGIN")) {
+            if (accept("function") || accept("func")) {
+                function();
+            } else if (accept("BEGIN")) {
                 begin.add(block());
             } else if (accept("END")) {
                 end.add(block());
@@ -56,6 +63,32 @@ final class AwkParser extends AwkExpressions {
             newlines();
         }
         return new Program(begin, rules, end);
+    }
+
+    private void function() {
+        Token name = next();
+        if (name.kind() != Kind.NAME && name.kind() != Kind.FUNC || functions.containsKey(name.text())) {
+            at--;
+            throw syntax();
+        }
+        expect("(");
+        List<String> params = new ArrayList<>();
+        while (!accept(")")) {
+            if (!params.isEmpty()) {
+                expect(",");
+                optNewlines();
+            }
+            Token p = next();
+            if (p.kind() != Kind.NAME) {
+                at--;
+                throw syntax();
+            }
+            params.add(p.text());
+        }
+        // Registered before its body is read, so that it may call itself.
+        List<Stmt> body = new ArrayList<>();
+        functions.put(name.text(), new AwkCalls.Function(name.text(), List.copyOf(params), body));
+        body.addAll(block());
     }
 
     private List<Stmt> block() {
@@ -122,26 +155,33 @@ final class AwkParser extends AwkExpressions {
                 case "next" -> {
                     at++;
                     return a -> {
-                        throw new Awk.Next();
+                        throw new AwkJumps.Next();
                     };
                 }
                 case "exit" -> {
                     at++;
                     Expr code = ends() ? null : expr(false);
                     return a -> {
-                        throw new Awk.Exit(code == null ? a.exitCode : (int) AwkValues.num(code.eval(a)));
+                        throw new AwkJumps.Exit(code == null ? a.exitCode : (int) AwkValues.num(code.eval(a)));
+                    };
+                }
+                case "return" -> {
+                    at++;
+                    Expr value = ends() ? null : expr(false);
+                    return a -> {
+                        throw new AwkCalls.Return(value == null ? "" : value.eval(a));
                     };
                 }
                 case "break" -> {
                     at++;
                     return a -> {
-                        throw new Awk.Break();
+                        throw new AwkJumps.Break();
                     };
                 }
                 case "continue" -> {
                     at++;
                     return a -> {
-                        throw new Awk.Continue();
+                        throw new AwkJumps.Continue();
                     };
                 }
                 case "delete" -> {
@@ -182,9 +222,9 @@ final class AwkParser extends AwkExpressions {
                     a.setVar(var, k);
                     try {
                         body.run(a);
-                    } catch (Awk.Break b) {
+                    } catch (AwkJumps.Break b) {
                         return;
-                    } catch (Awk.Continue c) {
+                    } catch (AwkJumps.Continue c) {
                         // next key
                     }
                 }

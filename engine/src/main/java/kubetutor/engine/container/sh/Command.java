@@ -6,6 +6,16 @@ import java.util.Map;
 
 /** A command that finishes at once (everything but sleep and the shell-starting builtins). */
 interface Command {
+    /**
+     * Thrown by a command that would compute forever (awk's while(1)): it has used the steps a busy
+     * loop gets, and from then on spins as one, printing nothing more and never ending by itself.
+     */
+    final class Spinning extends RuntimeException {
+        Spinning() {
+            super(null, null, false, false);
+        }
+    }
+
     /** Runs with argv[0] the command name; returns the exit status. */
     int run(Ctx c, List<String> argv);
 

@@ -61,4 +61,9 @@ public abstract class ForwardingHost implements ProcessHost {
     public Memory memory() {
         return host.memory();
     }
+
+    @Override
+    public boolean gnuTools() {
+        return host.gnuTools();
+    }
 }

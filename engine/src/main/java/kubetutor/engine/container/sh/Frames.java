@@ -321,6 +321,24 @@ final class Frames {
         }
     }
 
+    /** A command computing forever: each resume uses up the process's steps, and it never finishes. */
+    static final class SpinFrame extends Machine.Frame {
+        SpinFrame(Io io) {
+            super(io);
+        }
+
+        @Override
+        boolean interruptible() {
+            return false;
+        }
+
+        @Override
+        Step step(Machine m) {
+            m.budget.left = 0;
+            return null;
+        }
+    }
+
     /** Waits for another shell (sh -c, a subshell, a command substitution) run by its own machine. */
     static final class ChildFrame extends Machine.Frame {
         private final Machine child;

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * grep with the options learners pipe kubectl into (-i -v -c -n -w -x -o -q -l -h -H -s -E -F, and
- * context -A -B -C). Output as GNU grep and busybox grep both print it: "N:" before a matching
+ * grep with the options learners pipe kubectl into (-i -v -c -n -w -x -o -q -l -h -H -s -E -F -r,
+ * several -e, and context -A -B -C). Output as GNU grep and busybox grep both print it: "N:" before a matching
  * line with -n, "N-" before a context line, "--" between groups that do not touch.
  */
 final class Grep {
@@ -20,6 +20,7 @@ final class Grep {
     private boolean onlyMatching;
     private boolean filesWithMatches;
     private boolean silent;
+    private boolean recursive;
     private Boolean names;
     private int before;
     private int after;
@@ -95,7 +96,7 @@ final class Grep {
                     case 'E' -> extended = true;
                     case 'F' -> fixed = true;
                     case 'G' -> extended = false;
-                    case 'r', 'R' -> { }
+                    case 'r', 'R' -> recursive = true;
                     default -> {
                         return usage("invalid option -- '" + f + "'");
                     }
@@ -122,8 +123,22 @@ final class Grep {
             c.err("grep: " + describe(e) + "\n");
             return 2;
         }
-        List<String> files = Inputs.orStdin(ops);
-        boolean prefix = names != null ? names : files.size() > 1;
+        List<String> files = new ArrayList<>();
+        boolean walked = false;
+        if (recursive && ops.isEmpty()) {
+            walk("", files); // GNU grep -r searches the working directory, its names without "./"
+            walked = true;
+        }
+        for (String f : ops) {
+            if (recursive && !f.equals("-") && c.fs().isDirectory(c.path(f))) {
+                walk(f.endsWith("/") ? f : f + "/", files);
+                walked = true;
+            } else {
+                files.add(f);
+            }
+        }
+        files = walked ? files : Inputs.orStdin(files);
+        boolean prefix = names != null ? names : files.size() > 1 || walked;
         boolean any = false;
         boolean failed = false;
         for (String f : files) {
@@ -148,6 +163,19 @@ final class Grep {
             c.out(out.toString());
         }
         return failed && !(quiet && any) ? 2 : any ? 0 : 1;
+    }
+
+    /** The files under a directory, depth first, in name order; {@code prefix} is the directory as named, with its "/". */
+    private void walk(String prefix, List<String> into) {
+        List<VirtualFs.Entry> entries = new ArrayList<>(c.fs().list(c.path(prefix.isEmpty() ? "." : prefix)));
+        entries.sort(java.util.Comparator.comparing(VirtualFs.Entry::name));
+        for (VirtualFs.Entry e : entries) {
+            if (e.directory()) {
+                walk(prefix + e.name() + "/", into);
+            } else {
+                into.add(prefix + e.name());
+            }
+        }
     }
 
     private Optional<String> silentRead(String f) {

@@ -33,4 +33,12 @@ public interface ProcessHost {
 
     /** What the container's processes may hold, and hold so far. */
     Memory memory();
+
+    /**
+     * Whether the text tools are GNU's (grep, sed, coreutils, and mawk for awk), as on the learner's
+     * own machine, rather than the busybox applets of a container: the same work, other messages.
+     */
+    default boolean gnuTools() {
+        return false;
+    }
 }

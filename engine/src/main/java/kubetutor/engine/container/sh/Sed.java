@@ -9,7 +9,8 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * sed's everyday part: -n, -e, -i, -E; addresses (N, $, /RE/, and ranges of them, with !); the
- * commands s///[gpNI], p, d, q and =. Messages as GNU sed words them.
+ * commands s///[gpNI], y///, p, d, q, =, and a, i, c with their text (GNU's one-line form too).
+ * Messages as GNU sed words them.
  */
 final class Sed {
     private sealed interface Address permits Line, Last, Match {}
@@ -31,10 +32,13 @@ final class Sed {
         boolean global;
         boolean print;
         int occurrence = 1;
+        /** a, i and c: the text; y: what each character of {@code fromChars} becomes. */
+        String text;
+        String fromChars;
     }
 
     /** A script that cannot be read, with GNU sed's message. */
-    private static final class Bad extends Exception {
+    static final class Bad extends Exception {
         Bad(String message) {
             super(message, null, false, false);
         }
@@ -127,6 +131,7 @@ final class Sed {
             boolean last = n == lines.size();
             boolean deleted = false;
             boolean quit = false;
+            StringBuilder appended = new StringBuilder(); // a's text, printed when the cycle ends
             for (Cmd cmd : script) {
                 if (!applies(cmd, n, last, space)) {
                     continue;
@@ -136,6 +141,16 @@ final class Sed {
                     case '=' -> out.append(n).append('\n');
                     case 'd' -> deleted = true;
                     case 'q' -> quit = true;
+                    case 'a' -> appended.append(cmd.text).append('\n');
+                    case 'i' -> out.append(cmd.text).append('\n');
+                    case 'c' -> {
+                        // a range is changed as a whole: its text once, at its end (each line's with !)
+                        if (cmd.to == null || !cmd.inRange || cmd.negate) {
+                            out.append(cmd.text).append('\n');
+                        }
+                        deleted = true;
+                    }
+                    case 'y' -> space = transliterate(cmd, space);
                     default -> {
                         String replaced = substitute(cmd, space);
                         if (replaced != null) {
@@ -153,10 +168,20 @@ final class Sed {
             if (!deleted && !quiet) {
                 out.append(space).append('\n');
             }
+            out.append(appended);
             if (quit) {
                 return;
             }
         }
+    }
+
+    private static String transliterate(Cmd cmd, String space) {
+        StringBuilder out = new StringBuilder(space.length());
+        for (char ch : space.toCharArray()) {
+            int i = cmd.fromChars.indexOf(ch);
+            out.append(i < 0 ? ch : cmd.text.charAt(i));
+        }
+        return out.toString();
     }
 
     private static boolean applies(Cmd cmd, int n, boolean last, String space) {
@@ -257,6 +282,12 @@ final class Sed {
             switch (cmd.name) {
                 case 'p', 'd', 'q', '=' -> { }
                 case 's' -> substitution(text, pos, cmd, expression);
+                case 'a', 'i', 'c' -> cmd.text = SedText.text(text, pos, where(expression, pos[0]));
+                case 'y' -> {
+                    String[] pair = SedText.transliteration(text, pos, expression);
+                    cmd.fromChars = pair[0];
+                    cmd.text = pair[1];
+                }
                 default -> throw new Bad(where(expression, pos[0]) + "unknown command: `" + cmd.name + "'");
             }
             script.add(cmd);
@@ -325,7 +356,7 @@ final class Sed {
     }
 
     /** Text up to the unescaped {@code delim}; "\delim" stands for the delimiter itself. */
-    private static String delimited(String text, int[] pos, char delim, int expression, String unterminated) throws Bad {
+    static String delimited(String text, int[] pos, char delim, int expression, String unterminated) throws Bad {
         StringBuilder sb = new StringBuilder();
         for (int i = pos[0]; i < text.length(); i++) {
             char ch = text.charAt(i);
@@ -342,13 +373,13 @@ final class Sed {
         throw new Bad(where(expression, text.length()) + unterminated);
     }
 
-    private static void skip(String text, int[] pos, String chars) {
+    static void skip(String text, int[] pos, String chars) {
         while (pos[0] < text.length() && chars.indexOf(text.charAt(pos[0])) >= 0) {
             pos[0]++;
         }
     }
 
-    private static String where(int expression, int at) {
+    static String where(int expression, int at) {
         return "-e expression #" + expression + ", char " + at + ": ";
     }
 }

@@ -118,7 +118,12 @@ final class SimpleFrame extends Machine.Frame {
         }
         Command cmd = Commands.get(name);
         if (cmd != null) {
-            return cmd.run(new Command.Ctx(sh, cio, assigns, node.line()), argv);
+            try {
+                return cmd.run(new Command.Ctx(sh, cio, assigns, node.line()), argv);
+            } catch (Command.Spinning e) {
+                m.push(new Frames.SpinFrame(cio));
+                return PUSHED;
+            }
         }
         String path = sh.resolve(argv.get(0));
         if (argv.get(0).contains("/") && sh.host.fs().isFile(path)) {

@@ -82,7 +82,14 @@ class ShTranscriptTest {
                 t("touch /tmp/h; echo abc > /tmp/i; ls -l /tmp; ls -a /root",
                         "total 4\n-rw-r--r--    1 root     root             0 Jan  5 09:00 h\n"
                                 + "-rw-r--r--    1 root     root             4 Jan  5 09:00 i\n.\n..\n", "", 0),
-                t("trap 'echo bye' TERM; trap", "trap -- 'echo bye' TERM\n", "", 0));
+                t("trap 'echo bye' TERM; trap", "trap -- 'echo bye' TERM\n", "", 0),
+                // busybox's grep says perror's words for a file it cannot open, as GNU's does
+                t("grep x /nope; echo $?", "2\n", "grep: /nope: No such file or directory\n", 0),
+                t("mkdir -p /d/e && echo hit > /d/e/f && grep -r hit /d", "/d/e/f:hit\n", "", 0),
+                t("awk 'function sq(x) { return x * x } BEGIN { print sq(7) }'", "49\n", "", 0),
+                t("printf 'x\\ny\\n' | sed -e '1i top' -e 'y/xy/XY/'", "top\nX\nY\n", "", 0),
+                // a spinning awk uses the steps of a busy loop and spins on: the one-minute bound stops it
+                t("awk 'BEGIN { print \"start\"; while (1) n++ }'; echo never", "start\n", "", -1));
     }
 
     private static Arguments t(String script, String out, String err, int status) {
