@@ -48,6 +48,7 @@ public final class SetCommands {
             sub("selector", "Set the selector on a resource", withoutSelector(concat(
                     FlagSpec.bool("all", null, "Select all resources in the namespace of the specified resource types"),
                     FlagSpec.many("filename", "f", ValueKind.FILE, "identifying the resource."),
+                    FlagSpec.bool("local", null, "If true, annotation will NOT contact api-server but run locally."),
                     FlagSpec.value("resource-version", null, ValueKind.TEXT, "",
                             "If non-empty, the selectors update will only succeed if this is the current resource-version for the object. Only valid when specifying a single resource."),
                     Record.FLAG))));

@@ -2,11 +2,13 @@ package kubetutor.engine.kubectl.set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.ApiException;
+import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.command.UsageException;
 import kubetutor.engine.kubectl.Aggregate;
 import kubetutor.engine.kubectl.DryRun;
 import kubetutor.engine.kubectl.Invocation;
+import kubetutor.engine.kubectl.Manifests;
 import kubetutor.engine.kubectl.ObjectWrites;
 import kubetutor.engine.kubectl.Targets;
 import kubetutor.engine.selector.LabelSelector;
@@ -43,30 +45,27 @@ final class SetSelector {
         }
         DryRun dryRun = DryRun.of(inv);
         String output = ObjectWrites.outputFormat(inv);
-        Targets.Found found = Targets.resolve(inv, resources, false);
         Aggregate errors = new Aggregate();
-        errors.addAll(found.errors());
-        for (Targets.Target t : found.targets()) {
-            if (t.type() != ResourceTypes.SERVICE) {
-                errors.add("error: setting a selector is only supported for Services");
+        List<Targets.Target> targets = new ArrayList<>();
+        boolean local = inv.args().bool("local");
+        if (local) {
+            for (Manifests.Doc doc : Manifests.read(inv)) {
+                targets.add(new Targets.Target(ObjectWrites.typeOf(doc), doc.object()));
+            }
+        } else {
+            Targets.Found found = Targets.resolve(inv, resources, false);
+            errors.addAll(found.errors());
+            targets.addAll(found.targets());
+        }
+        for (Targets.Target t : targets) {
+            String refused = refusal(t, selector);
+            if (refused != null) {
+                errors.add(refused);
                 break;
             }
-            List<Requirement> expressions = selector.requirements().stream()
-                    .filter(r -> r.op() != Requirement.Operator.EQUALS).toList();
-            if (!expressions.isEmpty()) {
-                errors.add("error: match expression " + goFormat(expressions) + " not supported on this object");
-                break;
-            }
-            ObjectNode copy = t.object().deepCopy();
-            ObjectNode map = ((ObjectNode) copy.path("spec")).putObject("selector");
-            TreeMap<String, String> labels = new TreeMap<>();
-            selector.requirements().forEach(r -> labels.put(r.key(), r.values().iterator().next()));
-            labels.forEach(map::put);
-            if (map.isEmpty()) {
-                ((ObjectNode) copy.path("spec")).remove("selector");
-            }
+            ObjectNode copy = withSelector(inv, t.object(), selector);
             ObjectNode shown = copy;
-            if (dryRun != DryRun.CLIENT) {
+            if (!local && dryRun != DryRun.CLIENT) {
                 try {
                     shown = inv.cluster().api().update(t.type(), copy, dryRun == DryRun.SERVER);
                 } catch (ApiException e) {
@@ -74,9 +73,37 @@ final class SetSelector {
                     break;
                 }
             }
-            ObjectWrites.printObject(inv, t.type(), shown, "selector updated", dryRun, output);
+            ObjectWrites.printObject(inv, t.type(), shown, "selector updated", local ? DryRun.NONE : dryRun, output);
         }
         return errors.print(inv);
+    }
+
+    /** updateSelectorForObject's refusals: not a Service, or requirements a map cannot hold. */
+    private static String refusal(Targets.Target t, LabelSelector selector) {
+        if (t.type() != ResourceTypes.SERVICE) {
+            return "error: setting a selector is only supported for Services";
+        }
+        List<Requirement> expressions = selector.requirements().stream()
+                .filter(r -> r.op() != Requirement.Operator.EQUALS).toList();
+        return expressions.isEmpty() ? null : "error: match expression " + goFormat(expressions) + " not supported on this object";
+    }
+
+    private static ObjectNode withSelector(Invocation inv, ObjectNode svc, LabelSelector selector) {
+        ObjectNode copy = svc.deepCopy();
+        // a given version goes in the patch, so the server refuses it when the object moved on
+        if (!inv.args().get("resource-version", "").isEmpty()) {
+            Meta.metadata(copy).put("resourceVersion", inv.args().get("resource-version", ""));
+        }
+        ObjectNode spec = copy.path("spec").isObject() ? (ObjectNode) copy.get("spec") : copy.putObject("spec");
+        TreeMap<String, String> labels = new TreeMap<>();
+        selector.requirements().forEach(r -> labels.put(r.key(), r.values().iterator().next()));
+        if (labels.isEmpty()) {
+            spec.remove("selector");
+        } else {
+            ObjectNode map = spec.putObject("selector");
+            labels.forEach(map::put);
+        }
+        return copy;
     }
 
     /** A []LabelSelectorRequirement as Go's %v prints it: [{key Operator [values]} ...]. */
