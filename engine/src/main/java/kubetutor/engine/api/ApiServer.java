@@ -17,7 +17,7 @@ import java.util.Set;
 public final class ApiServer {
     /** Kinds whose spec changes bump metadata.generation (pods do not have one in 1.32). */
     private static final Set<String> GENERATION_KINDS = Set.of("Deployment", "ReplicaSet", "ReplicationController",
-            "DaemonSet");
+            "DaemonSet", "EndpointSlice");
     /** Kinds whose status only the status subresource writes: an update of the object keeps the stored status. */
     private static final Set<String> STATUS_SUBRESOURCE = Set.of("Pod", "ReplicationController", "ReplicaSet",
             "Deployment", "DaemonSet", "Service", "Node", "Namespace");
@@ -67,6 +67,19 @@ public final class ApiServer {
             throw ApiException.notFound(type, name);
         }
         return obj;
+    }
+
+    /**
+     * What a generation counts changes of: the spec, or for an EndpointSlice (which has none) every
+     * field but its metadata, as its registry strategy compares.
+     */
+    private static JsonNode generationSource(ResourceType type, ObjectNode obj) {
+        if (!type.kind().equals("EndpointSlice")) {
+            return obj.get("spec");
+        }
+        ObjectNode rest = obj.deepCopy();
+        rest.remove("metadata");
+        return rest;
     }
 
     /** Creates an object; {@code obj} is not kept (a copy is). Returns the stored object. */
@@ -119,7 +132,7 @@ public final class ApiServer {
         copy(in, meta, "name");
         copy(in, meta, "generateName");
         copy(in, meta, "namespace");
-        meta.put("uid", ids.uid());
+        meta.put("uid", ids.uid(type.kind()));
         if (!dryRun) {
             meta.put("resourceVersion", store.nextResourceVersion());
         }
@@ -184,7 +197,7 @@ public final class ApiServer {
             meta.set("deletionTimestamp", current.path("metadata").get("deletionTimestamp"));
             meta.set("deletionGracePeriodSeconds", current.path("metadata").get("deletionGracePeriodSeconds"));
         }
-        if (GENERATION_KINDS.contains(type.kind()) && !Objects.equals(current.get("spec"), next.get("spec"))) {
+        if (GENERATION_KINDS.contains(type.kind()) && !Objects.equals(generationSource(type, current), generationSource(type, next))) {
             meta.put("generation", current.path("metadata").path("generation").asLong(1) + 1);
         }
         if (dryRun) {

@@ -27,11 +27,13 @@ public final class ResourceTypes {
             List.of("sa"), "", "v1", true, List.of());
     public static final ResourceType LEASE = new ResourceType("Lease", "leases", "lease", List.of(), "coordination.k8s.io", "v1",
             true, List.of());
+    public static final ResourceType ENDPOINT_SLICE = new ResourceType("EndpointSlice", "endpointslices", "endpointslice",
+            List.of(), "discovery.k8s.io", "v1", true, List.of());
 
     /** Discovery order: the order of {@code kubectl get all}'s blocks. */
     public static final List<ResourceType> ALL_TYPES = List.of(
             POD, REPLICATION_CONTROLLER, SERVICE, DAEMON_SET, DEPLOYMENT, REPLICA_SET, NODE, NAMESPACE, EVENT, ENDPOINTS,
-            CONFIG_MAP, SECRET, SERVICE_ACCOUNT, LEASE);
+            CONFIG_MAP, SECRET, SERVICE_ACCOUNT, LEASE, ENDPOINT_SLICE);
 
     private ResourceTypes() {}
 

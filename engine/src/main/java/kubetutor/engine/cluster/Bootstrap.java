@@ -39,6 +39,7 @@ final class Bootstrap {
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i).controlPlane()) {
                 cluster.api().create(ResourceTypes.ENDPOINTS, SystemObjects.kubernetesEndpoints(nodeIp(i)));
+                cluster.api().create(ResourceTypes.ENDPOINT_SLICE, SystemObjects.kubernetesEndpointSlice(nodeIp(i)));
                 break;
             }
         }

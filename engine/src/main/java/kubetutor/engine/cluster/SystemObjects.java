@@ -3,6 +3,7 @@ package kubetutor.engine.cluster;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.Meta;
+import kubetutor.engine.api.ResourceTypes;
 
 import java.util.List;
 
@@ -52,6 +53,23 @@ public final class SystemObjects {
         subset.putArray("addresses").addObject().put("ip", apiServerIp);
         subset.putArray("ports").addObject().put("name", "https").put("port", 6443).put("protocol", "TCP");
         return ep;
+    }
+
+    /** The API server's own slice for the kubernetes Service (its endpoint reconciler's, not the controller's). */
+    static ObjectNode kubernetesEndpointSlice(String apiServerIp) {
+        ObjectNode slice = Meta.JSON.objectNode();
+        slice.put("apiVersion", ResourceTypes.ENDPOINT_SLICE.apiVersion());
+        slice.put("kind", ResourceTypes.ENDPOINT_SLICE.kind());
+        ObjectNode meta = slice.putObject("metadata");
+        meta.put("name", "kubernetes");
+        meta.put("namespace", "default");
+        meta.putObject("labels").put("kubernetes.io/service-name", "kubernetes");
+        slice.put("addressType", "IPv4");
+        ObjectNode ep = slice.putArray("endpoints").addObject();
+        ep.putArray("addresses").add(apiServerIp);
+        ep.putObject("conditions").put("ready", true);
+        slice.putArray("ports").addObject().put("name", "https").put("protocol", "TCP").put("port", 6443);
+        return slice;
     }
 
     static ObjectNode kubeDnsService() {

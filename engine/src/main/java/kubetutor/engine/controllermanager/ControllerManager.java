@@ -3,6 +3,7 @@ package kubetutor.engine.controllermanager;
 import kubetutor.engine.controller.ControllerContext;
 import kubetutor.engine.controller.daemonset.DaemonSetController;
 import kubetutor.engine.controller.endpoint.EndpointsController;
+import kubetutor.engine.controller.endpointslice.EndpointSliceController;
 import kubetutor.engine.controller.nodelifecycle.NodeLifecycleController;
 import kubetutor.engine.controller.tainteviction.TaintEvictionController;
 import kubetutor.engine.controller.deployment.DeploymentController;
@@ -32,6 +33,7 @@ public final class ControllerManager {
             ReplicaSetController::forReplicationControllers,
             ReplicaSetController::forReplicaSets,
             EndpointsController::new,
+            EndpointSliceController::new,
             RootCaCertPublisher::new,
             DaemonSetController::new,
             NodeLifecycleController::new,

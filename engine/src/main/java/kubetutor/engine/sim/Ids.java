@@ -9,15 +9,25 @@ import java.util.HexFormat;
 public final class Ids {
     private final Rng uids;
     private final Rng names;
+    private final Rng sliceUids;
 
     public Ids(Rng root) {
         this.uids = root.fork("apiserver/uids");
         this.names = root.fork("apiserver/names");
+        this.sliceUids = root.fork("apiserver/uids/endpointslices");
     }
 
     /** A version-4-shaped UUID. */
     public String uid() {
         return uuid(uids);
+    }
+
+    /**
+     * The uid of a new object of {@code kind}. EndpointSlices come and go with every pod of every
+     * Service, so theirs come from a stream of their own: their churn shifts no other object's uid.
+     */
+    public String uid(String kind) {
+        return kind.equals("EndpointSlice") ? uuid(sliceUids) : uid();
     }
 
     /** A version-4-shaped UUID from {@code rng} (a node's boot ID comes from its kubelet's stream). */

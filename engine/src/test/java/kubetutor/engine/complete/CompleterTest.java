@@ -67,7 +67,7 @@ class CompleterTest {
             'kubectl g'                                = get
             'k g'                                      = get
             'kubectl get po'                           = pods
-            'kubectl get '                             = all cm configmaps daemonsets deployments ds endpoints ep events leases namespaces nodes ns pods rc replicasets replicationcontrollers rs sa secrets serviceaccounts services svc
+            'kubectl get '                             = all cm configmaps daemonsets deployments ds endpoints endpointslices ep events leases namespaces nodes ns pods rc replicasets replicationcontrollers rs sa secrets serviceaccounts services svc
             'kubectl get s'                            = sa secrets serviceaccounts services svc
             'kubectl get deploy'                       = deployments
             'kubectl get node w'                       = worker1 worker2

@@ -94,6 +94,10 @@ class HelpTest {
         String command = line.split(" [|>] ", 2)[0];
         assertTrue(!command.replace("'*'", "").contains("*"), "an unquoted glob: " + line);
         List<String> words = Words.split(command).words();
+        // a pipeline may start with another command (set selector's page pipes create service into it): that one's page checks it
+        if (words.size() < 2 || !words.subList(1, Math.min(3, words.size())).contains(spec.name())) {
+            return;
+        }
         // a verb's page may show its subcommands at work ("kubectl rollout restart ... --selector=...")
         if (words.size() > 2 && spec.subcommand(words.get(2)).isPresent()) {
             spec = spec.subcommand(words.get(2)).get();

@@ -20,7 +20,7 @@ import kubetutor.engine.format.ResourceYaml;
  */
 public final class Schema {
     private static final String[] FILES = {"meta.yaml", "pod.yaml", "volumes.yaml", "workloads.yaml", "cluster.yaml",
-            "config.yaml", "coordination.yaml"};
+            "config.yaml", "coordination.yaml", "discovery.yaml"};
     private static final Schema STANDARD = load();
 
     private final Map<String, TypeDef> types;

@@ -16,11 +16,11 @@ import java.util.Map;
  * A pod changed: the Services whose selectors match it before or after the change are looked at
  * again (the controllers' getPodServiceMemberships), so a relabelled pod leaves its old Service.
  */
-final class SelectingServices implements Informers.EventHandler {
+public final class SelectingServices implements Informers.EventHandler {
     private final ApiServer api;
     private final WorkQueue<String> queue;
 
-    SelectingServices(ApiServer api, WorkQueue<String> queue) {
+    public SelectingServices(ApiServer api, WorkQueue<String> queue) {
         this.api = api;
         this.queue = queue;
     }

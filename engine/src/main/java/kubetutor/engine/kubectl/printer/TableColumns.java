@@ -82,6 +82,9 @@ public final class TableColumns {
                     (o, now) -> List.of(Cell.plain(Meta.name(o)), Cell.plain(o.path("spec").path("holderIdentity").asText("")),
                             Cell.plain(Age.since(Meta.creationTime(o), now))));
         }
+        if (type == ResourceTypes.ENDPOINT_SLICE) {
+            return EndpointSliceColumns.COLUMNS;
+        }
         if (type == ResourceTypes.ENDPOINTS) {
             return new Def(List.of("NAME", "ENDPOINTS", "AGE"), List.of(false, false, false), TableColumns::endpoints);
         }

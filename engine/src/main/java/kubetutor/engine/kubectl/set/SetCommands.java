@@ -44,7 +44,14 @@ public final class SetCommands {
                     FlagSpec.many("filename", "f", ValueKind.FILE, "Filename, directory, or URL to files identifying the resource to get from a server."),
                     FlagSpec.value("limits", null, ValueKind.TEXT, "", "The resource requirement requests for this container."),
                     FlagSpec.value("requests", null, ValueKind.TEXT, "", "The resource requirement requests for this container."),
-                    Record.FLAG)));
+                    Record.FLAG)),
+            sub("selector", "Set the selector on a resource", withoutSelector(concat(
+                    FlagSpec.bool("all", null, "Select all resources in the namespace of the specified resource types"),
+                    FlagSpec.many("filename", "f", ValueKind.FILE, "identifying the resource."),
+                    FlagSpec.bool("local", null, "If true, annotation will NOT contact api-server but run locally."),
+                    FlagSpec.value("resource-version", null, ValueKind.TEXT, "",
+                            "If non-empty, the selectors update will only succeed if this is the current resource-version for the object. Only valid when specifying a single resource."),
+                    Record.FLAG))));
 
     private SetCommands() {}
 
@@ -58,12 +65,18 @@ public final class SetCommands {
             case "image" -> SetImage.run(inv, words);
             case "env" -> SetEnv.run(inv, words);
             case "resources" -> SetResources.run(inv, words);
+            case "selector" -> SetSelector.run(inv, words);
             default -> throw new IllegalArgumentException(name);
         };
     }
 
     private static CommandSpec sub(String name, String summary, List<FlagSpec> flags) {
         return CommandSpec.of(name, summary, flags, ValueKind.RESOURCE_TYPE, ValueKind.OBJECT_NAME);
+    }
+
+    /** set selector takes its selector as an argument, and has no -l. */
+    private static List<FlagSpec> withoutSelector(List<FlagSpec> flags) {
+        return flags.stream().filter(f -> f != SELECTOR).toList();
     }
 
     private static List<FlagSpec> concat(FlagSpec... own) {
