@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /** A session served over HTTP on loopback: started, asked its port and token, stopped. */
 public final class Server implements AutoCloseable {
@@ -26,10 +27,22 @@ public final class Server implements AutoCloseable {
      * @param speed simulated seconds per wall-clock second while idle (0: the clock moves only when told)
      */
     public Server(Session session, int port, double speed) throws IOException, GeneralSecurityException {
+        this(session, port, speed, Runnable::run);
+    }
+
+    /**
+     * A server on a session someone else drives too (the interactive shell's own): {@code gate}
+     * runs each request when the session is free, and the clock is left to its owner (speed 0).
+     */
+    public Server(Session session, int port, Consumer<Runnable> gate) throws IOException, GeneralSecurityException {
+        this(session, port, 0, gate);
+    }
+
+    private Server(Session session, int port, double speed, Consumer<Runnable> gate) throws IOException, GeneralSecurityException {
         byte[] secret = new byte[24];
         new SecureRandom().nextBytes(secret); // a credential, not part of the simulation: not from its seed
         this.token = HexFormat.of().formatHex(secret);
-        this.engine = new EngineThread(session, speed);
+        this.engine = new EngineThread(session, speed, gate);
         Tls tls = new Tls();
         this.authorityData = tls.authorityData();
         this.http = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
@@ -41,7 +54,9 @@ public final class Server implements AutoCloseable {
             return t;
         });
         http.setExecutor(handlers);
-        http.createContext("/", new ApiHandler(engine, token));
+        ApiHandler api = new ApiHandler(engine, token);
+        api.keepChanges(session);
+        http.createContext("/", api);
         http.start();
     }
 
