@@ -53,6 +53,7 @@ final class JobCommands {
         sink.emit(Output.Text.message(j.command() + "\n"));
         if (!foreground.test(j::finished)) {
             j.kill(); // Ctrl-C reaches the foreground job, and it dies of it, quietly
+            sink.emit(new Output.Text("\n", Output.TextKind.MESSAGE)); // the line after the terminal's ^C
             return 130;
         }
         return j.status();

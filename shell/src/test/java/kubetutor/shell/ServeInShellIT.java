@@ -74,9 +74,9 @@ class ServeInShellIT {
         }
 
         // What the second terminal changes, the first sees.
-        assertEquals("pod \"web\" deleted\n", real("delete", "pod", "web", "--wait=false"));
-        t.run("kubectl get pod web", "web terminating", x -> after(x, "kubectl get pod web").stream().anyMatch(l -> l.startsWith("web ")
-                && l.contains("Terminating")));
+        assertEquals("deployment.apps/second created\n", real("create", "deployment", "second", "--image=nginx"));
+        t.run("kubectl get deploy -o name", "the second terminal's deployment",
+                x -> after(x, "kubectl get deploy -o name").contains("deployment.apps/second"));
 
         t.run("serve", "where it serves", x -> after(x, "serve").stream().anyMatch(l -> l.startsWith("Serving this cluster on https://127.0.0.1:")));
         t.run("serve stop", "stopped", x -> after(x, "serve stop").stream().anyMatch(l -> l.startsWith("Stopped serving on https://127.0.0.1:")));
