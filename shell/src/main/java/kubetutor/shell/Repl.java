@@ -6,6 +6,7 @@ import kubetutor.engine.command.CommandInput;
 import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.ScriptReader;
 import kubetutor.engine.command.ValueKind;
+import kubetutor.engine.container.Terminal;
 import kubetutor.engine.kubectl.Durations;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.session.InternalFailure;
@@ -15,6 +16,7 @@ import kubetutor.engine.sim.Pacer;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -90,7 +92,7 @@ final class Repl {
             emit(Output.Error.of(notice));
         }
         if (first != null) {
-            runText(first);
+            engine.run(() -> runText(first));
         }
         try {
             return loop();
@@ -105,7 +107,7 @@ final class Repl {
         while (true) {
             engine.lock();
             String promptText;
-            java.util.Optional<kubetutor.engine.container.Terminal> attached;
+            Optional<Terminal> attached;
             String typed;
             try {
                 catchUpWithWallClock();
@@ -133,46 +135,46 @@ final class Repl {
     }
 
     /** One line the learner typed; the exit status when it ends the shell, else null. */
-    private Integer runTyped(String text, java.util.Optional<kubetutor.engine.container.Terminal> attached, String typed) {
-        {
-            if (typed != null && (text == null || !text.strip().equals(typed.strip()))) {
-                session.tutor().dropPrefill(); // the learner went their own way: the rest of the solution waits no longer
-            }
-            if (attached.isPresent()) {
-                // Lines typed to a container shell (kubectl exec -it, run -it) are that shell's, "exit"
-                // included; Ctrl-D ends it as it ends sh.
-                runAttached(text == null ? "exit" : text);
-                return null;
-            }
-            if (text == null) {
-                console.print("\n");
-                return 0;
-            }
-            String command = text.strip();
-            if (command.isEmpty()) {
-                return null;
-            }
-            if (command.equals("exit") || command.startsWith("exit ")) {
-                return 0;
-            }
-            try {
-                runText(text);
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                // Nothing typed may end the shell, and no stack trace reaches the learner (but with --debug).
-                console.print(renderer.render(Output.Error.of(InternalFailure.describe(e, "this command"))));
-                console.print(InternalFailure.debugText(e));
-            }
+    private Integer runTyped(String text, Optional<Terminal> attached, String typed) {
+        if (typed != null && (text == null || !text.strip().equals(typed.strip()))) {
+            session.tutor().dropPrefill(); // the learner went their own way: the rest of the solution waits no longer
+        }
+        if (attached.isPresent()) {
+            // Lines typed to a container shell (kubectl exec -it, run -it) are that shell's, "exit"
+            // included; Ctrl-D ends it as it ends sh.
+            runAttached(text == null ? "exit" : text);
             return null;
         }
+        if (text == null) {
+            console.print("\n");
+            return 0;
+        }
+        String command = text.strip();
+        if (command.isEmpty()) {
+            return null;
+        }
+        if (command.equals("exit") || command.startsWith("exit ")) {
+            return 0;
+        }
+        try {
+            runText(text);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // Nothing typed may end the shell, and no stack trace reaches the learner (but with --debug).
+            console.print(renderer.render(Output.Error.of(InternalFailure.describe(e, "this command"))));
+            console.print(InternalFailure.debugText(e));
+        }
+        return null;
     }
 
     private void runAttached(String text) {
         catchUpWithWallClock();
-        ShellPacer pacer = new ShellPacer(session.clockMode(), null, wall, console::status);
+        ShellPacer pacer = new ShellPacer(session.clockMode(), null, engine.releasingDuringSleep(wall), console::status);
         running = pacer;
+        engine.foreground(true);
         try {
             session.execute(text, this::emit, pacer);
         } finally {
+            engine.foreground(false);
             running = null;
             pacer.finish();
         }
