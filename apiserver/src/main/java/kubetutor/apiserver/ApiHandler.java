@@ -54,6 +54,16 @@ final class ApiHandler extends Handler.Abstract {
         this.engine = engine;
     }
 
+    /**
+     * Starts keeping the cluster's changes now: a client's watch resumes from the resourceVersion
+     * of the list it made, and a hub made only at the first watch would not know the changes in
+     * between (the clock runs on), answering 410 to a list a moment old. Queued, not waited for:
+     * a shell starting {@code serve} holds the session until its command ends.
+     */
+    void keepChanges(Session session) {
+        engine.post(() -> hub(session));
+    }
+
     @Override
     public boolean handle(Request x, Response response, Callback callback) throws IOException {
         try {

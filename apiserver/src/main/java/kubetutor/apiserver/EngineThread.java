@@ -8,6 +8,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -24,10 +27,20 @@ final class EngineThread implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final Consumer<Runnable> gate;
     private long lastTick = System.nanoTime();
 
     EngineThread(Session session, double speed) {
+        this(session, speed, Runnable::run);
+    }
+
+    /**
+     * @param gate runs each piece of work when the session is free: a shell that serves its own
+     *             session ({@code serve} at the prompt) shares it with the commands typed there
+     */
+    EngineThread(Session session, double speed, Consumer<Runnable> gate) {
         this.session = session;
+        this.gate = gate;
         if (speed > 0) {
             thread.scheduleWithFixedDelay(() -> tick(speed), TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         }
@@ -47,7 +60,11 @@ final class EngineThread implements AutoCloseable {
 
     /** Runs {@code work} on the engine's thread and waits for its answer. */
     <T> T call(Function<Session, T> work) throws InterruptedException {
-        Callable<T> task = () -> work.apply(session);
+        Callable<T> task = () -> {
+            List<T> answer = new ArrayList<>(1);
+            gate.accept(() -> answer.add(work.apply(session)));
+            return answer.get(0);
+        };
         try {
             return thread.submit(task).get();
         } catch (ExecutionException e) {
@@ -68,7 +85,7 @@ final class EngineThread implements AutoCloseable {
 
     /** Queues {@code work} without waiting (a watch's end). */
     void post(Runnable work) {
-        thread.execute(work);
+        thread.execute(() -> gate.accept(work));
     }
 
     @Override

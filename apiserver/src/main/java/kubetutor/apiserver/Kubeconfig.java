@@ -11,7 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * prompts and {@code config view} read as on the course's cluster), a loopback https server and its certificate and
  * the bearer token.
  */
-final class Kubeconfig {
+public final class Kubeconfig {
     private Kubeconfig() {}
 
     static String text(int port, String token, String authorityData) {
@@ -36,7 +36,7 @@ final class Kubeconfig {
     }
 
     /** Written whole or not at all, readable by its owner only (it holds the token). */
-    static void write(Path file, int port, String token, String authorityData) throws IOException {
+    public static void write(Path file, int port, String token, String authorityData) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".kubeconfig", ".tmp");

@@ -15,6 +15,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 
 /**
  * A session served over HTTPS on loopback: started, asked its port and token, stopped. Jetty's
@@ -41,10 +42,22 @@ public final class Server implements AutoCloseable {
      * @param speed simulated seconds per wall-clock second while idle (0: the clock moves only when told)
      */
     public Server(Session session, int port, double speed) throws IOException, GeneralSecurityException {
+        this(session, port, speed, Runnable::run);
+    }
+
+    /**
+     * A server on a session someone else drives too (the interactive shell's own): {@code gate}
+     * runs each request when the session is free, and the clock is left to its owner (speed 0).
+     */
+    public Server(Session session, int port, Consumer<Runnable> gate) throws IOException, GeneralSecurityException {
+        this(session, port, 0, gate);
+    }
+
+    private Server(Session session, int port, double speed, Consumer<Runnable> gate) throws IOException, GeneralSecurityException {
         byte[] secret = new byte[24];
         new SecureRandom().nextBytes(secret); // a credential, not part of the simulation: not from its seed
         this.token = HexFormat.of().formatHex(secret);
-        this.engine = new EngineThread(session, speed);
+        this.engine = new EngineThread(session, speed, gate);
         Tls tls = new Tls();
         this.authorityData = tls.authorityData();
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
@@ -66,7 +79,9 @@ public final class Server implements AutoCloseable {
         upgrades.getConfiguration().setIdleTimeout(Duration.ofHours(4)); // an interactive shell may sit idle
         upgrades.getConfiguration().setMaxBinaryMessageSize(ApiHandler.BODY_LIMIT);
         upgrades.addMapping(new RegexPathSpec(Streams.PATHS), new Streams(engine));
-        upgrades.setHandler(new ApiHandler(engine));
+        ApiHandler api = new ApiHandler(engine);
+        api.keepChanges(session);
+        upgrades.setHandler(api);
         http.setHandler(new BearerAuth(token, upgrades));
         try {
             http.start();

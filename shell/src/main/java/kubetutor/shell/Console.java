@@ -22,6 +22,14 @@ interface Console extends AutoCloseable {
     /** Writes text (already coloured or not) as it is. */
     void print(String text);
 
+    /**
+     * Writes text from a background job: above the prompt and what is typed at it, which are drawn
+     * again below; as {@link #print} while no prompt is showing.
+     */
+    default void printAbove(String text) {
+        print(text);
+    }
+
     /** Shows a transient line under the output, replacing the previous one; "" removes it. */
     void status(String line);
 

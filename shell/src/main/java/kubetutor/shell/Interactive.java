@@ -22,7 +22,8 @@ final class Interactive {
         boolean plain = noColor || System.getenv("NO_COLOR") != null || "dumb".equals(System.getenv("TERM"));
         Path home = home();
         Files.createDirectories(home);
-        try (JLineConsole console = new JLineConsole(new Completer(session, Repl.SHELL_COMMANDS), plain, home.resolve("history"))) {
+        EngineLock engine = new EngineLock();
+        try (JLineConsole console = new JLineConsole(new Completer(session, Repl.SHELL_COMMANDS), engine, plain, home.resolve("history"))) {
             Editor editor = new Editor(session, console, Editor.fromEnvironment());
             // kubectl edit's editor gets the terminal as vi FILE's does, the line editor paused meanwhile
             session.useEditor(new KubectlEditor(System.getenv(), console::runExternal, session::workDir));
@@ -31,7 +32,7 @@ final class Interactive {
             // The learner's progress lasts from one start to the next (an instructor's run does not count as theirs).
             session.tutor().keepProgressIn(present == null ? ProgressFile.standard(System.getenv()) : ProgressStore.inMemory());
             session.tutor().prefillsPrompt(true);
-            return new Repl(session, console, ShellPacer.WallClock.SYSTEM, editor).run(present == null ? null : "lesson " + present + " --present");
+            return new Repl(session, console, ShellPacer.WallClock.SYSTEM, editor, engine).run(present == null ? null : "lesson " + present + " --present");
         }
     }
 

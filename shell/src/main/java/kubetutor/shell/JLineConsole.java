@@ -47,7 +47,8 @@ final class JLineConsole implements Console {
         return java.nio.charset.Charset.defaultCharset();
     }
 
-    JLineConsole(Completer completer, boolean noColor, Path historyFile) throws IOException {
+    /** @param engine held while completion reads the cluster: a background job may be changing it */
+    JLineConsole(Completer completer, EngineLock engine, boolean noColor, Path historyFile) throws IOException {
         terminal = TerminalBuilder.builder()
                 .name("kubetutor")
                 .system(true)
@@ -67,7 +68,7 @@ final class JLineConsole implements Console {
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("kubetutor")
-                .completer(new ShellCompleter(completer))
+                .completer(new ShellCompleter(completer, engine))
                 .parser(new ShellParser())
                 .history(new DefaultHistory())
                 .variable(LineReader.HISTORY_FILE, historyFile)
@@ -106,6 +107,21 @@ final class JLineConsole implements Console {
         clearStatus();
         out.print(text);
         out.flush();
+    }
+
+    @Override
+    public void printAbove(String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        clearStatus();
+        if (dumb) {
+            out.print(text);
+            out.flush();
+            return;
+        }
+        // JLine redraws the prompt and the half-typed line under what is printed, when it is reading.
+        reader.printAbove(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
     }
 
     @Override

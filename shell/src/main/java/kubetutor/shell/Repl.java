@@ -6,6 +6,7 @@ import kubetutor.engine.command.CommandInput;
 import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.ScriptReader;
 import kubetutor.engine.command.ValueKind;
+import kubetutor.engine.container.Terminal;
 import kubetutor.engine.kubectl.Durations;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.session.InternalFailure;
@@ -15,6 +16,7 @@ import kubetutor.engine.sim.Pacer;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -29,7 +31,9 @@ final class Repl {
             CommandSpec.of("edit", "Edit a workspace file in $EDITOR", List.of(), ValueKind.FILE),
             CommandSpec.of("vi", "Edit a workspace file in $EDITOR", List.of(), ValueKind.FILE),
             CommandSpec.of("vim", "Edit a workspace file in $EDITOR", List.of(), ValueKind.FILE),
-            CommandSpec.of("nano", "Edit a workspace file in $EDITOR", List.of(), ValueKind.FILE));
+            CommandSpec.of("nano", "Edit a workspace file in $EDITOR", List.of(), ValueKind.FILE),
+            CommandSpec.of("serve", "Serve this cluster over the Kubernetes API for a second terminal ('serve stop' ends it)",
+                    List.of(), ValueKind.TEXT));
 
     private final Session session;
     private final Console console;
@@ -40,13 +44,28 @@ final class Repl {
     private final Editor editor;
     private volatile ShellPacer running;
     private long lastSync;
+    /** Held by whoever touches the session: this loop, the idle clock, the API server's requests. */
+    private final EngineLock engine;
+    private final Jobs jobs;
+    private final JobCommands jobCommands;
+    private final IdleClock idleClock;
+    private final Serving serving;
 
     Repl(Session session, Console console, ShellPacer.WallClock wall, Editor editor) {
+        this(session, console, wall, editor, new EngineLock());
+    }
+
+    Repl(Session session, Console console, ShellPacer.WallClock wall, Editor editor, EngineLock engine) {
         this.session = session;
+        this.engine = engine;
+        this.jobs = new Jobs(session);
+        this.serving = new Serving(session, engine);
+        this.idleClock = new IdleClock(session, engine, this::catchUpWithWallClock, () -> jobs.any() || serving.running());
         this.console = console;
         this.renderer = new Renderer(console.color(), console::width, () -> session.tutor().presenting());
         this.wall = wall;
         this.editor = editor;
+        this.jobCommands = new JobCommands(jobs, this::waitInForeground);
         prompt.lessonStep(() -> session.tutor().promptStep().orElse(null));
         console.onInterrupt(() -> {
             ShellPacer p = running;
@@ -74,50 +93,89 @@ final class Repl {
             emit(Output.Error.of(notice));
         }
         if (first != null) {
-            runText(first);
+            engine.run(() -> runText(first));
         }
+        try {
+            return loop();
+        } finally {
+            engine.run(jobs::killAll);
+            idleClock.close();
+            serving.stop();
+        }
+    }
+
+    private int loop() {
         while (true) {
-            var attached = session.terminal();
-            String typed = attached.isPresent() ? null : session.tutor().takePrefill().orElse(null);
-            String text = console.readCommand(attached.isPresent() ? attached.get().prompt()
-                    : prompt.render(session.namespace(), renderer.color()), typed);
-            if (typed != null && (text == null || !text.strip().equals(typed.strip()))) {
-                session.tutor().dropPrefill(); // the learner went their own way: the rest of the solution waits no longer
-            }
-            if (attached.isPresent()) {
-                // Lines typed to a container shell (kubectl exec -it, run -it) are that shell's, "exit"
-                // included; Ctrl-D ends it as it ends sh.
-                runAttached(text == null ? "exit" : text);
-                continue;
-            }
-            if (text == null) {
-                console.print("\n");
-                return 0;
-            }
-            String command = text.strip();
-            if (command.isEmpty()) {
-                continue;
-            }
-            if (command.equals("exit") || command.startsWith("exit ")) {
-                return 0;
-            }
+            engine.lock();
+            String promptText;
+            Optional<Terminal> attached;
+            String typed;
             try {
-                runText(text);
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                // Nothing typed may end the shell, and no stack trace reaches the learner (but with --debug).
-                console.print(renderer.render(Output.Error.of(InternalFailure.describe(e, "this command"))));
-                console.print(InternalFailure.debugText(e));
+                catchUpWithWallClock();
+                String ended = jobs.takeEnded();
+                if (!ended.isEmpty()) {
+                    console.print(ended); // bash reports ended jobs just before its next prompt
+                }
+                attached = session.terminal();
+                typed = attached.isPresent() ? null : session.tutor().takePrefill().orElse(null);
+                promptText = attached.isPresent() ? attached.get().prompt() : prompt.render(session.namespace(), renderer.color());
+            } finally {
+                engine.unlock();
+            }
+            String text = console.readCommand(promptText, typed);
+            engine.lock();
+            try {
+                Integer status = runTyped(text, attached, typed);
+                if (status != null) {
+                    return status;
+                }
+            } finally {
+                engine.unlock();
             }
         }
     }
 
+    /** One line the learner typed; the exit status when it ends the shell, else null. */
+    private Integer runTyped(String text, Optional<Terminal> attached, String typed) {
+        if (typed != null && (text == null || !text.strip().equals(typed.strip()))) {
+            session.tutor().dropPrefill(); // the learner went their own way: the rest of the solution waits no longer
+        }
+        if (attached.isPresent()) {
+            // Lines typed to a container shell (kubectl exec -it, run -it) are that shell's, "exit"
+            // included; Ctrl-D ends it as it ends sh.
+            runAttached(text == null ? "exit" : text);
+            return null;
+        }
+        if (text == null) {
+            console.print("\n");
+            return 0;
+        }
+        String command = text.strip();
+        if (command.isEmpty()) {
+            return null;
+        }
+        if (command.equals("exit") || command.startsWith("exit ")) {
+            return 0;
+        }
+        try {
+            runText(text);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // Nothing typed may end the shell, and no stack trace reaches the learner (but with --debug).
+            console.print(renderer.render(Output.Error.of(InternalFailure.describe(e, "this command"))));
+            console.print(InternalFailure.debugText(e));
+        }
+        return null;
+    }
+
     private void runAttached(String text) {
         catchUpWithWallClock();
-        ShellPacer pacer = new ShellPacer(session.clockMode(), null, wall, console::status);
+        ShellPacer pacer = new ShellPacer(session.clockMode(), null, engine.releasingDuringSleep(wall), console::status);
         running = pacer;
+        engine.foreground(true);
         try {
             session.execute(text, this::emit, pacer);
         } finally {
+            engine.foreground(false);
             running = null;
             pacer.finish();
         }
@@ -139,18 +197,37 @@ final class Repl {
                 continue;
             }
             String first = c.words().get(0);
+            if (c.background()) {
+                jobs.start(withoutAmpersand(c.text()), this::emitAbove, console::print);
+                status = 0;
+                continue;
+            }
+            if (JobCommands.NAMES.contains(first)) {
+                status = jobCommands.run(c.words(), this::emit);
+                continue;
+            }
+            if (first.equals("serve")) {
+                status = serving.run(c.words().subList(1, c.words().size()), this::emit);
+                continue;
+            }
             if (SHELL_COMMANDS.stream().anyMatch(s -> s.name().equals(first) && !first.equals("exit"))) {
                 editor.edit(first, c.words().subList(1, c.words().size()), this::emit);
                 status = 0;
                 continue;
             }
-            ShellPacer pacer = new ShellPacer(session.clockMode(), sleepTotal(c), wall, console::status);
+            ShellPacer pacer = new ShellPacer(session.clockMode(), sleepTotal(c), engine.releasingDuringSleep(wall), console::status);
             running = pacer;
+            var cluster = session.cluster();
+            engine.foreground(true);
             try {
                 status = session.execute(c.text(), this::emit, pacer);
             } finally {
+                engine.foreground(false);
                 running = null;
                 pacer.finish();
+            }
+            if (session.cluster() != cluster) {
+                jobs.killAll(); // reset or load replaced the cluster the jobs ran on
             }
             if (pacer.cancelled()) {
                 console.print("\n");
@@ -158,6 +235,36 @@ final class Repl {
             }
         }
         lastSync = wall.nanos();
+    }
+
+    /**
+     * {@code fg}: lets the clock run as a foreground command does (following the wall clock; at
+     * speed 1 in manual mode, where nothing else would move it) until the job ends or Ctrl-C.
+     */
+    private boolean waitInForeground(java.util.function.BooleanSupplier done) {
+        ClockMode mode = session.clockMode().realtime() ? session.clockMode() : ClockMode.realtime(1);
+        ShellPacer pacer = new ShellPacer(mode, null, engine.releasingDuringSleep(wall), console::status);
+        running = pacer;
+        engine.foreground(true);
+        try {
+            return pacer.runUntil(session.cluster().sim(), done, java.time.Instant.MAX);
+        } finally {
+            engine.foreground(false);
+            running = null;
+            pacer.finish();
+            lastSync = wall.nanos();
+        }
+    }
+
+    /** A job's command as bash shows it in {@code jobs}: what was typed, without its {@code &}. */
+    static String withoutAmpersand(String text) {
+        String t = text.strip();
+        return t.endsWith("&") && !t.endsWith("&&") ? t.substring(0, t.length() - 1).strip() : t;
+    }
+
+    /** What a background job prints: above the prompt, which stays as the learner left it. */
+    private void emitAbove(Output output) {
+        console.printAbove(renderer.render(output));
     }
 
     /** In realtime mode, the simulation lives through the time the learner spent at the prompt. */

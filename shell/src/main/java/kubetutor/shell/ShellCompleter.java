@@ -12,14 +12,17 @@ import java.util.List;
 final class ShellCompleter implements org.jline.reader.Completer {
     private static final int DESCRIPTION_WIDTH = 60;
     private final Completer completer;
+    private final EngineLock engine;
 
-    ShellCompleter(Completer completer) {
+    /** @param engine held while the completer reads the cluster: a background job may be changing it */
+    ShellCompleter(Completer completer, EngineLock engine) {
         this.completer = completer;
+        this.engine = engine;
     }
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-        Completion c = completer.complete(line.line(), line.cursor());
+        Completion c = engine.call(() -> completer.complete(line.line(), line.cursor()));
         for (kubetutor.engine.complete.Candidate k : c.candidates()) {
             String d = k.description();
             // Flag help can run long; the list shows the gist.

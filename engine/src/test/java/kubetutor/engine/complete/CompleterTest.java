@@ -61,7 +61,7 @@ class CompleterTest {
     @ParameterizedTest(name = "[{0}] -> {1}")
     @CsvSource(delimiter = '=', textBlock = """
             kube                                       = kubectl
-            k                                          = k kubectl
+            k                                          = k kill kubectl
             ex                                         = exit export
             sl                                         = sleep
             'kubectl g'                                = get
