@@ -10,6 +10,7 @@ import kubetutor.engine.image.ImageRef;
 import kubetutor.engine.kubelet.ContainerRuntime;
 import kubetutor.engine.kubelet.ExecResult;
 import kubetutor.engine.kubelet.HttpResult;
+import kubetutor.engine.kubelet.RuncErrors;
 import kubetutor.engine.sim.Simulation;
 
 import java.time.Duration;
@@ -48,7 +49,7 @@ public final class SimRuntime implements ContainerRuntime {
     }
 
     @Override
-    public Process start(PodContext pod, JsonNode spec, String containerId, ExitListener exits) {
+    public Process start(PodContext pod, JsonNode spec, String containerId, ExitListener exits) throws StartError {
         Optional<ImageCatalog.Image> image = catalog.find(ImageRef.parse(spec.path("image").asText()));
         Memory memory = nodeMemory(pod.nodeName()).container(memoryLimit(spec));
         SimContainer c = new SimContainer(containerId, pod, spec, image, sim, network, memory);
@@ -98,7 +99,7 @@ public final class SimRuntime implements ContainerRuntime {
      * Docker's rules: {@code command} replaces the entrypoint (and drops cmd), {@code args} replaces
      * cmd. The image's server runs when that is what argv starts; anything else is a shell program.
      */
-    private MainProcess plan(SimContainer c, ImageCatalog.Image image) {
+    private MainProcess plan(SimContainer c, ImageCatalog.Image image) throws StartError {
         List<String> command = strings(c.spec.path("command"));
         List<String> args = strings(c.spec.path("args"));
         List<String> entrypoint = image == null ? List.of() : image.entrypoint();
@@ -120,8 +121,11 @@ public final class SimRuntime implements ContainerRuntime {
             // A program of its own (kube-proxy, coredns, etcd): not simulated beyond running until stopped.
             return new IdleMain(c, true);
         }
-        List<String> run = withShell(effective);
-        boolean interactiveShell = ShProcess.isExecutable(run.get(0), c.fs()) && isShell(run.get(0)) && run.size() == 1;
+        List<String> run = c.hasBash() ? withShell(effective) : effective;
+        if (!ShProcess.isExecutable(run.get(0), c.fs())) {
+            throw new StartError(RuncErrors.startFailed(effective.get(0)));
+        }
+        boolean interactiveShell = isShell(run.get(0)) && run.size() == 1;
         if (interactiveShell && c.spec.path("stdin").asBoolean(false)) {
             return new IdleMain(c, false);
         }
