@@ -211,6 +211,14 @@ public final class SimRuntime implements ContainerRuntime {
         return Optional.of(InteractiveShell.open(new TerminalHost(p.container, out)));
     }
 
+    /**
+     * Whether the container's main process is a shell reading its open standard input (started with
+     * {@code stdin: true}, as {@code kubectl run -it} makes it): what {@code kubectl attach -i} talks to.
+     */
+    public boolean readsStdin(String containerId) {
+        return processes.get(containerId) instanceof IdleMain idle && idle.readsStdin() && !idle.ended();
+    }
+
     @Override
     public void stdinClosed(String containerId, int exitCode) {
         MainProcess p = processes.get(containerId);
