@@ -5,6 +5,7 @@ import kubetutor.engine.api.ResourceQuantity;
 import kubetutor.engine.container.sh.Memory;
 import kubetutor.engine.container.sh.InteractiveShell;
 import kubetutor.engine.container.sh.ShProcess;
+import kubetutor.engine.container.sh.VirtualFs;
 import kubetutor.engine.image.ImageCatalog;
 import kubetutor.engine.image.ImageRef;
 import kubetutor.engine.kubelet.ContainerRuntime;
@@ -209,6 +210,25 @@ public final class SimRuntime implements ContainerRuntime {
             return Optional.empty();
         }
         return Optional.of(InteractiveShell.open(new TerminalHost(p.container, out)));
+    }
+
+    /** {@code tar cf - PATH} in a running container (kubectl cp from it); empty when it does not run. */
+    public Optional<ContainerTar.Archive> tarCreate(String containerId, String path) {
+        MainProcess p = processes.get(containerId);
+        return p == null || p.ended() ? Optional.empty() : Optional.of(ContainerTar.create(p.container.fs(), path));
+    }
+
+    /** {@code tar -xmf - -C DIR} in a running container (kubectl cp into it); empty when it does not run. */
+    public Optional<ContainerTar.Extracted> tarExtract(String containerId, String dir, List<ContainerTar.Member> members) {
+        MainProcess p = processes.get(containerId);
+        return p == null || p.ended() ? Optional.empty()
+                : Optional.of(ContainerTar.extract(p.container.fs(), dir, members, sim.now()));
+    }
+
+    /** {@code test -d PATH} in a running container. */
+    public boolean isDirectory(String containerId, String path) {
+        MainProcess p = processes.get(containerId);
+        return p != null && !p.ended() && p.container.fs().isDirectory(VirtualFs.resolve("/", path));
     }
 
     /**
