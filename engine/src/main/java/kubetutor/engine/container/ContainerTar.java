@@ -26,7 +26,9 @@ public final class ContainerTar {
     static Archive create(VirtualFs fs, String path) {
         String absolute = VirtualFs.resolve("/", path);
         if (!fs.exists(absolute)) {
-            return new Archive(List.of(), "tar: " + path + ": No such file or directory\n", 1);
+            // busybox goes on with the other names, then exits 1 saying why
+            return new Archive(List.of(), "tar: " + path + ": No such file or directory\n"
+                    + "tar: error exit delayed from previous errors\n", 1);
         }
         String name = path;
         String said = "";
