@@ -44,16 +44,24 @@ final class Bootstrap {
             }
         }
         sim.advance(Duration.ofSeconds(20));
+        String apiServer = null;
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i).controlPlane()) {
                 ObjectNode node = cluster.store().get(ResourceTypes.NODE, "", nodes.get(i).name());
                 for (ObjectNode pod : SystemObjects.staticPods(nodes.get(i).name(), Meta.uid(node), nodeIp(i))) {
                     cluster.api().create(ResourceTypes.POD, pod);
                 }
+                if (apiServer == null) {
+                    apiServer = nodeIp(i);
+                }
             }
         }
+        if (apiServer != null) {
+            controlPlaneStarted(cluster);
+        }
         sim.advance(Duration.ofSeconds(40));
-        if (nodes.stream().anyMatch(ClusterSpec.NodeSpec::controlPlane)) {
+        if (apiServer != null) {
+            kubeadmUploads(cluster, apiServer);
             cluster.api().create(ResourceTypes.DAEMON_SET, SystemObjects.kubeProxyDaemonSet());
             ObjectNode deployment = cluster.api().create(ResourceTypes.DEPLOYMENT, SystemObjects.corednsDeployment());
             cluster.api().create(ResourceTypes.REPLICA_SET, SystemObjects.corednsReplicaSet(Meta.uid(deployment)));
@@ -66,6 +74,39 @@ final class Bootstrap {
             }
         }
         sim.advance(Duration.ofMinutes(2));
+    }
+
+    /**
+     * What the API server and kube-controller-manager write as they come up. Objects added to the
+     * set-up take their uids from a stream of their own, so every object made after keeps its uid.
+     */
+    private static void controlPlaneStarted(Cluster cluster) {
+        cluster.ids().drawingUidsFrom("kubeadm/uids/control-plane", () -> {
+            for (ObjectNode cm : KubeadmConfigMaps.apiServers(cluster.sim().now())) {
+                cluster.api().create(ResourceTypes.CONFIG_MAP, cm);
+            }
+            for (String sa : KubeadmAccounts.CONTROLLERS) {
+                cluster.api().create(ResourceTypes.SERVICE_ACCOUNT, KubeadmAccounts.serviceAccount(sa));
+            }
+        });
+    }
+
+    /** kubeadm init's upload-config, bootstrap-token and addon phases, before the addons' workloads. */
+    private static void kubeadmUploads(Cluster cluster, String apiServer) {
+        String podSubnet = cluster.spec().podSubnet();
+        cluster.ids().drawingUidsFrom("kubeadm/uids/init", () -> {
+            for (ObjectNode cm : KubeadmConfigMaps.uploadConfig(podSubnet)) {
+                cluster.api().create(ResourceTypes.CONFIG_MAP, cm);
+            }
+            cluster.api().create(ResourceTypes.SECRET,
+                    KubeadmAccounts.bootstrapToken(cluster.rng().fork("kubeadm/token"), cluster.sim().now()));
+            cluster.api().create(ResourceTypes.CONFIG_MAP, KubeadmConfigMaps.clusterInfo(apiServer));
+            cluster.api().create(ResourceTypes.CONFIG_MAP, KubeadmConfigMaps.coredns());
+            cluster.api().create(ResourceTypes.CONFIG_MAP, KubeadmConfigMaps.kubeProxy(apiServer, podSubnet));
+            for (String sa : KubeadmAccounts.ADDONS) {
+                cluster.api().create(ResourceTypes.SERVICE_ACCOUNT, KubeadmAccounts.serviceAccount(sa));
+            }
+        });
     }
 
     private static void register(Cluster cluster, Kubelet.Services services, ClusterSpec.NodeSpec n, int index,

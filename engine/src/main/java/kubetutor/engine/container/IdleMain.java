@@ -17,6 +17,11 @@ final class IdleMain extends MainProcess {
     void begin() {
     }
 
+    /** A shell on open standard input (not a sandbox holder, which stops on SIGTERM). */
+    boolean readsStdin() {
+        return !stopsOnTerm;
+    }
+
     void finish(int code) {
         end(code);
     }

@@ -5,11 +5,13 @@ import kubetutor.engine.api.ResourceQuantity;
 import kubetutor.engine.container.sh.Memory;
 import kubetutor.engine.container.sh.InteractiveShell;
 import kubetutor.engine.container.sh.ShProcess;
+import kubetutor.engine.container.sh.VirtualFs;
 import kubetutor.engine.image.ImageCatalog;
 import kubetutor.engine.image.ImageRef;
 import kubetutor.engine.kubelet.ContainerRuntime;
 import kubetutor.engine.kubelet.ExecResult;
 import kubetutor.engine.kubelet.HttpResult;
+import kubetutor.engine.kubelet.RuncErrors;
 import kubetutor.engine.sim.Simulation;
 
 import java.time.Duration;
@@ -48,7 +50,7 @@ public final class SimRuntime implements ContainerRuntime {
     }
 
     @Override
-    public Process start(PodContext pod, JsonNode spec, String containerId, ExitListener exits) {
+    public Process start(PodContext pod, JsonNode spec, String containerId, ExitListener exits) throws StartError {
         Optional<ImageCatalog.Image> image = catalog.find(ImageRef.parse(spec.path("image").asText()));
         Memory memory = nodeMemory(pod.nodeName()).container(memoryLimit(spec));
         SimContainer c = new SimContainer(containerId, pod, spec, image, sim, network, memory);
@@ -98,7 +100,7 @@ public final class SimRuntime implements ContainerRuntime {
      * Docker's rules: {@code command} replaces the entrypoint (and drops cmd), {@code args} replaces
      * cmd. The image's server runs when that is what argv starts; anything else is a shell program.
      */
-    private MainProcess plan(SimContainer c, ImageCatalog.Image image) {
+    private MainProcess plan(SimContainer c, ImageCatalog.Image image) throws StartError {
         List<String> command = strings(c.spec.path("command"));
         List<String> args = strings(c.spec.path("args"));
         List<String> entrypoint = image == null ? List.of() : image.entrypoint();
@@ -120,8 +122,11 @@ public final class SimRuntime implements ContainerRuntime {
             // A program of its own (kube-proxy, coredns, etcd): not simulated beyond running until stopped.
             return new IdleMain(c, true);
         }
-        List<String> run = withShell(effective);
-        boolean interactiveShell = ShProcess.isExecutable(run.get(0), c.fs()) && isShell(run.get(0)) && run.size() == 1;
+        List<String> run = c.hasBash() ? withShell(effective) : effective;
+        if (!ShProcess.isExecutable(run.get(0), c.fs())) {
+            throw new StartError(RuncErrors.startFailed(effective.get(0)));
+        }
+        boolean interactiveShell = isShell(run.get(0)) && run.size() == 1;
         if (interactiveShell && c.spec.path("stdin").asBoolean(false)) {
             return new IdleMain(c, false);
         }
@@ -232,6 +237,33 @@ public final class SimRuntime implements ContainerRuntime {
             return Optional.empty();
         }
         return Optional.of(InteractiveShell.open(new TerminalHost(p.container, out)));
+    }
+
+    /** {@code tar cf - PATH} in a running container (kubectl cp from it); empty when it does not run. */
+    public Optional<ContainerTar.Archive> tarCreate(String containerId, String path) {
+        MainProcess p = processes.get(containerId);
+        return p == null || p.ended() ? Optional.empty() : Optional.of(ContainerTar.create(p.container.fs(), path));
+    }
+
+    /** {@code tar -xmf - -C DIR} in a running container (kubectl cp into it); empty when it does not run. */
+    public Optional<ContainerTar.Extracted> tarExtract(String containerId, String dir, List<ContainerTar.Member> members) {
+        MainProcess p = processes.get(containerId);
+        return p == null || p.ended() ? Optional.empty()
+                : Optional.of(ContainerTar.extract(p.container.fs(), dir, members, sim.now()));
+    }
+
+    /** {@code test -d PATH} in a running container. */
+    public boolean isDirectory(String containerId, String path) {
+        MainProcess p = processes.get(containerId);
+        return p != null && !p.ended() && p.container.fs().isDirectory(VirtualFs.resolve("/", path));
+    }
+
+    /**
+     * Whether the container's main process is a shell reading its open standard input (started with
+     * {@code stdin: true}, as {@code kubectl run -it} makes it): what {@code kubectl attach -i} talks to.
+     */
+    public boolean readsStdin(String containerId) {
+        return processes.get(containerId) instanceof IdleMain idle && idle.readsStdin() && !idle.ended();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package kubetutor.engine.controllermanager;
 
 import kubetutor.engine.controller.ControllerContext;
+import kubetutor.engine.controller.bootstraptoken.BootstrapSigner;
+import kubetutor.engine.controller.bootstraptoken.TokenCleaner;
 import kubetutor.engine.controller.daemonset.DaemonSetController;
 import kubetutor.engine.controller.endpoint.EndpointsController;
 import kubetutor.engine.controller.endpointslice.EndpointSliceController;
@@ -35,6 +37,8 @@ public final class ControllerManager {
             EndpointsController::new,
             EndpointSliceController::new,
             RootCaCertPublisher::new,
+            BootstrapSigner::new,
+            TokenCleaner::new,
             DaemonSetController::new,
             NodeLifecycleController::new,
             TaintEvictionController::new);

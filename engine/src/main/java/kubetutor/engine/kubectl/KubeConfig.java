@@ -13,6 +13,8 @@ public final class KubeConfig {
 
     private final Map<String, Context> contexts = new LinkedHashMap<>();
     private String current = DEFAULT_CONTEXT;
+    /** Whether the file holds kubeadm's cluster and admin user (a kubeconfig started empty has neither). */
+    private boolean admin = true;
 
     public KubeConfig() {
         contexts.put(DEFAULT_CONTEXT, new Context(DEFAULT_CONTEXT, CLUSTER, USER, ""));
@@ -36,6 +38,14 @@ public final class KubeConfig {
 
     public void use(String name) {
         current = name;
+    }
+
+    public boolean hasAdmin() {
+        return admin;
+    }
+
+    public void hasAdmin(boolean admin) {
+        this.admin = admin;
     }
 
     /** The namespace commands use when no -n is given. */

@@ -46,6 +46,7 @@ public final class Kubectl {
         register(new kubetutor.engine.kubectl.verb.AttachVerb());
         register(new kubetutor.engine.kubectl.verb.ExecVerb());
         register(new kubetutor.engine.kubectl.verb.PortForwardVerb());
+        register(new kubetutor.engine.kubectl.verb.CpVerb());
         register(new kubetutor.engine.kubectl.verb.AuthVerb());
         register(new kubetutor.engine.kubectl.verb.EventsVerb());
         register(new kubetutor.engine.kubectl.verb.DiffVerb());

@@ -36,9 +36,9 @@ final class ContainerRestarts {
         if (c.crashBackoff != null && !expired(crash.finishedAt(), c.crashBackoffUpdated)
                 && Duration.between(crash.finishedAt(), now).compareTo(c.crashBackoff) < 0) {
             String pod = w.name + "_" + w.namespace + "(" + w.uid + ")";
-            if (!(c.state instanceof ContainerState.Waiting)) {
+            if (!(c.state instanceof ContainerState.Waiting waiting && waiting.reason().equals(CRASH_LOOP))) {
                 c.lastState = crash;
-                c.state = new ContainerState.Waiting("CrashLoopBackOff", "back-off " + goSeconds(c.crashBackoff)
+                c.state = new ContainerState.Waiting(CRASH_LOOP, "back-off " + goSeconds(c.crashBackoff)
                         + " restarting failed container=" + c.name + " pod=" + pod);
                 w.recomputePhase();
                 kubelet.postStatus(w);
@@ -59,6 +59,37 @@ final class ContainerRestarts {
     }
 
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    private static final String CRASH_LOOP = "CrashLoopBackOff";
+
+    /**
+     * The runtime created the container but could not start its process (a command the image does
+     * not have). containerd keeps it as exited: reason StartError, exit code 128, containerd's message,
+     * and a start time of zero (the Unix epoch), since it never ran. The kubelet records a Failed event
+     * and remembers the failure (its reasonCache), so until the next sync the container waits with
+     * reason RunContainerError; the restart policy then decides as after a crash.
+     */
+    void startFailed(PodWorker w, ContainerSlot c, String message) {
+        services.events().warning(kubelet.currentPod(w), ResourceTypes.POD, w.fieldPath(c), kubelet.src(), "Failed",
+                "Error: " + message);
+        ContainerState.Terminated t = new ContainerState.Terminated(128, "StartError", message, Instant.EPOCH,
+                kubelet.now(), c.containerId);
+        c.process = null;
+        c.ready = false;
+        c.started = false;
+        String policy = w.spec.path("restartPolicy").asText("Always");
+        boolean restart = policy.equals("Always") || policy.equals("OnFailure");
+        if (restart) {
+            c.lastState = t;
+            c.state = new ContainerState.Waiting("RunContainerError", message);
+        } else {
+            c.state = t;
+        }
+        w.recomputePhase();
+        kubelet.postStatus(w);
+        if (restart) {
+            c.resync = services.sim().after(Duration.ofSeconds(1), () -> restartOrBackOff(w, c, t));
+        }
+    }
 
     /** Go's Duration.String() for whole seconds: "10s", "1m20s", "5m0s". */
     static String goSeconds(Duration d) {

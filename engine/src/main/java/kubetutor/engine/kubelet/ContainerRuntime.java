@@ -18,7 +18,15 @@ public interface ContainerRuntime {
      * Starts a container's main process. The process reports its own exit through {@code exits},
      * never from inside this call.
      */
-    Process start(PodContext pod, JsonNode container, String containerId, ExitListener exits);
+    Process start(PodContext pod, JsonNode container, String containerId, ExitListener exits) throws StartError;
+
+    /** The container was created but its process could not start (CRI StartContainer failed). */
+    final class StartError extends Exception {
+        /** @param message containerd's, as the kubelet shows it (see {@link RuncErrors#startFailed}) */
+        public StartError(String message) {
+            super(message);
+        }
+    }
 
     /** What the kubelet knows of the pod a container runs in. */
     record PodContext(String namespace, String podName, String podUid, String nodeName, String podIp) {}

@@ -6,14 +6,8 @@ package kubetutor.engine.kubelet;
  */
 public record ExecResult(int exitCode, String stdout, String stderr, boolean timedOut) {
 
-    /**
-     * What runc says when argv[0] cannot be started, as containerd relays an exec's failure: Go's
-     * exec.LookPath searches $PATH for a bare name, and stats a path (hence "stat ...: no such file").
-     */
+    /** What containerd relays when an exec's argv[0] cannot be started. */
     public static String notExecutable(String argv0) {
-        String why = argv0.contains("/") ? "stat " + argv0 + ": no such file or directory"
-                : "executable file not found in $PATH";
-        return "OCI runtime exec failed: exec failed: unable to start container process: exec: \"" + argv0 + "\": "
-                + why + ": unknown\n";
+        return RuncErrors.execFailed(argv0) + "\n";
     }
 }

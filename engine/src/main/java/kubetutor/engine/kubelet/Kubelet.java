@@ -235,15 +235,20 @@ public final class Kubelet {
                 + hex(rng.nextLong()) + hex(rng.nextLong());
         c.imageId = c.image.repository() + "@sha256:" + sha256(c.image.qualified());
         services.events().normal(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Created", "Created container: " + c.name);
-        services.events().normal(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Started", "Started container " + c.name);
         Instant started = now();
+        ContainerRuntime.Process[] self = new ContainerRuntime.Process[1];
+        try {
+            self[0] = services.runtime().start(w.context(), c.spec, c.containerId, (code, reason) -> exited(w, c, self[0], code,
+                    reason, started));
+        } catch (ContainerRuntime.StartError e) {
+            restarts.startFailed(w, c, e.getMessage());
+            return;
+        }
+        services.events().normal(pod, ResourceTypes.POD, w.fieldPath(c), src(), "Started", "Started container " + c.name);
         c.state = new ContainerState.Running(started);
         boolean startup = c.spec.has("startupProbe");
         c.started = !startup;
         c.ready = !startup && !c.spec.has("readinessProbe");
-        ContainerRuntime.Process[] self = new ContainerRuntime.Process[1];
-        self[0] = services.runtime().start(w.context(), c.spec, c.containerId, (code, reason) -> exited(w, c, self[0], code,
-                reason, started));
         c.process = self[0];
         for (ProbeWorker.Kind kind : ProbeWorker.Kind.values()) {
             if (c.spec.has(kind.field)) {

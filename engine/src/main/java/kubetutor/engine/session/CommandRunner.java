@@ -5,6 +5,8 @@ import kubetutor.engine.command.ScriptReader;
 import kubetutor.engine.command.Substitutions;
 import kubetutor.engine.command.UsageException;
 import kubetutor.engine.command.Variables;
+import kubetutor.engine.command.FlagSpec;
+import kubetutor.engine.kubectl.GlobalFlags;
 import kubetutor.engine.kubectl.KubeConfig;
 import kubetutor.engine.kubectl.verb.KubeConfigFile;
 import kubetutor.engine.container.SimRuntime;
@@ -182,8 +184,9 @@ final class CommandRunner {
      */
     int runKubectl(List<String> args, String stdin, Sink out, Pacer pacer, Workspace workspace, TextEditor editor, boolean live) {
         KubeConfig kc;
+        KubeconfigLoading loading = KubeconfigLoading.of(args, s.variables.environment("KUBECONFIG"));
         try {
-            kc = TutorHome.kubeconfig(workspace);
+            kc = loading.load(workspace, needsServer(args));
         } catch (UsageException e) {
             out.emit(Output.Error.of(e.getMessage()));
             return 1;
@@ -194,10 +197,16 @@ final class CommandRunner {
             return 1;
         }
         String before = KubeConfigFile.text(kc, s.cluster());
+        KubeConfig loaded = KubeConfigFile.parse(before);
         int status = s.kubectl.run(args, parsed -> new Invocation(parsed, s.cluster(), kc, stdin, out, pacer, workspace, "kubectl",
                 editor, s.stdinIsTerminal && stdin == null), out::emit);
         if (live && !KubeConfigFile.text(kc, s.cluster()).equals(before)) {
-            TutorHome.save(s.workspace, kc, s.cluster());
+            if (loading.usesHome()) {
+                TutorHome.save(s.workspace, kc, s.cluster());
+            } else {
+                loading.save(workspace, loaded, kc, k -> KubeConfigFile.text(k, s.cluster()))
+                        .ifPresent(why -> out.emit(Output.Error.of("error: " + why)));
+            }
         }
         if (!live) {
             s.replayedKubeconfig = kc; // what a restore leaves in ~/.kube/config
@@ -207,12 +216,26 @@ final class CommandRunner {
 
     /** Whether kubectl would load a client for these arguments (config, help and completion do not). */
     private static boolean needsServer(List<String> args) {
-        for (String a : args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
             if (a.equals("-h") || a.equals("--help")) {
                 return false;
             }
+            if (takesSeparateValue(a)) {
+                i++; // "--kubeconfig FILE config view": FILE is not the command
+                continue;
+            }
             if (!a.startsWith("-")) {
                 return !List.of("config", "help", "completion", "options", "plugin").contains(a);
+            }
+        }
+        return false;
+    }
+
+    private static boolean takesSeparateValue(String arg) {
+        for (FlagSpec f : GlobalFlags.ALL) {
+            if (f.takesValue() && (arg.equals("--" + f.name()) || f.shorthand() != null && arg.equals("-" + f.shorthand()))) {
+                return true;
             }
         }
         return false;

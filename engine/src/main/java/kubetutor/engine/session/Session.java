@@ -207,10 +207,11 @@ public final class Session {
         return tutor;
     }
 
-    /** The kubeconfig as kubectl would read it now (~/.kube/config in the tutor's home); admin.conf's when unreadable. */
+    /** The kubeconfig as kubectl would read it now ($KUBECONFIG's, or ~/.kube/config in the tutor's home); admin.conf's when unreadable. */
     public KubeConfig kubeconfig() {
         try {
-            return TutorHome.kubeconfig(new DiskWorkspace(workspace, workDir));
+            return KubeconfigLoading.of(List.of(), variables.environment("KUBECONFIG"))
+                    .load(new DiskWorkspace(workspace, workDir), false);
         } catch (RuntimeException e) {
             return new KubeConfig();
         }

@@ -1,12 +1,13 @@
 package kubetutor.engine.session;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * The session shell's variables: what {@code NAME=value} and {@code export} set and {@code $NAME}
- * reads. HOME is the tutor's home, never the host's. Exporting changes nothing a simulated command
- * sees (kubectl here reads no environment), so the export mark is kept for {@code export -p} only.
+ * reads. HOME is the tutor's home, never the host's. kubectl sees the exported ones as its
+ * environment (KUBECONFIG); {@code export -p} lists them.
  */
 final class ShellVariables {
     private final Map<String, String> values = new TreeMap<>();
@@ -19,6 +20,11 @@ final class ShellVariables {
 
     String get(String name) {
         return values.getOrDefault(name, "");
+    }
+
+    /** What a program started now finds in its environment under {@code name}: set and exported, or nothing. */
+    Optional<String> environment(String name) {
+        return exported.getOrDefault(name, false) && values.containsKey(name) ? Optional.of(values.get(name)) : Optional.empty();
     }
 
     /** NAME=value (the word as typed, expanded). */

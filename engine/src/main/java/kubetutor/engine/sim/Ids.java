@@ -7,11 +7,13 @@ import java.util.HexFormat;
  * own, so that an event recorded (a uid) never changes the name the next pod gets.
  */
 public final class Ids {
-    private final Rng uids;
+    private final Rng root;
     private final Rng names;
     private final Rng sliceUids;
+    private Rng uids;
 
     public Ids(Rng root) {
+        this.root = root;
         this.uids = root.fork("apiserver/uids");
         this.names = root.fork("apiserver/names");
         this.sliceUids = root.fork("apiserver/uids/endpointslices");
@@ -28,6 +30,20 @@ public final class Ids {
      */
     public String uid(String kind) {
         return kind.equals("EndpointSlice") ? uuid(sliceUids) : uid();
+    }
+
+    /**
+     * Runs {@code writes} with the uids drawn from the stream named {@code stream}: objects a
+     * release adds to the cluster's set-up then leave the uids of everything made after unchanged.
+     */
+    public void drawingUidsFrom(String stream, Runnable writes) {
+        Rng before = uids;
+        uids = root.fork(stream);
+        try {
+            writes.run();
+        } finally {
+            uids = before;
+        }
     }
 
     /** A version-4-shaped UUID from {@code rng} (a node's boot ID comes from its kubelet's stream). */

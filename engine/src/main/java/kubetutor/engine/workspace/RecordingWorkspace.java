@@ -3,6 +3,7 @@ package kubetutor.engine.workspace;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A workspace that remembers what each name held the first time a command looked, and answers the
@@ -26,6 +27,18 @@ public final class RecordingWorkspace implements Workspace {
     @Override
     public Entry look(String name) {
         return seen.computeIfAbsent(name, source::look);
+    }
+
+    @Override
+    public Optional<String> makeDirectories(String name) {
+        seen.remove(name);
+        return source.makeDirectories(name);
+    }
+
+    @Override
+    public Optional<String> writeFile(String name, String text) {
+        seen.remove(name);
+        return source.writeFile(name, text);
     }
 
     /** Every name looked at, with what it held, in the order first asked. */

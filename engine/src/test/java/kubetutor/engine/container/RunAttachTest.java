@@ -48,14 +48,50 @@ class RunAttachTest {
     }
 
     @Test
-    void withoutRmTheSessionEndsAndThePodStays() {
+    void aPodThatIsNotRestartedHasNoSessionToResume() {
         Lab lab = new Lab();
         lab.run("kubectl run box --image=busybox -it --restart=Never -- sh");
-        assertEquals("Session ended, resume using 'kubectl attach box -c box -i -t' command when the pod is running\n",
-                lab.run("exit"));
+        // attach.go prints "Session ended" only for restartPolicy Always
+        assertEquals("", lab.run("exit"));
         assertEquals("""
                 NAME   READY   STATUS      RESTARTS   AGE
                 box    0/1     Completed   0          1s
                 """, lab.run("kubectl get pods"));
+        assertEquals("error: cannot attach a container in a completed pod; current phase is Succeeded\n",
+                lab.run("kubectl attach box -it"));
+    }
+
+    @Test
+    void attachResumesTheShellTheKubeletStartedAgain() {
+        Lab lab = new Lab();
+        assertEquals("If you don't see a command prompt, try pressing enter.\n",
+                lab.run("kubectl run box --image=busybox -it -- sh"));
+        lab.run("touch /tmp/mine");
+        assertEquals("Session ended, resume using 'kubectl attach box -c box -i -t' command when the pod is running\n",
+                lab.run("exit"));
+        lab.run("sleep 5");
+        assertEquals("""
+                NAME   READY   STATUS    RESTARTS     AGE
+                box    1/1     Running   1 (5s ago)   6s
+                """, lab.run("kubectl get pods"));
+        assertEquals("If you don't see a command prompt, try pressing enter.\n", lab.run("kubectl attach box -c box -i -t"));
+        // a new container: the old one's files are gone
+        assertEquals("ls: /tmp/mine: No such file or directory\n", lab.run("ls /tmp/mine"));
+        assertEquals("box\n", lab.run("hostname"));
+        assertEquals("Session ended, resume using 'kubectl attach box -c box -i -t' command when the pod is running\n",
+                lab.run("exit 1"));
+        lab.run("sleep 15"); // the second exit is restarted after the 10s crash back-off
+        assertEquals("""
+                NAME   READY   STATUS    RESTARTS      AGE
+                box    1/1     Running   2 (15s ago)   21s
+                """, lab.run("kubectl get pods"));
+    }
+
+    @Test
+    void rmStillSaysTheSessionEndedBeforeDeletingARestartedPod() {
+        Lab lab = new Lab();
+        lab.run("kubectl run box --image=busybox --rm -it -- sh");
+        assertEquals("Session ended, resume using 'kubectl attach box -c box -i -t' command when the pod is running\n"
+                + "pod \"box\" deleted\n", lab.run("exit"));
     }
 }

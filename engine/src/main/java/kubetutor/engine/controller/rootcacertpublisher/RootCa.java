@@ -10,20 +10,22 @@ import java.util.Base64;
  * key material: this is PEM in shape only, the size of a kubeadm CA (a DER sequence header, then
  * bytes drawn from SHA-256 of a fixed phrase), the same in every session so transcripts hold.
  */
-final class RootCa {
+public final class RootCa {
     /** A kubeadm CA certificate's DER length: 0x0305 bytes after its 4-byte header. */
     private static final int DER_LENGTH = 0x0305;
-    static final String PEM = pem();
+    public static final String PEM = pem("kubetutor simulated cluster root CA");
+    /** kubeadm's second CA, front-proxy-ca, which signs the aggregation layer's client certificate. */
+    public static final String FRONT_PROXY_PEM = pem("kubetutor simulated front-proxy CA");
 
     private RootCa() {}
 
-    private static String pem() {
+    private static String pem(String phrase) {
         byte[] der = new byte[DER_LENGTH + 4];
         der[0] = 0x30;
         der[1] = (byte) 0x82;
         der[2] = (byte) (DER_LENGTH >> 8);
         der[3] = (byte) DER_LENGTH;
-        byte[] block = "kubetutor simulated cluster root CA".getBytes(StandardCharsets.UTF_8);
+        byte[] block = phrase.getBytes(StandardCharsets.UTF_8);
         for (int at = 4; at < der.length; at += block.length) {
             block = sha256(block);
             System.arraycopy(block, 0, der, at, Math.min(block.length, der.length - at));

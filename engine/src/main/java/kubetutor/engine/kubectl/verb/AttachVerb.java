@@ -5,16 +5,21 @@ import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.FlagSpec;
 import kubetutor.engine.command.UsageException;
 import kubetutor.engine.command.ValueKind;
+import kubetutor.engine.container.SimRuntime;
+import kubetutor.engine.container.Terminal;
 import kubetutor.engine.kubectl.Durations;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Verb;
+import kubetutor.engine.output.Output;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * kubectl attach: the running container's output from now on, as its main process writes it
- * (not the log so far: that is kubectl logs). A container started without a TTY cannot give one
- * (kubectl/pkg/cmd/attach/attach.go, v1.32).
+ * (not the log so far: that is kubectl logs). With -i on a terminal, a shell started with
+ * {@code kubectl run -it} becomes the session's terminal again. A container started without a TTY
+ * cannot give one (kubectl/pkg/cmd/attach/attach.go, v1.32).
  */
 public final class AttachVerb implements Verb {
     private static final CommandSpec SPEC = CommandSpec.of("attach", "Attach to a running container", List.of(
@@ -71,12 +76,41 @@ public final class AttachVerb implements Verb {
             throw new UsageException("error: unable to upgrade connection: container " + t.container()
                     + " not found in pod " + t.podName() + "_" + kubetutor.engine.api.Meta.namespace(t.pod()));
         }
+        boolean stdin = inv.args().bool("stdin");
+        // a container started with a TTY forces one (kubectl attach's Run); -t alone cannot add it
+        boolean raw = stdin && container.path("tty").asBoolean(false) && inv.useTty(true, true);
         if (!quiet) {
             inv.warn("If you don't see a command prompt, try pressing enter.");
+        }
+        if (stdin && inv.cluster().runtime() instanceof SimRuntime sim && sim.readsStdin(id)) {
+            if (!raw) {
+                sim.stdinClosed(id, 0); // the session's input ends at once: the shell reads its end and exits
+                return 0;
+            }
+            boolean always = t.pod().path("spec").path("restartPolicy").asText("Always").equals("Always");
+            String pod = t.podName();
+            String name = t.container();
+            Optional<Terminal> opened = Terminal.open(sim, id, status -> {
+                sim.stdinClosed(id, status);
+                return always && !quiet ? List.of(sessionEnded(pod, name)) : List.of();
+            });
+            if (opened.isPresent()) {
+                sim.attach(opened.get());
+                return 0;
+            }
         }
         int seen = inv.cluster().runtime().logs(id).orElse(List.of()).size();
         LogsVerb.follow(inv, id, seen, false);
         return 0;
+    }
+
+    /**
+     * What kubectl prints when an attached terminal's session ends and the kubelet will start the
+     * container again (restartPolicy Always), so the learner can come back to the new shell.
+     */
+    static Output sessionEnded(String pod, String container) {
+        return Output.Text.message("Session ended, resume using 'kubectl attach " + pod + " -c " + container
+                + " -i -t' command when the pod is running");
     }
 
     private static JsonNode container(PodTarget t) {

@@ -28,11 +28,14 @@ final class ConfigView {
     static ObjectNode yamlTree(KubeConfig kc, Cluster cluster, boolean minify, boolean raw) {
         ObjectNode doc = NODES.objectNode();
         doc.put("apiVersion", "v1");
-        ArrayNode clusters = doc.putArray("clusters");
-        ObjectNode c = clusters.addObject();
-        c.putObject("cluster").put("certificate-authority-data", data(raw, "CERTIFICATE"))
-                .put("server", server(cluster));
-        c.put("name", KubeConfig.CLUSTER);
+        if (kc.hasAdmin()) {
+            ObjectNode c = doc.putArray("clusters").addObject();
+            c.putObject("cluster").put("certificate-authority-data", data(raw, "CERTIFICATE"))
+                    .put("server", server(cluster));
+            c.put("name", KubeConfig.CLUSTER);
+        } else {
+            doc.putNull("clusters"); // clientcmd writes an empty list as null
+        }
         ArrayNode contexts = doc.putArray("contexts");
         for (KubeConfig.Context ctx : contexts(kc, minify)) {
             ObjectNode e = contexts.addObject();
@@ -44,14 +47,20 @@ final class ConfigView {
             body.put("user", ctx.user());
             e.put("name", ctx.name());
         }
+        if (contexts.isEmpty()) {
+            doc.putNull("contexts");
+        }
         doc.put("current-context", kc.currentContext());
         doc.put("kind", "Config");
         doc.putObject("preferences");
-        ArrayNode users = doc.putArray("users");
-        ObjectNode u = users.addObject();
-        u.put("name", KubeConfig.USER);
-        u.putObject("user").put("client-certificate-data", data(raw, "CERTIFICATE"))
-                .put("client-key-data", data(raw, "RSA PRIVATE KEY"));
+        if (kc.hasAdmin()) {
+            ObjectNode u = doc.putArray("users").addObject();
+            u.put("name", KubeConfig.USER);
+            u.putObject("user").put("client-certificate-data", data(raw, "CERTIFICATE"))
+                    .put("client-key-data", data(raw, "RSA PRIVATE KEY"));
+        } else {
+            doc.putNull("users");
+        }
         return doc;
     }
 
@@ -61,13 +70,18 @@ final class ConfigView {
         doc.put("kind", "Config");
         doc.put("apiVersion", "v1");
         doc.putObject("preferences");
-        ObjectNode c = doc.putArray("clusters").addObject();
-        c.put("name", KubeConfig.CLUSTER);
-        c.putObject("cluster").put("server", server(cluster)).put("certificate-authority-data", data(raw, "CERTIFICATE"));
-        ObjectNode u = doc.putArray("users").addObject();
-        u.put("name", KubeConfig.USER);
-        u.putObject("user").put("client-certificate-data", data(raw, "CERTIFICATE"))
-                .put("client-key-data", data(raw, "RSA PRIVATE KEY"));
+        if (kc.hasAdmin()) {
+            ObjectNode c = doc.putArray("clusters").addObject();
+            c.put("name", KubeConfig.CLUSTER);
+            c.putObject("cluster").put("server", server(cluster)).put("certificate-authority-data", data(raw, "CERTIFICATE"));
+            ObjectNode u = doc.putArray("users").addObject();
+            u.put("name", KubeConfig.USER);
+            u.putObject("user").put("client-certificate-data", data(raw, "CERTIFICATE"))
+                    .put("client-key-data", data(raw, "RSA PRIVATE KEY"));
+        } else {
+            doc.putNull("clusters");
+            doc.putNull("users");
+        }
         ArrayNode contexts = doc.putArray("contexts");
         for (KubeConfig.Context ctx : contexts(kc, minify)) {
             ObjectNode e = contexts.addObject();
@@ -76,6 +90,9 @@ final class ConfigView {
             if (!ctx.namespace().isEmpty()) {
                 body.put("namespace", ctx.namespace());
             }
+        }
+        if (contexts.isEmpty()) {
+            doc.putNull("contexts");
         }
         doc.put("current-context", kc.currentContext());
         return doc;

@@ -29,25 +29,32 @@ public final class KubeConfigFile {
      * (clientcmd's loader wraps what the decoder says with the file's name).
      */
     public static KubeConfig parse(String text) {
+        return parse(text, PATH);
+    }
+
+    /** {@link #parse(String)} for the file {@code file} (--kubeconfig, $KUBECONFIG), which its errors name. */
+    public static KubeConfig parse(String text, String file) {
         JsonNode tree;
         try {
             tree = YamlToJson.convert(text);
         } catch (YamlToJson.Failure e) {
-            throw loadError(e.getMessage().replaceFirst("^error converting YAML to JSON: ", ""));
+            throw loadError(file, e.getMessage().replaceFirst("^error converting YAML to JSON: ", ""));
         }
         KubeConfig kc = new KubeConfig();
         if (tree.isNull() || tree.isMissingNode()) {
             kc.contexts().clear();
             kc.use("");
+            kc.hasAdmin(false);
             return kc;
         }
         if (!tree.isObject()) {
             String type = tree.isArray() ? "array" : tree.isNumber() ? "number" : tree.isBoolean() ? "bool" : "string";
-            throw loadError("couldn't get version/kind; json parse error: json: cannot unmarshal " + type
+            throw loadError(file, "couldn't get version/kind; json parse error: json: cannot unmarshal " + type
                     + " into Go value of type struct { APIVersion string \"json:\\\"apiVersion,omitempty\\\"\"; Kind string"
                     + " \"json:\\\"kind,omitempty\\\"\" }");
         }
         kc.contexts().clear();
+        kc.hasAdmin(tree.path("clusters").size() + tree.path("users").size() > 0);
         for (JsonNode e : tree.path("contexts")) {
             JsonNode body = e.path("context");
             kc.put(new KubeConfig.Context(e.path("name").asText(""), body.path("cluster").asText(""),
@@ -57,8 +64,8 @@ public final class KubeConfigFile {
         return kc;
     }
 
-    private static UsageException loadError(String why) {
-        return new UsageException("error: error loading config file \"" + PATH + "\": " + why);
+    private static UsageException loadError(String file, String why) {
+        return new UsageException("error: error loading config file \"" + file + "\": " + why);
     }
 
     /**

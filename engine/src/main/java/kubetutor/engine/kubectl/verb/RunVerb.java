@@ -190,9 +190,8 @@ public final class RunVerb implements Verb {
             var opened = Terminal.open(sim, id, status -> {
                 sim.stdinClosed(id, status);
                 List<Output> after = new ArrayList<>();
-                if (!a.rm()) {
-                    after.add(Output.Text.message("Session ended, resume using 'kubectl attach " + name + " -c " + name
-                            + " -i -t' command when the pod is running"));
+                if (restartsAlways(cluster, a)) {
+                    after.add(AttachVerb.sessionEnded(name, name));
                 }
                 // The shell has exited: let the kubelet notice, as kubectl's wait for the pod's end does.
                 Outcome outcome = outcome(cluster, a, Pacer.IMMEDIATE);
@@ -232,6 +231,12 @@ public final class RunVerb implements Verb {
         Outcome outcome = outcome(cluster, a, inv.pacer());
         finish(cluster, a, outcome).forEach(inv.sink()::emit);
         return outcome.code();
+    }
+
+    /** attach.go prints "Session ended" for a pod the kubelet restarts, --rm or not (the pod is deleted right after). */
+    private static boolean restartsAlways(Cluster cluster, Attached a) {
+        JsonNode pod = cluster.store().get(ResourceTypes.POD, a.namespace(), a.name());
+        return pod != null && pod.path("spec").path("restartPolicy").asText("Always").equals("Always");
     }
 
     /** How a run ends: its exit code, and kubectl's message when it is not 0. */
