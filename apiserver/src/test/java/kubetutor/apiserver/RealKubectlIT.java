@@ -38,7 +38,7 @@ class RealKubectlIT {
 
     @BeforeAll
     static void start() throws Exception {
-        String problem = kubectlProblem();
+        String problem = RealKubectl.problem();
         if (problem != null) {
             System.err.println("RealKubectlIT skipped: " + problem);
             Assumptions.abort("skipping the real kubectl tests: " + problem);
@@ -154,15 +154,5 @@ class RealKubectlIT {
         byte[] out = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), command + " did not finish");
         return new String(out, StandardCharsets.UTF_8);
-    }
-
-    private static String kubectlProblem() {
-        try {
-            Process p = new ProcessBuilder("kubectl", "version", "--client").redirectErrorStream(true).start();
-            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return p.waitFor() == 0 && text.contains("v1.32") ? null : "kubectl is not version 1.32: " + text.trim();
-        } catch (IOException | InterruptedException e) {
-            return "no kubectl on the PATH";
-        }
     }
 }

@@ -41,7 +41,7 @@ class StreamsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        String problem = kubectlProblem();
+        String problem = RealKubectl.problem();
         if (problem != null) {
             System.err.println("StreamsIT skipped: " + problem);
             Assumptions.abort("skipping the real kubectl stream tests: " + problem);
@@ -225,15 +225,5 @@ class StreamsIT {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), argv + " did not finish");
         return new Run(new String(out, StandardCharsets.UTF_8),
                 java.nio.file.Files.readString(dir.resolve("stderr")), p.exitValue());
-    }
-
-    private static String kubectlProblem() {
-        try {
-            Process p = new ProcessBuilder("kubectl", "version", "--client").redirectErrorStream(true).start();
-            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return p.waitFor() == 0 && text.contains("v1.32") ? null : "kubectl is not version 1.32: " + text.trim();
-        } catch (IOException | InterruptedException e) {
-            return "no kubectl on the PATH";
-        }
     }
 }
