@@ -97,7 +97,11 @@ final class TmuxTerminal implements AutoCloseable {
     /** The lines printed after the last time {@code command} was typed at the prompt. */
     static List<String> after(String screen, String command) {
         List<String> l = lines(screen);
-        int at = l.lastIndexOf(PROMPT + command);
+        // Keys typed before the prompt came back are echoed ahead of it on the same line.
+        int at = l.size() - 1;
+        while (at >= 0 && !l.get(at).endsWith(PROMPT + command)) {
+            at--;
+        }
         return at < 0 ? List.of() : l.subList(at + 1, l.size());
     }
 
