@@ -6,6 +6,7 @@ import kubetutor.engine.output.ClusterMap;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.Sink;
 import kubetutor.engine.sim.Pacer;
+import kubetutor.engine.sim.WatchWindow;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,9 +19,6 @@ import java.time.Instant;
  * long to watch; an eviction comes after a quiet spell of 5 minutes, hence {@code --timeout}.
  */
 final class ClusterMapWatch {
-    private static final Duration QUIET = Duration.ofMinutes(1);
-    private static final Duration BATCH_LIMIT = Duration.ofMinutes(10);
-
     private final String namespace;
     private final Cluster cluster;
     private final Pacer pacer;
@@ -45,15 +43,12 @@ final class ClusterMapWatch {
             }
         });
         try {
-            boolean wall = pacer.followsWallClock();
-            Instant limit = !timeout.isZero() ? start.plus(timeout) : wall ? Instant.MAX : start.plus(BATCH_LIMIT);
-            boolean quietEnds = timeout.isZero() && !wall;
+            WatchWindow window = timeout.isZero() ? WatchWindow.of(start, Duration.ZERO, pacer.followsWallClock())
+                    : WatchWindow.exactly(start, timeout);
             Instant lastChange = start;
             while (true) {
-                Instant quietUntil = lastChange.plus(QUIET);
-                Instant until = quietEnds && quietUntil.isBefore(limit) ? quietUntil : limit;
                 touched[0] = false;
-                if (!pacer.runUntil(cluster.sim(), () -> touched[0], until) || !touched[0]) {
+                if (!pacer.runUntil(cluster.sim(), () -> touched[0], window.until(lastChange)) || !touched[0]) {
                     return 0;
                 }
                 // Settle the instant, so the map shows where its events led rather than the first of them.

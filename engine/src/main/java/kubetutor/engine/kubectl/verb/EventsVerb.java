@@ -18,8 +18,8 @@ import kubetutor.engine.kubectl.Verb;
 import kubetutor.engine.kubectl.printer.EventRows;
 import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.output.Output;
+import kubetutor.engine.sim.WatchWindow;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,8 +42,6 @@ public final class EventsVerb implements Verb {
             TemplateOutput.TEMPLATE,
             FlagSpec.many("types", null, ValueKind.TEXT, "Output only events of given types."),
             FlagSpec.bool("watch", "w", "After listing the requested events, watch for more events.")));
-    /** As for get -w: in batch mode a watch ends after a quiet simulated minute, at the latest after ten. */
-    private static final Duration BATCH_WATCH_LIMIT = Duration.ofMinutes(10);
 
     @Override
     public CommandSpec spec() {
@@ -187,12 +185,7 @@ public final class EventsVerb implements Verb {
         });
         try {
             Instant lastChange = inv.now();
-            Duration timeout = ObjectQuery.requestTimeout(inv);
-            Instant limit = timeout.isZero() ? Instant.MAX : inv.now().plus(timeout);
-            boolean wall = inv.pacer().followsWallClock();
-            if (!wall && limit.isAfter(inv.now().plus(BATCH_WATCH_LIMIT))) {
-                limit = inv.now().plus(BATCH_WATCH_LIMIT);
-            }
+            WatchWindow window = WatchWindow.of(inv.now(), ObjectQuery.requestTimeout(inv), inv.pacer().followsWallClock());
             while (true) {
                 if (!pending.isEmpty()) {
                     List<ObjectNode> batch = new ArrayList<>(pending);
@@ -202,9 +195,7 @@ public final class EventsVerb implements Verb {
                     }
                     lastChange = inv.now();
                 }
-                Instant quietUntil = lastChange.plus(Duration.ofMinutes(1));
-                Instant until = wall ? limit : (quietUntil.isBefore(limit) ? quietUntil : limit);
-                if (!inv.runUntil(() -> !pending.isEmpty(), until) || pending.isEmpty()) {
+                if (!inv.runUntil(() -> !pending.isEmpty(), window.until(lastChange)) || pending.isEmpty()) {
                     return 0;
                 }
             }

@@ -17,8 +17,8 @@ import kubetutor.engine.kubectl.Verb;
 import kubetutor.engine.kubectl.printer.TablePrinter;
 import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.output.Output;
+import kubetutor.engine.sim.WatchWindow;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,13 +133,6 @@ public final class GetVerb implements Verb {
         }
     }
 
-    /**
-     * The longest a watch runs in batch mode, where nobody presses Ctrl-C: it ends after a quiet
-     * simulated minute, and at the latest after this; objects that change all the time (leases,
-     * renewed every 10s) would otherwise keep it going for ever.
-     */
-    private static final Duration BATCH_WATCH_LIMIT = Duration.ofMinutes(10);
-
     private int watch(Invocation inv, List<ResourceArgs.Request> requests, ObjectQuery query, TablePrinter printer,
                       String output, TemplateOutput templateOutput) {
         if (requests.size() > 1) {
@@ -155,16 +148,9 @@ public final class GetVerb implements Verb {
             }
         });
         try {
-            Duration timeout = ObjectQuery.requestTimeout(inv);
-            Instant limit = timeout.isZero() ? Instant.MAX : inv.now().plus(timeout);
-            boolean wall = inv.pacer().followsWallClock();
-            if (!wall && limit.isAfter(inv.now().plus(BATCH_WATCH_LIMIT))) {
-                limit = inv.now().plus(BATCH_WATCH_LIMIT);
-            }
+            WatchWindow window = WatchWindow.of(inv.now(), ObjectQuery.requestTimeout(inv), inv.pacer().followsWallClock());
             while (true) {
-                Instant quietUntil = lastChange[0].plus(Duration.ofMinutes(1));
-                Instant until = wall ? limit : (quietUntil.isBefore(limit) ? quietUntil : limit);
-                boolean finished = inv.runUntil(() -> !pending.isEmpty(), until);
+                boolean finished = inv.runUntil(() -> !pending.isEmpty(), window.until(lastChange[0]));
                 if (!finished) {
                     return 0;
                 }
