@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,12 +32,14 @@ final class KubectlEditor implements TextEditor {
     /** The editor's words; through the shell, the last word is the shell's command line. */
     record Command(List<String> args, boolean shell) {}
 
+    private final Map<String, String> env;
     private final Command editor;
     private final Path tempDir;
     private final Runner runner;
     private final Supplier<Path> directory;
 
     KubectlEditor(Map<String, String> env, Runner runner, Supplier<Path> directory) {
+        this.env = Map.copyOf(env);
         this.editor = command(env);
         String tmp = env.get("TMPDIR");
         this.tempDir = Path.of(tmp == null || tmp.isEmpty() ? "/tmp" : tmp);
@@ -65,6 +68,14 @@ final class KubectlEditor implements TextEditor {
         // rather than split quoted words itself, kubectl hands them to the shell
         String shell = env.getOrDefault("SHELL", "");
         return new Command(List.of(shell.isEmpty() ? "/bin/bash" : shell, "-c", value), true);
+    }
+
+    /** The session's $KUBE_EDITOR and $EDITOR (exported, or typed before kubectl) over the process's own. */
+    @Override
+    public TextEditor under(Map<String, String> environment) {
+        Map<String, String> merged = new HashMap<>(env);
+        merged.putAll(environment);
+        return new KubectlEditor(merged, runner, directory);
     }
 
     @Override

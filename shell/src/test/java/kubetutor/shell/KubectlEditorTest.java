@@ -55,6 +55,19 @@ class KubectlEditorTest {
     }
 
     @Test
+    void theSessionsVariablesComeBeforeTheProcesssOwn() {
+        List<List<String>> ran = new ArrayList<>();
+        KubectlEditor editor = new KubectlEditor(Map.of("TMPDIR", tmp.toString(), "KUBE_EDITOR", "vim"), (command, dir) -> {
+            ran.add(command.subList(0, command.size() - 1));
+            return 0;
+        }, () -> tmp);
+        editor.under(Map.of("KUBE_EDITOR", "nano")).edit("kubectl-edit-", ".yaml", "a: 1\n");
+        editor.under(Map.of("KUBE_EDITOR", "", "EDITOR", "ed -s")).edit("kubectl-edit-", ".yaml", "a: 1\n");
+        editor.edit("kubectl-edit-", ".yaml", "a: 1\n");
+        assertEquals(List.of(List.of("nano"), List.of("ed", "-s"), List.of("vim")), ran);
+    }
+
+    @Test
     void throughTheShellThePathIsQuotedOntoTheCommandLine() {
         List<List<String>> ran = new ArrayList<>();
         KubectlEditor editor = new KubectlEditor(Map.of("TMPDIR", tmp.toString(), "EDITOR", "vim -c 'set nu'", "SHELL", "/bin/sh"),

@@ -2,6 +2,8 @@ package kubetutor.engine.kubectl;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The simulated kubeconfig: kubeadm's one context, and the namespace each context defaults to. */
 public final class KubeConfig {
@@ -15,6 +17,8 @@ public final class KubeConfig {
     private String current = DEFAULT_CONTEXT;
     /** Whether the file holds kubeadm's cluster and admin user (a kubeconfig started empty has neither). */
     private boolean admin = true;
+    /** The file's clusters that name a server: a context whose cluster is not one of them reaches no server. */
+    private final Set<String> servedClusters = new TreeSet<>(Set.of(CLUSTER));
 
     public KubeConfig() {
         contexts.put(DEFAULT_CONTEXT, new Context(DEFAULT_CONTEXT, CLUSTER, USER, ""));
@@ -46,6 +50,10 @@ public final class KubeConfig {
 
     public void hasAdmin(boolean admin) {
         this.admin = admin;
+    }
+
+    public Set<String> servedClusters() {
+        return servedClusters;
     }
 
     /** The namespace commands use when no -n is given. */

@@ -26,7 +26,10 @@ import kubetutor.engine.workspace.Workspace;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * How a session runs what was typed: redirects, pipes and {@code $(...)} around kubectl or a
@@ -109,16 +112,23 @@ final class CommandRunner {
             words.forEach(s.variables::assign);
             return captureStatus;
         }
-        words = words.subList(assignments, words.size()); // NAME=value before a command is its environment: kubectl reads none
+        // NAME=value before a command is in that command's environment only: the shell's variables stay as they were
+        Map<String, String> prefix = new LinkedHashMap<>();
+        for (String w : words.subList(0, assignments)) {
+            prefix.put(w.substring(0, w.indexOf('=')), w.substring(w.indexOf('=') + 1));
+        }
+        words = words.subList(assignments, words.size());
         if (words.isEmpty()) {
             return 0;
         }
         CommandInput c = new CommandInput(words, typed.stdin(), typed.redirect(), typed.append(), typed.text(), typed.when(),
                 typed.background(), typed.pipeline());
-        return runExpanded(c, sink, pacer, workspace, editor, live);
+        return runExpanded(c, prefix, sink, pacer, workspace, editor, live);
     }
 
-    private int runExpanded(CommandInput c, Sink sink, Pacer pacer, Workspace workspace, TextEditor editor, boolean live) {
+    /** @param prefix the NAME=value words typed before the command's name */
+    private int runExpanded(CommandInput c, Map<String, String> prefix, Sink sink, Pacer pacer, Workspace workspace,
+                            TextEditor editor, boolean live) {
         Sink target = sink;
         Redirect redirect = null;
         if (c.redirect() != null && live) {
@@ -134,13 +144,14 @@ final class CommandRunner {
             status = 127; // not found when recorded, so nothing to do again
         } else if (first.equals("kubectl") || first.equals("k")) {
             // "&": the command gets no time to hold the terminal; sh gives a background job status 0
-            status = runKubectl(rest, c.stdin(), target, c.background() ? Pacer.BACKGROUND : pacer, workspace, editor, live);
+            status = runKubectl(rest, s.variables.environment(prefix), c.stdin(), target, c.background() ? Pacer.BACKGROUND : pacer,
+                    workspace, editor, live);
             status = c.background() ? 0 : status;
             if (s.cluster().runtime() instanceof SimRuntime sim) {
                 s.terminal = sim.takeAttached();
             }
         } else if (TextTools.NAMES.contains(first)) {
-            status = TextTools.run(s, first, rest, c.stdin(), target, workspace, live);
+            status = TextTools.run(s, first, rest, prefix, c.stdin(), target, workspace, live);
         } else {
             status = s.simCommands.run(first, rest, c, target, pacer);
         }
@@ -172,7 +183,7 @@ final class CommandRunner {
         }
         Sink out = stages(split.after(), target, stages, pacer, workspace, editor, live);
         List<String> words = Variables.expand(split.words(), name -> variable(name, live));
-        Xargs xargs = new Xargs(words, out, built -> runExpanded(Xargs.command(built), out, pacer, workspace, editor, live));
+        Xargs xargs = new Xargs(words, out, built -> runExpanded(Xargs.command(built), Map.of(), out, pacer, workspace, editor, live));
         stages.push(xargs);
         return stages(split.before(), xargs, stages, pacer, workspace, editor, live);
     }
@@ -181,10 +192,15 @@ final class CommandRunner {
      * kubectl reads the kubeconfig in the tutor's home before each command, as the real one reads
      * ~/.kube/config, and a config command that changed it writes it back (not while replaying: the
      * replay reads the file as the command found it).
+     *
+     * @param env kubectl's environment: $KUBECONFIG says which files it reads, $KUBE_EDITOR and
+     *            $EDITOR which editor edit opens
      */
-    int runKubectl(List<String> args, String stdin, Sink out, Pacer pacer, Workspace workspace, TextEditor editor, boolean live) {
+    int runKubectl(List<String> args, Map<String, String> env, String stdin, Sink out, Pacer pacer, Workspace workspace,
+                   TextEditor editor, boolean live) {
         KubeConfig kc;
-        KubeconfigLoading loading = KubeconfigLoading.of(args, s.variables.environment("KUBECONFIG"));
+        KubeconfigLoading loading = KubeconfigLoading.of(args, Optional.ofNullable(env.get("KUBECONFIG")));
+        TextEditor opened = editor.under(ShellVariables.only(env, "KUBE_EDITOR", "EDITOR"));
         try {
             kc = loading.load(workspace, needsServer(args));
         } catch (UsageException e) {
@@ -199,7 +215,7 @@ final class CommandRunner {
         String before = KubeConfigFile.text(kc, s.cluster());
         KubeConfig loaded = KubeConfigFile.parse(before);
         int status = s.kubectl.run(args, parsed -> new Invocation(parsed, s.cluster(), kc, stdin, out, pacer, workspace, "kubectl",
-                editor, s.stdinIsTerminal && stdin == null), out::emit);
+                opened, s.stdinIsTerminal && stdin == null), out::emit);
         if (live && !KubeConfigFile.text(kc, s.cluster()).equals(before)) {
             if (loading.usesHome()) {
                 TutorHome.save(s.workspace, kc, s.cluster());

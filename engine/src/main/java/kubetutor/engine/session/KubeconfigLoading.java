@@ -94,6 +94,7 @@ record KubeconfigLoading(String explicit, List<String> envFiles) {
                 merged.use(next.currentContext());
             }
             merged.hasAdmin(merged.hasAdmin() || next.hasAdmin());
+            merged.servedClusters().addAll(next.servedClusters());
         }
         return merged == null ? empty() : merged;
     }
@@ -179,6 +180,7 @@ record KubeconfigLoading(String explicit, List<String> envFiles) {
         kc.contexts().clear();
         kc.use("");
         kc.hasAdmin(false);
+        kc.servedClusters().clear();
         return kc;
     }
 }

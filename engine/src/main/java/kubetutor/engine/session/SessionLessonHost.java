@@ -11,6 +11,7 @@ import kubetutor.engine.workspace.TextEditor;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The lesson runtime's view of a session: its cluster, its checks, its snapshots, its workspace. */
@@ -64,7 +65,7 @@ final class SessionLessonHost implements LessonHost {
         // Straight to kubectl: a check is not the learner's command, so nothing settles or gets journaled.
         for (CommandInput c : commands) {
             // A check never opens the learner's editor.
-            session.runner.runKubectl(c.words().subList(1, c.words().size()), c.stdin(), captured, Pacer.IMMEDIATE,
+            session.runner.runKubectl(c.words().subList(1, c.words().size()), session.variables.environment(Map.of()), c.stdin(), captured, Pacer.IMMEDIATE,
                     new DiskWorkspace(session.workspace, session.workDir()), TextEditor.NONE, false);
         }
         return captured.text();

@@ -27,6 +27,32 @@ final class ShellVariables {
         return exported.getOrDefault(name, false) && values.containsKey(name) ? Optional.of(values.get(name)) : Optional.empty();
     }
 
+    /**
+     * The environment of a program started now: the exported variables, and the NAME=value words
+     * typed before its name, which bash puts in that program's environment alone.
+     */
+    Map<String, String> environment(Map<String, String> prefix) {
+        Map<String, String> env = new TreeMap<>();
+        exported.forEach((name, on) -> {
+            if (on && values.containsKey(name)) {
+                env.put(name, values.get(name));
+            }
+        });
+        env.putAll(prefix);
+        return env;
+    }
+
+    /** The entries of {@code env} named {@code names}. */
+    static Map<String, String> only(Map<String, String> env, String... names) {
+        Map<String, String> some = new TreeMap<>();
+        for (String n : names) {
+            if (env.containsKey(n)) {
+                some.put(n, env.get(n));
+            }
+        }
+        return some;
+    }
+
     /** NAME=value (the word as typed, expanded). */
     void assign(String word) {
         int eq = word.indexOf('=');

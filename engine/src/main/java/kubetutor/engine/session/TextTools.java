@@ -7,6 +7,8 @@ import kubetutor.engine.workspace.Workspace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 /**
@@ -25,11 +27,15 @@ final class TextTools {
     private TextTools() {}
 
     /**
+     * @param prefix the NAME=value words typed before the tool's name
      * @param files the workspace as this command reads it (the journal's record while replaying)
      * @param live  false while replaying a snapshot: nothing is written back
      */
-    static int run(Session s, String name, List<String> args, String stdin, Sink sink, Workspace files, boolean live) {
-        Scratch host = new Scratch(s.now(), s.variables.all());
+    static int run(Session s, String name, List<String> args, Map<String, String> prefix, String stdin, Sink sink, Workspace files,
+                   boolean live) {
+        Map<String, String> env = new TreeMap<>(s.variables.all());
+        env.putAll(prefix); // FOO=1 awk '...': awk's ENVIRON has it for this run only
+        Scratch host = new Scratch(s.now(), env);
         VirtualFs fs = host.fs();
         String cwd = s.workDirShown();
         fs.mkdirs(cwd, s.now());

@@ -2,6 +2,7 @@ package kubetutor.engine.workspace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An editor that notes what every opening gave back, in order: while recording it passes each edit
@@ -42,6 +43,28 @@ public final class RecordingEditor implements TextEditor {
         // A replay that opens the editor more often than recorded has drifted: finished() says so.
         overrun = true;
         return new Failed("the snapshot recorded no more edits");
+    }
+
+    /** While recording, the front end's editor under {@code environment}, noted here all the same. */
+    @Override
+    public TextEditor under(Map<String, String> environment) {
+        if (recorded != null || environment.isEmpty()) {
+            return this;
+        }
+        TextEditor inner = source.under(environment);
+        return new TextEditor() {
+            @Override
+            public Outcome edit(String prefix, String suffix, String text) {
+                Outcome o = inner.edit(prefix, suffix, text);
+                outcomes.add(o);
+                return o;
+            }
+
+            @Override
+            public void remove(String path) {
+                inner.remove(path);
+            }
+        };
     }
 
     @Override

@@ -1,5 +1,7 @@
 package kubetutor.engine.workspace;
 
+import java.util.Map;
+
 /**
  * The learner's text editor, as {@code kubectl edit} opens it: kubectl writes the object to a new
  * temporary file, runs $KUBE_EDITOR (else $EDITOR, else vi) on it and reads the file back once the
@@ -15,6 +17,15 @@ public interface TextEditor {
      * {@code suffix} (as Go's os.CreateTemp names it), opens the editor on it and waits for it.
      */
     Outcome edit(String prefix, String suffix, String text);
+
+    /**
+     * This editor as kubectl finds it with {@code environment} ($KUBE_EDITOR, $EDITOR: the session's
+     * exported variables and a {@code KUBE_EDITOR=vi kubectl edit ...} prefix) over the front end's
+     * own. An editor that runs no program ignores them.
+     */
+    default TextEditor under(Map<String, String> environment) {
+        return this;
+    }
 
     /** kubectl deletes a temporary file once it is done with it, and keeps the ones it reports. */
     void remove(String path);

@@ -19,7 +19,7 @@ import static kubetutor.engine.container.sh.AwkValues.truth;
 
 /**
  * awk (POSIX awk as mawk, Debian and Ubuntu's awk, runs it): fields split by FS (blank runs by
- * default), NR/NF/FNR, patterns, ranges, BEGIN/END, arrays, printf, user functions ({@link AwkCalls})
+ * default), NR/NF/FNR, ENVIRON, patterns, ranges, BEGIN/END, arrays, printf, user functions ({@link AwkCalls})
  * and getline ({@link AwkInput}). Values are awk's: numbers, strings, and input fields that compare
  * as numbers when they look like one. A program that would compute forever (a while(1)) stops
  * computing after as many steps as a spinning sh loop gets, and spins on as that loop does.
@@ -51,6 +51,7 @@ final class Awk {
         vars.put("NR", 0.0);
         vars.put("FNR", 0.0);
         vars.put("FILENAME", "");
+        arrays.put("ENVIRON", new LinkedHashMap<>(c.sh().environment())); // what the shell exported to awk
     }
 
     static int run(Command.Ctx c, List<String> argv) {

@@ -45,6 +45,7 @@ public final class KubeConfigFile {
             kc.contexts().clear();
             kc.use("");
             kc.hasAdmin(false);
+            kc.servedClusters().clear();
             return kc;
         }
         if (!tree.isObject()) {
@@ -55,6 +56,12 @@ public final class KubeConfigFile {
         }
         kc.contexts().clear();
         kc.hasAdmin(tree.path("clusters").size() + tree.path("users").size() > 0);
+        kc.servedClusters().clear();
+        for (JsonNode c : tree.path("clusters")) {
+            if (!c.path("cluster").path("server").asText("").isEmpty()) {
+                kc.servedClusters().add(c.path("name").asText(""));
+            }
+        }
         for (JsonNode e : tree.path("contexts")) {
             JsonNode body = e.path("context");
             kc.put(new KubeConfig.Context(e.path("name").asText(""), body.path("cluster").asText(""),
@@ -70,15 +77,18 @@ public final class KubeConfigFile {
 
     /**
      * Why a command that talks to the server cannot, with this kubeconfig, or null: kubectl checks
-     * the current context exists, and with none at all falls back to localhost:8080.
+     * the current context exists; with none at all, or with a context whose cluster the file does
+     * not hold (or holds without a server), client-go falls back to localhost:8080, where nothing listens.
      */
     public static String unusable(KubeConfig kc) {
+        String refused = "The connection to the server localhost:8080 was refused - did you specify the right host or port?";
         if (kc.currentContext().isEmpty()) {
-            return "The connection to the server localhost:8080 was refused - did you specify the right host or port?";
+            return refused;
         }
-        if (kc.context(kc.currentContext()) == null) {
+        KubeConfig.Context context = kc.context(kc.currentContext());
+        if (context == null) {
             return "Error in configuration: context was not found for specified context: " + kc.currentContext();
         }
-        return null;
+        return kc.servedClusters().contains(context.cluster()) ? null : refused;
     }
 }
