@@ -5,6 +5,7 @@ import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.FlagParser;
 import kubetutor.engine.command.ParsedArgs;
 import kubetutor.engine.command.UsageException;
+import kubetutor.engine.kubectl.cobra.CobraCompletion;
 import kubetutor.engine.kubectl.verb.ApplyVerb;
 import kubetutor.engine.kubectl.verb.CreateVerb;
 import kubetutor.engine.kubectl.verb.DeleteVerb;
@@ -123,6 +124,9 @@ public final class Kubectl {
             if (args.isEmpty()) {
                 sink.accept(new Output.Text(Help.kubectlOverview(spec()), Output.TextKind.HELP));
                 return 0;
+            }
+            if (CobraCompletion.handles(args.get(0))) {
+                return CobraCompletion.run(spec(), args.get(0), args.subList(1, args.size()), invocationFor.apply(new ParsedArgs()));
             }
             // Global flags may come before the verb ("kubectl -n dev get pods").
             int verbIndex = 0;

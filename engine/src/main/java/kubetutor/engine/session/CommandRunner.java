@@ -242,7 +242,8 @@ final class CommandRunner {
                 continue;
             }
             if (!a.startsWith("-")) {
-                return !List.of("config", "help", "completion", "options", "plugin").contains(a);
+                // __complete asks the server for names, but an answer without them is still an answer
+                return !List.of("config", "help", "completion", "options", "plugin", "__complete", "__completeNoDesc").contains(a);
             }
         }
         return false;
