@@ -10,12 +10,12 @@ import java.util.function.Predicate;
 import java.util.function.BooleanSupplier;
 
 /**
- * {@code jobs}, {@code fg} and {@code kill} at the interactive prompt, where there is job control:
+ * {@code jobs}, {@code fg}, {@code bg} and {@code kill} at the interactive prompt, where there is job control:
  * bash's answers and messages (the shell calls itself {@code sh}, as in its other errors). The
  * engine registers the commands and answers them where there is none ({@link JobControl}).
  */
 final class JobCommands {
-    static final List<String> NAMES = List.of("jobs", "fg", "kill");
+    static final List<String> NAMES = List.of("jobs", "fg", "bg", "kill");
 
     private final Jobs jobs;
     private final Predicate<BooleanSupplier> foreground;
@@ -37,6 +37,7 @@ final class JobCommands {
                 yield 0;
             }
             case "fg" -> fg(args, sink);
+            case "bg" -> bg(args, sink);
             default -> kill(args, sink);
         };
     }
@@ -57,6 +58,31 @@ final class JobCommands {
             return 130;
         }
         return j.status();
+    }
+
+    /**
+     * bash's bg. Ctrl-Z does not stop a foreground command here, so no job is ever stopped: every
+     * job bg finds is running already, which bash says and counts as success.
+     */
+    private int bg(List<String> args, Sink sink) {
+        Optional<String> option = args.stream().filter(a -> a.startsWith("-") && !a.equals("-") && !a.equals("--")).findFirst();
+        if (option.isPresent()) {
+            sink.emit(Output.Error.of("sh: bg: " + option.get() + ": invalid option\nbg: usage: bg [job_spec ...]"));
+            return 2;
+        }
+        List<String> specs = args.isEmpty() ? List.of("%+") : args.stream().filter(a -> !a.equals("--")).toList();
+        int status = 0;
+        for (String spec : specs) {
+            // a bare number is a job number to bg, as to fg
+            Optional<Job> job = jobs.find(spec.matches("\\d+") ? "%" + spec : spec);
+            if (job.isPresent()) {
+                sink.emit(Output.Error.of("sh: bg: job " + job.get().number() + " already in background"));
+            } else {
+                sink.emit(Output.Error.of("sh: bg: " + (args.isEmpty() ? "current" : spec) + ": no such job"));
+                status = 1;
+            }
+        }
+        return status;
     }
 
     private int kill(List<String> args, Sink sink) {

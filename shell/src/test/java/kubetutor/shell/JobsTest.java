@@ -85,4 +85,25 @@ class JobsTest {
         assertTrue(jobs.find("%2").isPresent() && jobs.find("%1").isEmpty());
         jobs.killAll();
     }
+
+    @Test
+    void bgFindsEveryJobRunningAlreadyAsBashSaysOfARunningOne() throws Exception {
+        Session s = session();
+        Jobs jobs = new Jobs(s);
+        JobCommands commands = new JobCommands(jobs, done -> true);
+        List<String> said = new ArrayList<>();
+        assertEquals(1, commands.run(List.of("bg"), o -> said.add(text(o))));
+        assertEquals(List.of("sh: bg: current: no such job"), said);
+        jobs.start("sleep 60", o -> printed.add(text(o)), notice -> {});
+        said.clear();
+        assertEquals(1, commands.run(List.of("bg", "%1", "%2"), o -> said.add(text(o))));
+        assertEquals(List.of("sh: bg: job 1 already in background", "sh: bg: %2: no such job"), said);
+        said.clear();
+        assertEquals(0, commands.run(List.of("bg", "1"), o -> said.add(text(o))));
+        assertEquals(List.of("sh: bg: job 1 already in background"), said);
+        said.clear();
+        assertEquals(2, commands.run(List.of("bg", "-x"), o -> said.add(text(o))));
+        assertEquals(List.of("sh: bg: -x: invalid option\nbg: usage: bg [job_spec ...]"), said);
+        jobs.killAll();
+    }
 }

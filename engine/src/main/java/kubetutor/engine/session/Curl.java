@@ -3,11 +3,14 @@ package kubetutor.engine.session;
 import kubetutor.engine.cluster.Cluster;
 import kubetutor.engine.command.UsageException;
 import kubetutor.engine.container.SimRuntime;
+import kubetutor.engine.container.sh.ConnectTimeout;
 import kubetutor.engine.kubelet.HttpResult;
 import kubetutor.engine.output.Output;
 import kubetutor.engine.output.Sink;
+import kubetutor.engine.sim.Pacer;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,19 +25,25 @@ import java.util.function.Function;
 final class Curl {
     private Curl() {}
 
-    /** How a transfer ended: curl's status and message (0 and null for a response). */
-    private record Outcome(int code, String message, int httpCode, String body) {
+    /**
+     * How a transfer ended: curl's status and message (0 and null for a response), and how long it
+     * waited for a connection that never came (null: it did not).
+     */
+    private record Outcome(int code, String message, int httpCode, String body, Duration waited) {
         static Outcome failed(int code, String message) {
-            return new Outcome(code, message, 0, "");
+            return new Outcome(code, message, 0, "", null);
         }
     }
 
     /** @param resolve where a file name is in the workspace (for -o) */
-    static int run(Cluster cluster, List<String> args, Sink sink, Function<String, Path> resolve) throws UsageException {
+    static int run(Cluster cluster, List<String> args, Sink sink, Function<String, Path> resolve, Pacer pacer) throws UsageException {
         CurlOptions o = CurlOptions.parse(args);
-        Outcome r = transfer(cluster, o.url(), sink);
+        Outcome r = transfer(cluster, o, sink);
+        if (r.waited() != null && !pacer.runUntil(cluster.sim(), () -> false, cluster.sim().now().plus(r.waited()))) {
+            return 130; // Ctrl-C while it waited for the connection
+        }
         if (r.code() == 0 && o.fail() && r.httpCode() >= 400) {
-            r = new Outcome(22, "The requested URL returned error: " + r.httpCode(), r.httpCode(), "");
+            r = new Outcome(22, "The requested URL returned error: " + r.httpCode(), r.httpCode(), "", null);
         }
         if (r.code() == 0 && !r.body().isEmpty()) {
             if (o.output() == null) {
@@ -57,7 +66,8 @@ final class Curl {
         return r.code();
     }
 
-    private static Outcome transfer(Cluster cluster, String url, Sink sink) {
+    private static Outcome transfer(Cluster cluster, CurlOptions o, Sink sink) {
+        String url = o.url();
         String rest = url.contains("://") ? url.substring(url.indexOf("://") + 3) : url;
         int slash = rest.indexOf('/');
         String hostPort = slash < 0 ? rest : rest.substring(0, slash);
@@ -91,13 +101,14 @@ final class Curl {
             }
         }
         if (r.isPresent() && r.get().failure() == HttpResult.Failure.TIMED_OUT) {
-            // The kernel gives up after its SYN retries (about 130 s); curl reports the connect timeout.
-            return Outcome.failed(28, "Failed to connect to " + host + " port " + port + " after 130000 ms: Couldn't connect to server");
+            ConnectTimeout t = ConnectTimeout.curl(host, port, o.connectTimeout(), o.maxTime());
+            String message = t.message().strip().replaceFirst("^curl: \\(\\d+\\) ", "");
+            return new Outcome(t.status(), message, 0, "", t.waited());
         }
         if (r.isEmpty() || r.get().failure() != HttpResult.Failure.NONE) {
             return Outcome.failed(7, "Failed to connect to " + host + " port " + port + " after 0 ms: Couldn't connect to server");
         }
-        return new Outcome(0, null, r.get().status(), r.get().body());
+        return new Outcome(0, null, r.get().status(), r.get().body(), null);
     }
 
     /** -w: its text with %{variable}s filled in and \n, \t, \r and %% as curl reads them. */

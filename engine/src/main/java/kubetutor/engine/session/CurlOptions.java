@@ -1,6 +1,9 @@
 package kubetutor.engine.session;
 
 import kubetutor.engine.command.UsageException;
+import kubetutor.engine.container.sh.ConnectTimeout;
+
+import java.time.Duration;
 
 import java.util.List;
 import java.util.Map;
@@ -9,10 +12,15 @@ import java.util.Set;
 /**
  * curl's command line as curl 7.88 reads it: short options may be grouped ({@code -sSf}), the last of
  * a group taking its value from the rest or the next word ({@code -so out.html}); long ones by name.
- * Options that change only what goes over the wire here (-L, -k, -X, -H, -m) are taken and change
- * nothing: the simulated servers answer a GET the same.
+ * Options that change only what goes over the wire here (-L, -k, -X, -H) are taken and change
+ * nothing: the simulated servers answer a GET the same. -m/--max-time and --connect-timeout bound
+ * how long a connect that is never answered waits.
+ *
+ * @param connectTimeout --connect-timeout, or null
+ * @param maxTime        -m/--max-time, or null
  */
-record CurlOptions(String url, boolean silent, boolean showError, boolean fail, String output, String writeOut) {
+record CurlOptions(String url, boolean silent, boolean showError, boolean fail, String output, String writeOut,
+                   Duration connectTimeout, Duration maxTime) {
     private static final Map<String, Character> LONG = Map.ofEntries(Map.entry("--silent", 's'), Map.entry("--show-error", 'S'),
             Map.entry("--fail", 'f'), Map.entry("--output", 'o'), Map.entry("--write-out", 'w'), Map.entry("--location", 'L'),
             Map.entry("--insecure", 'k'), Map.entry("--request", 'X'), Map.entry("--header", 'H'), Map.entry("--max-time", 'm'));
@@ -20,7 +28,7 @@ record CurlOptions(String url, boolean silent, boolean showError, boolean fail, 
     private static final Set<Character> FLAGS = Set.of('s', 'S', 'f', 'L', 'k');
     /** Options curl has that change what it prints here (-v, -I, -i, ...): said to be missing, not ignored. */
     private static final Set<String> NOT_SIMULATED_LONG = Set.of("--verbose", "--head", "--include", "--data", "--user-agent",
-            "--connect-timeout", "--retry", "--compressed", "--progress-bar", "--no-progress-meter", "--trace", "--remote-name",
+            "--retry", "--compressed", "--progress-bar", "--no-progress-meter", "--trace", "--remote-name",
             "--resolve", "--user", "--cookie", "--form", "--get", "--http1.1", "--http2", "--ipv4", "--ipv6", "--dump-header");
     private static final String TRY = "curl: try 'curl --help' or 'curl --manual' for more information";
 
@@ -35,10 +43,19 @@ record CurlOptions(String url, boolean silent, boolean showError, boolean fail, 
         boolean fail = false;
         String output = null;
         String writeOut = null;
+        Duration connectTimeout = null;
+        Duration maxTime = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (!a.startsWith("-") || a.equals("-")) {
                 url = a;
+                continue;
+            }
+            if (a.equals("--connect-timeout")) {
+                if (i + 1 >= args.size()) {
+                    throw new UsageException("curl: option " + a + ": requires parameter\n" + TRY, 2);
+                }
+                connectTimeout = seconds(a, args.get(++i));
                 continue;
             }
             String group = a.startsWith("--") ? String.valueOf(flag(a)) : a.substring(1);
@@ -65,6 +82,7 @@ record CurlOptions(String url, boolean silent, boolean showError, boolean fail, 
                     case 'f' -> fail = true;
                     case 'o' -> output = value;
                     case 'w' -> writeOut = value;
+                    case 'm' -> maxTime = seconds(shown, value);
                     default -> { }
                 }
             }
@@ -72,11 +90,19 @@ record CurlOptions(String url, boolean silent, boolean showError, boolean fail, 
         if (url == null) {
             throw new UsageException("curl: no URL specified!\n" + TRY, 2);
         }
-        return new CurlOptions(url, silent, showError, fail, output, writeOut);
+        return new CurlOptions(url, silent, showError, fail, output, writeOut, connectTimeout, maxTime);
+    }
+
+    private static Duration seconds(String option, String value) throws UsageException {
+        Duration d = ConnectTimeout.curlSeconds(value);
+        if (d == null) {
+            throw new UsageException("curl: option " + option + ": expected a proper numerical parameter\n" + TRY, 2);
+        }
+        return d;
     }
 
     private static String notSimulated(String option) {
-        return "curl: option " + option + ": kubetutor's curl does not simulate it (it answers -s, -S, -f, -o, -w, -L, -k, -X, -H, -m)";
+        return "curl: option " + option + ": kubetutor's curl does not simulate it (it answers -s, -S, -f, -o, -w, -L, -k, -X, -H, -m, --connect-timeout)";
     }
 
     private static char flag(String longOption) throws UsageException {

@@ -6,7 +6,7 @@ import kubetutor.engine.output.Sink;
 import java.util.List;
 
 /**
- * {@code jobs}, {@code fg} and {@code kill} where there is no job control: batch mode, scripts and
+ * {@code jobs}, {@code fg}, {@code bg} and {@code kill} where there is no job control: batch mode, scripts and
  * the kernel, where {@code CMD &} gets no time of its own (so no job is ever left running) and sh
  * answers as a non-interactive bash does. The interactive shell keeps real jobs and answers these
  * itself, with the same messages for what it cannot find.
@@ -20,8 +20,8 @@ public final class JobControl {
     static int run(String name, List<String> args, Sink sink) {
         return switch (name) {
             case "jobs" -> 0;
-            case "fg" -> {
-                sink.emit(Output.Error.of("sh: fg: no job control"));
+            case "fg", "bg" -> {
+                sink.emit(Output.Error.of("sh: " + name + ": no job control"));
                 yield 1;
             }
             default -> {

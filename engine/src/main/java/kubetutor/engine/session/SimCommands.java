@@ -75,6 +75,7 @@ final class SimCommands {
                 CommandSpec.of("curl", "Fetch a URL (localhost:PORT after kubectl port-forward, or a pod IP)", List.of(), ValueKind.TEXT),
                 CommandSpec.of("jobs", "List the background jobs (CMD & starts one in the interactive shell)", List.of()),
                 CommandSpec.of("fg", "Bring a background job to the foreground (fg %N); Ctrl-C stops it", List.of(), ValueKind.TEXT),
+                CommandSpec.of("bg", "Let a stopped job go on in the background (bg %N)", List.of(), ValueKind.TEXT),
                 CommandSpec.of("kill", "Stop a background job (kill %N)", List.of(), ValueKind.TEXT),
                 CommandSpec.of("help", "Show what you can type (help COMMAND: one command)", List.of(), ValueKind.HELP_TOPIC),
                 CommandSpec.of("lesson", "List the lessons; 'lesson ID [--present]' starts one; 'lesson stop|reset'; 'lesson export|import FILE'", List.of(), ValueKind.LESSON),
@@ -96,7 +97,7 @@ final class SimCommands {
         // Lesson commands move through text, not the cluster; starting a lesson resets, and its setup
         // commands are journaled as they run.
         return !Set.of("pwd", "cd", "ls", "cat", "echo", "help", "save", "load", "reset", "mkdir", "touch", "rm", "cp", "mv",
-                "clear", "true", "false", ":", "timeline", "transcript", "jobs", "fg", "kill").contains(name)
+                "clear", "true", "false", ":", "timeline", "transcript", "jobs", "fg", "bg", "kill").contains(name)
                 && !TextTools.NAMES.contains(name)
                 && !Tutor.COMMANDS.contains(name);
     }
@@ -139,8 +140,8 @@ final class SimCommands {
                 }
                 case "export" -> export(args, sink);
                 case "help" -> args.isEmpty() ? help(sink) : helpOn(args, sink);
-                case "curl" -> Curl.run(session.cluster(), args, sink, session::resolve);
-                case "jobs", "fg", "kill" -> JobControl.run(name, args, sink);
+                case "curl" -> Curl.run(session.cluster(), args, sink, session::resolve, pacer);
+                case "jobs", "fg", "bg", "kill" -> JobControl.run(name, args, sink);
                 default -> unknown(name, sink);
             };
         } catch (UsageException e) {
@@ -170,7 +171,7 @@ final class SimCommands {
     }
 
     private static final Set<String> LINUX = Set.of("mkdir", "touch", "rm", "cp", "mv", "clear", "export", "true", "false", ":",
-            "grep", "jobs", "fg", "kill");
+            "grep", "jobs", "fg", "bg", "kill");
 
     /** The commands whose one operand does not repeat (sleep 1m 30s adds up; lesson a b means nothing). */
     private static final Set<String> ONE_OPERAND = Set.of("lang", "cd", "realtime", "transcript");

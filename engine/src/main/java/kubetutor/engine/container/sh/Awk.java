@@ -51,7 +51,9 @@ final class Awk {
         vars.put("NR", 0.0);
         vars.put("FNR", 0.0);
         vars.put("FILENAME", "");
-        arrays.put("ENVIRON", new LinkedHashMap<>(c.sh().environment())); // what the shell exported to awk
+        Map<String, Object> environ = new LinkedHashMap<>(c.sh().environment()); // what the shell exported to awk,
+        environ.putAll(c.tempEnv()); // and FOO=1 before its name
+        arrays.put("ENVIRON", environ);
     }
 
     static int run(Command.Ctx c, List<String> argv) {
@@ -189,6 +191,20 @@ final class Awk {
             setRecord(line);
         } else {
             var.set(this, new AwkValues.Strnum(line));
+        }
+        return 1;
+    }
+
+    /** CMD | getline [var]: as getline &lt; FILE (mawk and busybox count the line in no NR either). */
+    double getlineFromCommand(AwkParser.LValue var, AwkParser.Expr command) {
+        AwkInput.Got got = input.fromCommand(str(this, command.eval(this)));
+        if (got.status() != 1) {
+            return got.status();
+        }
+        if (var == null) {
+            setRecord(got.line());
+        } else {
+            var.set(this, new AwkValues.Strnum(got.line()));
         }
         return 1;
     }

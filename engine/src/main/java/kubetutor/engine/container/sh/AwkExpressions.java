@@ -123,6 +123,11 @@ abstract class AwkExpressions extends AwkTokens {
 
     Expr comparison(boolean ng) {
         Expr left = concat(ng);
+        // "cmd" | getline [var]: the pipe binds looser than concatenation ("echo " x | getline)
+        while (peek().is("|") && at + 1 < tokens.size() && tokens.get(at + 1).is("getline")) {
+            at += 2;
+            left = commandGetline(left);
+        }
         Token t = peek();
         if (t.kind() == Kind.PUNCT && Set.of("<", "<=", "==", "!=", ">=").contains(t.text()) || !ng && t.is(">")) {
             at++;
@@ -286,6 +291,19 @@ abstract class AwkExpressions extends AwkTokens {
             return a -> -AwkValues.num(e.eval(a));
         }
         return primary();
+    }
+
+    /** CMD | getline [var]: the next line of what CMD (run by sh -c) writes. */
+    private Expr commandGetline(Expr command) {
+        LValue var = null;
+        if (peek().is("$") || peek().kind() == Kind.NAME && !peek().is("in")) {
+            if (!(primary() instanceof LValue lv)) {
+                throw syntax();
+            }
+            var = lv;
+        }
+        LValue into = var;
+        return a -> a.getlineFromCommand(into, command);
     }
 
     /** getline [var] [&lt; file]. */

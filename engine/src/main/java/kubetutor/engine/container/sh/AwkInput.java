@@ -20,6 +20,9 @@ final class AwkInput {
     /** Whether an operand could not be read: awk goes on with the next and exits 2. */
     boolean failed;
     private final Map<String, Cursor> files = new HashMap<>();
+    private final Map<String, Cursor> commands = new HashMap<>();
+    /** How long a command awk reads from may run: what a text filter gets at the prompt. */
+    private static final java.time.Duration COMMAND_TIMEOUT = java.time.Duration.ofSeconds(10);
 
     private static final class Cursor {
         final List<String> lines;
@@ -91,8 +94,27 @@ final class AwkInput {
         return cur.at < cur.lines.size() ? new Got(1, cur.lines.get(cur.at++)) : new Got(0, null);
     }
 
-    /** close(FILE): 0 when it was open, -1 otherwise. */
+    /**
+     * CMD | getline: the command's next output line. The first read runs it with sh -c in the same
+     * container, to its end (what it writes on standard error goes to awk's); later reads of the same
+     * text go on through that output until close(CMD).
+     */
+    Got fromCommand(String command) {
+        Cursor cur = commands.get(command);
+        if (cur == null) {
+            kubetutor.engine.kubelet.ExecResult r = ShProcess.runToCompletion(List.of("sh", "-c", command), c.sh().host,
+                    COMMAND_TIMEOUT);
+            c.err(r.stderr());
+            cur = new Cursor(TextCommands.lines(r.stdout()));
+            commands.put(command, cur);
+        }
+        return cur.at < cur.lines.size() ? new Got(1, cur.lines.get(cur.at++)) : new Got(0, null);
+    }
+
+    /** close(FILE or CMD): 0 when it was open, -1 otherwise. */
     double close(String name) {
-        return files.remove(name) != null ? 0 : -1;
+        boolean open = files.remove(name) != null;
+        open |= commands.remove(name) != null;
+        return open ? 0 : -1;
     }
 }

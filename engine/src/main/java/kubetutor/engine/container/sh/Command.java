@@ -16,6 +16,24 @@ interface Command {
         }
     }
 
+    /**
+     * Thrown by a command that fails only after waiting (a connection to an address that never
+     * answers): the process sleeps that long in simulated time, then says {@code message} on
+     * standard error and ends with {@code status}.
+     */
+    final class Waiting extends RuntimeException {
+        final java.time.Duration duration;
+        final String message;
+        final int status;
+
+        Waiting(ConnectTimeout timeout, boolean report) {
+            super(null, null, false, false);
+            this.duration = timeout.waited();
+            this.message = report ? timeout.message() : "";
+            this.status = timeout.status();
+        }
+    }
+
     /** Runs with argv[0] the command name; returns the exit status. */
     int run(Ctx c, List<String> argv);
 

@@ -321,6 +321,37 @@ final class Frames {
         }
     }
 
+    /** A command that waits before it fails (a connect timing out): it sleeps, then says why and ends. */
+    static final class WaitFrame extends Machine.Frame {
+        private final Duration duration;
+        private final String message;
+        private final int status;
+        private boolean waited;
+
+        WaitFrame(Duration duration, String message, int status, Io io) {
+            super(io);
+            this.duration = duration;
+            this.message = message;
+            this.status = status;
+        }
+
+        @Override
+        boolean interruptible() {
+            return false;
+        }
+
+        @Override
+        Step step(Machine m) {
+            if (!waited) {
+                waited = true;
+                return new Step.Sleep(duration);
+            }
+            io.err().write(message);
+            m.finish(status);
+            return null;
+        }
+    }
+
     /** A command computing forever: each resume uses up the process's steps, and it never finishes. */
     static final class SpinFrame extends Machine.Frame {
         SpinFrame(Io io) {

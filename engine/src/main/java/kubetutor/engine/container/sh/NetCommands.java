@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * wget (busybox) and curl over the engine's simulated network. Requests take no simulated time,
- * and the transfer progress lines are shortened to what the lessons need to show.
+ * wget (busybox) and curl over the engine's simulated network. Answered requests take no simulated
+ * time; a connect to an address that never answers waits out its timeout ({@link ConnectTimeout}).
+ * The transfer progress lines are shortened to what the lessons need to show.
  */
 final class NetCommands {
     private NetCommands() {}
@@ -38,14 +39,20 @@ final class NetCommands {
         boolean quiet = false;
         String output = null;
         String url = null;
+        int timeout = 900; // busybox's default network timeout, in seconds
         for (int i = 1; i < argv.size(); i++) {
             String a = argv.get(i);
             if (a.equals("-O") && i + 1 < argv.size()) {
                 output = argv.get(++i);
             } else if (a.startsWith("--output-document=")) {
                 output = a.substring(a.indexOf('=') + 1);
-            } else if (a.equals("-T") && i + 1 < argv.size()) {
-                i++;
+            } else if ((a.equals("-T") || a.equals("--timeout")) && i + 1 < argv.size() || a.startsWith("-T") && a.length() > 2) {
+                String value = a.length() > 2 && !a.startsWith("--") ? a.substring(2) : argv.get(++i);
+                if (!value.matches("\\d{1,9}")) {
+                    c.err("wget: invalid number '" + value + "'\n");
+                    return 1;
+                }
+                timeout = Integer.parseInt(value);
             } else if (a.equals("--quiet")) {
                 quiet = true;
             } else if (a.startsWith("-") && !a.startsWith("--") && a.length() > 1) {
@@ -79,8 +86,7 @@ final class NetCommands {
             return 1;
         }
         if (r.failure() == HttpResult.Failure.TIMED_OUT) {
-            c.err("wget: can't connect to remote host (" + ip.get() + "): Connection timed out\n");
-            return 1;
+            throw new Command.Waiting(ConnectTimeout.wget(ip.get(), timeout), true);
         }
         if (r.status() >= 400) {
             c.err("wget: server returned error: HTTP/1.1 " + r.status() + " " + reason(r.status()) + "\n");
@@ -112,12 +118,24 @@ final class NetCommands {
         boolean fail = false;
         String output = null;
         String url = null;
+        java.time.Duration connectTimeout = null;
+        java.time.Duration maxTime = null;
         for (int i = 1; i < argv.size(); i++) {
             String a = argv.get(i);
             if ((a.equals("-o") || a.equals("--output")) && i + 1 < argv.size()) {
                 output = argv.get(++i);
             } else if ((a.equals("-m") || a.equals("--max-time") || a.equals("--connect-timeout")) && i + 1 < argv.size()) {
-                i++;
+                java.time.Duration d = ConnectTimeout.curlSeconds(argv.get(++i));
+                if (d == null) {
+                    c.err("curl: option " + a + ": expected a proper numerical parameter\n"
+                            + "curl: try 'curl --help' or 'curl --manual' for more information\n");
+                    return 2;
+                }
+                if (a.equals("--connect-timeout")) {
+                    connectTimeout = d;
+                } else {
+                    maxTime = d;
+                }
             } else if (a.equals("--silent")) {
                 silent = true;
             } else if (a.equals("--fail")) {
@@ -151,13 +169,7 @@ final class NetCommands {
                 }
                 return 7;
             }
-            case TIMED_OUT -> {
-                if (report) {
-                    c.err("curl: (28) Failed to connect to " + u.host() + " port " + u.port()
-                            + " after 130000 ms: Couldn't connect to server\n");
-                }
-                return 28;
-            }
+            case TIMED_OUT -> throw new Command.Waiting(ConnectTimeout.curl(u.host(), u.port(), connectTimeout, maxTime), report);
             default -> { }
         }
         if (fail && r.status() >= 400) {

@@ -123,6 +123,9 @@ final class SimpleFrame extends Machine.Frame {
             } catch (Command.Spinning e) {
                 m.push(new Frames.SpinFrame(cio));
                 return PUSHED;
+            } catch (Command.Waiting w) {
+                m.push(new Frames.WaitFrame(w.duration, w.message, w.status, cio));
+                return PUSHED;
             }
         }
         String path = sh.resolve(argv.get(0));
