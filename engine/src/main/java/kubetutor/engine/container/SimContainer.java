@@ -60,7 +60,7 @@ final class SimContainer implements ProcessHost {
         env.put("KUBERNETES_PORT_443_TCP_PORT", "443");
         env.put("KUBERNETES_PORT_443_TCP_ADDR", "10.96.0.1");
         env.put("KUBERNETES_SERVICE_HOST", "10.96.0.1");
-        env.put("HOSTNAME", pod.podName());
+        env.put("HOSTNAME", pod.hostname());
         for (JsonNode e : spec.path("env")) {
             if (e.has("value") || !e.has("valueFrom")) {
                 env.put(e.path("name").asText(), e.path("value").asText(""));
@@ -97,15 +97,15 @@ final class SimContainer implements ProcessHost {
     @Override
     public VirtualFs fs() {
         if (fs == null) {
-            fs = VirtualFs.standard(pod.podName(), created);
+            fs = VirtualFs.standard(pod.hostname(), created);
             image.ifPresent(i -> i.files().forEach((path, text) -> {
                 fs.mkdirs(path.substring(0, Math.max(1, path.lastIndexOf('/'))), created);
                 fs.write(path, text, created);
             }));
-            if (ipAtStart != null) {
-                fs.write("/etc/hosts", KubeletFiles.hosts(ipAtStart, pod.podName()), created);
+            if (ipAtStart != null && !pod.podSpec().path("hostNetwork").asBoolean(false)) {
+                fs.write("/etc/hosts", KubeletFiles.hosts(ipAtStart, pod), created);
             }
-            fs.write("/etc/resolv.conf", KubeletFiles.resolvConf(pod.namespace()), created);
+            fs.write("/etc/resolv.conf", KubeletFiles.resolvConf(pod), created);
             fs.holdIn(memory);
         }
         return fs;
@@ -131,7 +131,7 @@ final class SimContainer implements ProcessHost {
 
     @Override
     public String hostname() {
-        return pod.podName();
+        return pod.hostname();
     }
 
     @Override

@@ -28,8 +28,25 @@ public interface ContainerRuntime {
         }
     }
 
-    /** What the kubelet knows of the pod a container runs in. */
-    record PodContext(String namespace, String podName, String podUid, String nodeName, String podIp) {}
+    /**
+     * What the kubelet knows of the pod a container runs in.
+     *
+     * @param podSpec the pod's spec: its hostname, subdomain, hostAliases, dnsPolicy and dnsConfig
+     *                shape the files the kubelet writes into each container
+     */
+    record PodContext(String namespace, String podName, String podUid, String nodeName, String podIp, JsonNode podSpec) {
+        /** The pod's host name: spec.hostname, else its name (cut to 63 characters, as the kubelet cuts it). */
+        public String hostname() {
+            String h = podSpec.path("hostname").asText("");
+            if (!h.isEmpty()) {
+                return h;
+            }
+            if (podName.length() <= 63) {
+                return podName;
+            }
+            return podName.substring(0, 63).replaceAll("[-.]+$", "");
+        }
+    }
 
     @FunctionalInterface
     interface ExitListener {

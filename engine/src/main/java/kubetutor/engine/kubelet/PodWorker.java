@@ -60,7 +60,7 @@ final class PodWorker {
     }
 
     ContainerRuntime.PodContext context() {
-        return new ContainerRuntime.PodContext(namespace, name, uid, kubelet.nodeName(), podIp);
+        return new ContainerRuntime.PodContext(namespace, name, uid, kubelet.nodeName(), podIp, spec);
     }
 
     boolean allStopped() {

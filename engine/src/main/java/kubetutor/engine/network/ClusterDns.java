@@ -1,5 +1,7 @@
 package kubetutor.engine.network;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.ApiStore;
 import kubetutor.engine.api.ResourceTypes;
 import kubetutor.engine.container.sh.DnsQuery;
@@ -12,7 +14,8 @@ import java.util.Optional;
 /**
  * CoreDNS as kubeadm configures it ({@code kubernetes cluster.local in-addr.arpa ip6.arpa} with
  * {@code pods insecure}): authoritative for cluster.local, with an A record per Service
- * (SVC.NS.svc.cluster.local: its ClusterIP, or a headless Service's ready addresses), an A record
+ * (SVC.NS.svc.cluster.local: its ClusterIP, or a headless Service's ready addresses), one for each
+ * ready pod of a headless Service that names it as its subdomain (HOSTNAME.SVC.NS.svc.cluster.local), an A record
  * for any pod address written with dashes (A-B-C-D.NS.pod.cluster.local), PTR records for
  * ClusterIPs, and NXDOMAIN for the rest of the zone. The cluster is IPv4 only, so AAAA questions
  * about names that exist get an empty answer. Other names are forwarded upstream; the lab has no
@@ -59,9 +62,30 @@ final class ClusterDns {
                     ? Optional.of(endpoints.addresses(svc.namespace(), svc.name())).filter(l -> !l.isEmpty())
                     : Optional.of(List.of(svc.clusterIp())));
         }
+        if (n == 4 && labels[3].equals("svc")) {
+            return Services.named(store, labels[2], labels[1]).filter(svc -> svc.headless())
+                    .flatMap(svc -> namedPod(svc.namespace(), svc.name(), labels[0]));
+        }
         if (n == 3 && labels[2].equals("pod") && namespaceExists(labels[1])) {
             String ip = labels[0].replace('-', '.');
             return isIpv4(ip) ? Optional.of(List.of(ip)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * HOSTNAME.SUBDOMAIN.NS.svc: the ready pod of a headless Service whose spec.hostname is HOSTNAME
+     * and spec.subdomain the Service's name (the endpoints controller gives its address that hostname).
+     */
+    private Optional<List<String>> namedPod(String namespace, String service, String hostname) {
+        List<String> ready = endpoints.addresses(namespace, service);
+        for (ObjectNode pod : store.list(ResourceTypes.POD, namespace)) {
+            JsonNode spec = pod.path("spec");
+            String ip = pod.path("status").path("podIP").asText("");
+            if (spec.path("hostname").asText("").equals(hostname) && spec.path("subdomain").asText("").equals(service)
+                    && ready.contains(ip)) {
+                return Optional.of(List.of(ip));
+            }
         }
         return Optional.empty();
     }
