@@ -37,6 +37,7 @@ class BackgroundJobsIT {
         t.run("sleep 300 &", "the job's number and pid, and the prompt back at once",
                 x -> after(x, "sleep 300 &").stream().anyMatch(l -> l.matches("\\[1] \\d+")) && TmuxTerminal.finished(x, "sleep 300 &"));
         t.run("jobs", "the job listed", x -> after(x, "jobs").contains("[1]+  Running                 sleep 300 &"));
+        t.run("bg", "bash's word for a job that runs already", x -> after(x, "bg").contains("sh: bg: job 1 already in background"));
         t.run("kill %1", "the job terminated", x -> after(x, "kill %1").contains("[1]+  Terminated              sleep 300"));
         t.run("kill %1", "no such job", x -> after(x, "kill %1").contains("sh: kill: %1: no such job"));
 
@@ -53,6 +54,7 @@ class BackgroundJobsIT {
         t.waitFor("the prompt after Ctrl-C", x -> lastLine(x).equals(PROMPT.strip()));
         t.run("jobs", "nothing left", x -> after(x, "jobs").size() == 1);
         t.run("fg", "no current job", x -> after(x, "fg").contains("sh: fg: current: no such job"));
+        t.run("bg", "no current job for bg either", x -> after(x, "bg").contains("sh: bg: current: no such job"));
     }
 
     @Test

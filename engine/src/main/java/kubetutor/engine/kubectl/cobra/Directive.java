@@ -9,16 +9,16 @@ import java.util.List;
  */
 final class Directive {
     static final int DEFAULT = 0;
-    static final int ERROR = 1;
     static final int NO_SPACE = 2;
     static final int NO_FILE_COMP = 4;
     static final int FILTER_FILE_EXT = 8;
-    static final int FILTER_DIRS = 16;
-    static final int KEEP_ORDER = 32;
 
     private Directive() {}
 
-    /** What cobra writes to standard error after the answer: the bits by name, as its debug line names them. */
+    /**
+     * What cobra writes to standard error after the answer: the bits by name, as its debug line names
+     * them (1 error, 16 directories only and 32 keep order are bits kubectl's answers here never set).
+     */
     static String names(int bits) {
         List<String> names = new ArrayList<>();
         String[] all = {"ShellCompDirectiveError", "ShellCompDirectiveNoSpace", "ShellCompDirectiveNoFileComp",
