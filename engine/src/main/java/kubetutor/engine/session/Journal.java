@@ -73,6 +73,15 @@ final class Journal {
         if (step instanceof JournalStep.Request r) {
             return r.path().length() + r.body().length() + 64;
         }
+        if (step instanceof JournalStep.ExecOpen e) {
+            return e.path().length() + e.query().toString().length() + 32;
+        }
+        if (step instanceof JournalStep.ExecInput i) {
+            return i.text().length() + 32;
+        }
+        if (step instanceof JournalStep.Forward f) {
+            return f.path().length() + f.userAgent().length() + 64;
+        }
         return step instanceof JournalStep.Type t ? t.text().length() : 32;
     }
 }

@@ -71,6 +71,8 @@ public final class Session {
     /** The container shell the learner is attached to (kubectl exec -it, run -it), if any. */
     Terminal terminal;
     Journal journal;
+    /** The exec streams serve keeps open into this cluster. */
+    StreamTable streams;
     /** The learner's editor for kubectl edit, as the front end supplies it (none until it does). */
     TextEditor editor = TextEditor.NONE;
     /** Whether the front end's standard input is a terminal (a notebook has none): kubectl -t needs one. */
@@ -99,6 +101,7 @@ public final class Session {
         this.clockMode = startingClockMode;
         this.terminal = null;
         this.journal = new Journal();
+        this.streams = new StreamTable();
     }
 
     /**
@@ -322,7 +325,7 @@ public final class Session {
 
     /** Everything a restore replaces, so that a failed one can put it back. */
     Saved saved() {
-        return new Saved(seed, epoch, clusterSpec, cluster, variables, lastStatus, clockMode, terminal, journal);
+        return new Saved(seed, epoch, clusterSpec, cluster, variables, lastStatus, clockMode, terminal, journal, streams);
     }
 
     void putBack(Saved before) {
@@ -335,10 +338,11 @@ public final class Session {
         clockMode = before.clockMode();
         terminal = before.terminal();
         journal = before.journal();
+        streams = before.streams();
     }
 
     record Saved(long seed, Instant epoch, ClusterSpec spec, Cluster cluster, ShellVariables variables, int lastStatus, ClockMode clockMode,
-                 Terminal terminal, Journal journal) {}
+                 Terminal terminal, Journal journal, StreamTable streams) {}
 
     /** Whether the lesson runtime has been made (a restore puts a lesson back only where one ran or was saved). */
     boolean tutorStarted() {
@@ -352,6 +356,23 @@ public final class Session {
      */
     public RestResponse serve(RestRequest request) {
         return ApiRequests.serve(this, request);
+    }
+
+    /**
+     * Opens a pods/exec stream of {@code serve} ({@link ServedExec}): what it does is journaled as
+     * it happens, so a snapshot replays it. Throws the API's (or the kubelet's) error when no
+     * command can start, and {@link ServedExec.Failed} when kubetutor itself fails.
+     */
+    public ServedExec exec(RestRequest request, kubetutor.engine.rest.ExecSession.Sink sink) {
+        return ServedExec.open(this, request, sink);
+    }
+
+    /**
+     * An HTTP request kubectl port-forward carries into a pod, answered from inside it; journaled,
+     * since the container may log it.
+     */
+    public kubetutor.engine.kubelet.HttpResult forward(String podIp, int port, String path, String userAgent) {
+        return ServedForward.answer(this, new JournalStep.Forward(podIp, port, path, userAgent));
     }
 
     public SessionOptions options() {

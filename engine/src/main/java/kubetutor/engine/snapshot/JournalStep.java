@@ -45,6 +45,33 @@ public sealed interface JournalStep {
         }
     }
 
+    /**
+     * A stream into a container opened over {@code serve} (pods/exec from real kubectl or a client
+     * library): numbered in the session, so the steps that feed and end it name it.
+     *
+     * @param query the request's query as it came (command, container, stdin, tty)
+     */
+    record ExecOpen(int stream, String path, Map<String, List<String>> query) implements JournalStep {
+        public ExecOpen {
+            query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+        }
+    }
+
+    /** Bytes the client sent on an exec stream's standard input, at the simulated time they arrived. */
+    record ExecInput(int stream, String text) implements JournalStep {}
+
+    /**
+     * An exec stream's input ended: the client closed standard input ({@code hangUp} false: a shell
+     * reading a script then runs it), or went away (true: what still runs is stopped).
+     */
+    record ExecEnd(int stream, boolean hangUp) implements JournalStep {}
+
+    /**
+     * An HTTP request that kubectl port-forward carried into a pod, answered from inside it (the
+     * container logs it as it would a request from its own network namespace).
+     */
+    record Forward(String podIp, int port, String path, String userAgent) implements JournalStep {}
+
     /** The clock moved from outside, between commands (the realtime clock of the shell or the kernel), to {@code until}. */
     record Clock(Instant until) implements JournalStep {}
 

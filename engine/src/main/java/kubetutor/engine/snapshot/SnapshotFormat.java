@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  * The snapshot file: YAML a person can read (and diff), versioned by {@code kind} and {@code version}.
  * <pre>
  * kind: KubetutorSnapshot
- * version: 1
+ * version: 3
  * seed: 1
  * cluster: {podSubnet: 10.244.0.0/16, nodes: [{name: master, role: control-plane, cpu: 2, memory: 4Gi}, ...]}
  * journal:
@@ -44,6 +44,11 @@ import org.yaml.snakeyaml.LoaderOptions;
  * - run: kubectl edit rc/web
  *   edits: [{file: /tmp/kubectl-edit-1.yaml, text: "..."}, {error: ...}]   # what the editor gave back
  * - type: ls /                                  # typed into an attached container shell
+ * - request: {method: POST, path: /api/v1/namespaces/default/configmaps, query: {}, contentType: ..., body: ...}   # serve
+ * - exec: {stream: 1, path: /api/v1/namespaces/default/pods/box/exec, query: {command: [sh], stdin: ["true"], tty: ["true"]}}
+ * - input: {stream: 1, text: "touch /tmp/x\r"}   # what the client sent on the exec's standard input
+ * - end: {stream: 1, hangUp: false}             # its standard input ended (hangUp: the client went away)
+ * - forward: {podIp: 10.244.1.2, port: 80, path: /, userAgent: curl/8.5.0}   # a request through port-forward
  * lesson: {id: pods, step: 3}                   # the lesson running when saved, if one was
  * expect: {clock: 2026-01-05T09:01:00Z, rng: -4265302364181468571}
  * </pre>
@@ -124,6 +129,19 @@ public final class SnapshotFormat {
             r.query().forEach((k, values) -> values.forEach(query.withArray(k)::add));
             req.put("contentType", r.contentType());
             req.put("body", r.body());
+        } else if (step instanceof JournalStep.ExecOpen e) {
+            ObjectNode exec = o.putObject("exec");
+            exec.put("stream", e.stream());
+            exec.put("path", e.path());
+            ObjectNode query = exec.putObject("query");
+            e.query().forEach((k, values) -> values.forEach(query.withArray(k)::add));
+        } else if (step instanceof JournalStep.ExecInput i) {
+            o.putObject("input").put("stream", i.stream()).put("text", i.text());
+        } else if (step instanceof JournalStep.ExecEnd e) {
+            o.putObject("end").put("stream", e.stream()).put("hangUp", e.hangUp());
+        } else if (step instanceof JournalStep.Forward f) {
+            o.putObject("forward").put("podIp", f.podIp()).put("port", f.port()).put("path", f.path())
+                    .put("userAgent", f.userAgent());
         }
         return o;
     }
@@ -178,9 +196,9 @@ public final class SnapshotFormat {
             throw new SnapshotException("not a kubetutor snapshot");
         }
         int version = root.path("version").asInt(-1);
-        if (version != Snapshot.VERSION) {
+        if (version < Snapshot.OLDEST_READ || version > Snapshot.VERSION) {
             throw new SnapshotException("snapshot version " + root.path("version").asText("(none)")
-                    + " is not supported (this kubetutor reads version " + Snapshot.VERSION + ")");
+                    + " is not supported (this kubetutor reads versions " + Snapshot.OLDEST_READ + " to " + Snapshot.VERSION + ")");
         }
         try {
             return snapshot(root);
@@ -303,20 +321,66 @@ public final class SnapshotFormat {
         }
         if (s.path("request").isObject()) {
             JsonNode r = s.get("request");
-            Map<String, List<String>> query = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = r.path("query").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> q = it.next();
-                List<String> values = new ArrayList<>();
-                q.getValue().forEach(v -> values.add(v.asText()));
-                query.put(q.getKey(), values);
-            }
             if (!r.path("method").isTextual() || !r.path("path").isTextual()) {
                 throw new Damaged(where + "'s request has no method or path");
             }
-            return new JournalStep.Request(r.get("method").asText(), r.get("path").asText(), query,
+            return new JournalStep.Request(r.get("method").asText(), r.get("path").asText(), query(r),
                     r.path("contentType").asText(""), r.path("body").asText(""));
         }
-        throw new Damaged(where + " is neither run, type, clock nor request");
+        JournalStep stream = streamStep(s, where);
+        if (stream != null) {
+            return stream;
+        }
+        throw new Damaged(where + " is neither run, type, clock, request, exec, input, end nor forward");
+    }
+
+    /** The steps of serve's streams (version 3), or null when {@code s} is none of them. */
+    private static JournalStep streamStep(JsonNode s, String where) throws Damaged {
+        if (s.path("exec").isObject()) {
+            JsonNode e = s.get("exec");
+            if (!e.path("path").isTextual()) {
+                throw new Damaged(where + "'s exec has no path");
+            }
+            return new JournalStep.ExecOpen(stream(e, where), e.get("path").asText(), query(e));
+        }
+        if (s.path("input").isObject()) {
+            JsonNode i = s.get("input");
+            if (!i.path("text").isTextual()) {
+                throw new Damaged(where + "'s input has no text");
+            }
+            return new JournalStep.ExecInput(stream(i, where), i.get("text").asText());
+        }
+        if (s.path("end").isObject()) {
+            return new JournalStep.ExecEnd(stream(s.get("end"), where), s.get("end").path("hangUp").asBoolean(false));
+        }
+        if (s.path("forward").isObject()) {
+            JsonNode f = s.get("forward");
+            long port = number(f.path("port"), where + "'s port");
+            if (port < 1 || port > 65535 || !f.path("podIp").isTextual() || !f.path("path").isTextual()) {
+                throw new Damaged(where + "'s forward has no pod IP, port or path");
+            }
+            return new JournalStep.Forward(f.get("podIp").asText(), (int) port, f.get("path").asText(), f.path("userAgent").asText(""));
+        }
+        return null;
+    }
+
+    private static int stream(JsonNode n, String where) throws Damaged {
+        long stream = number(n.path("stream"), where + "'s stream");
+        if (stream < 1 || stream > Integer.MAX_VALUE) {
+            throw new Damaged(where + "'s stream is not a positive number");
+        }
+        return (int) stream;
+    }
+
+    private static Map<String, List<String>> query(JsonNode r) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = r.path("query").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> q = it.next();
+            List<String> values = new ArrayList<>();
+            q.getValue().forEach(v -> values.add(v.asText()));
+            query.put(q.getKey(), values);
+        }
+        return query;
     }
 
     private static TextEditor.Outcome edit(JsonNode n, String where) throws Damaged {
