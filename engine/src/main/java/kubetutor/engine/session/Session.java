@@ -29,6 +29,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,6 +70,8 @@ public final class Session {
     private ClockMode clockMode;
     /** The mode a fresh cluster starts in: manual for scripts and notebooks, realtime at the shell's prompt. */
     private ClockMode startingClockMode = ClockMode.MANUAL;
+    /** Where a fresh cluster's date comes from ({@link #startDatesAt}); null: the options' epoch. */
+    private InstantSource dates;
     /** The container shell the learner is attached to (kubectl exec -it, run -it), if any. */
     Terminal terminal;
     Journal journal;
@@ -289,7 +293,25 @@ public final class Session {
 
     /** A fresh cluster from the session's own seed and cluster shape: what `reset` and a kernel restart give. */
     public void reset() {
-        start(options.seed(), optionsCluster, options.epoch());
+        start(options.seed(), optionsCluster, freshEpoch());
+    }
+
+    /**
+     * Makes fresh clusters (this one, if nothing has happened in it yet, and every {@code reset}
+     * after) start at {@code wall}'s now, to the second, instead of the options' fixed date: the
+     * interactive shell's cluster then has today's timestamps, as a real one does, and the real
+     * kubectl's ages agree with it. Nothing reads the wall clock past the start: the simulation
+     * is as deterministic from that date as from any other, and a snapshot keeps the date.
+     */
+    public void startDatesAt(InstantSource wall) {
+        this.dates = wall;
+        if (journal.steps().isEmpty()) {
+            start(seed, clusterSpec, freshEpoch());
+        }
+    }
+
+    private Instant freshEpoch() {
+        return dates == null ? options.epoch() : dates.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     /**
