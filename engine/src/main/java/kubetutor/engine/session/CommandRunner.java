@@ -73,8 +73,18 @@ final class CommandRunner {
         RecordingPacer recording = new RecordingPacer(pacer);
         RecordingWorkspace files = new RecordingWorkspace(new DiskWorkspace(s.workspace, s.workDir()));
         RecordingEditor edits = new RecordingEditor(s.editor);
-        int status = run(c, sink, recording, files, edits, true);
-        s.journal.add(new JournalStep.Run(c.text(), files.seen(), recording.pacing(), edits.outcomes()));
+        // A background job's command is not the prompt's: what serve does meanwhile stays in order on its own.
+        boolean atPrompt = !s.inBackground() && s.journal.commandStarted();
+        List<JournalStep.Meanwhile> meanwhile = List.of();
+        int status;
+        try {
+            status = run(c, sink, recording, files, edits, true);
+        } finally {
+            if (atPrompt) {
+                meanwhile = s.journal.commandEnded();
+            }
+        }
+        s.journal.add(new JournalStep.Run(c.text(), files.seen(), recording.pacing(), edits.outcomes(), meanwhile));
         return status;
     }
 

@@ -18,6 +18,8 @@ final class Journal {
     private final List<JournalStep> steps = new ArrayList<>();
     private long size;
     private boolean overflowed;
+    /** What serve did while the command at the prompt ran, or null when none runs. */
+    private List<JournalStep.Meanwhile> meanwhile;
 
     Journal() {
     }
@@ -39,6 +41,34 @@ final class Journal {
         }
         steps.add(step);
         size += n;
+    }
+
+    /**
+     * A command starts at the prompt: what serve does until it ends is kept with it, at the instant
+     * it happened ({@link #fromOutside}). Returns false when one already runs (the outer one keeps it).
+     */
+    boolean commandStarted() {
+        if (meanwhile != null) {
+            return false;
+        }
+        meanwhile = new ArrayList<>();
+        return true;
+    }
+
+    /** The command ended: what happened meanwhile, for its step. */
+    List<JournalStep.Meanwhile> commandEnded() {
+        List<JournalStep.Meanwhile> m = meanwhile == null ? List.of() : meanwhile;
+        meanwhile = null;
+        return m;
+    }
+
+    /** What serve did: a step of its own, or part of the command running at the prompt. */
+    void fromOutside(JournalStep step, java.time.Instant now) {
+        if (meanwhile == null) {
+            add(step);
+        } else {
+            meanwhile.add(new JournalStep.Meanwhile(now, step));
+        }
     }
 
     /** The clock moved from outside again: consecutive movements are one. */
@@ -67,6 +97,9 @@ final class Journal {
             }
             for (TextEditor.Outcome o : r.edits()) {
                 n += o instanceof TextEditor.Saved s ? s.text().length() : 64;
+            }
+            for (JournalStep.Meanwhile m : r.meanwhile()) {
+                n += size(m.step());
             }
             return n;
         }

@@ -58,10 +58,11 @@ final class JournalReplay {
         if (commands.size() != 1) {
             return false;
         }
-        ReplayPacer pacer = new ReplayPacer(r.pacing());
+        boolean[] meanwhileFaithful = {true};
+        ReplayPacer pacer = new ReplayPacer(r.pacing(), r.meanwhile(), m -> meanwhileFaithful[0] &= replay(m, rules));
         RecordingEditor edits = RecordingEditor.replaying(r.edits());
         runner.run(commands.get(0), Session.DISCARD, rules.bound(pacer), RecordingWorkspace.replaying(r.files()), edits, false);
-        return pacer.finished() && edits.finished();
+        return pacer.finished() && edits.finished() && meanwhileFaithful[0];
     }
 
     /** A step of an exec stream, its output let go; false when the stream it names did not open. */

@@ -95,7 +95,7 @@ public final class ServedExec {
     private static void guarded(Session session, java.util.function.Supplier<JournalStep> work) {
         Snapshot before = session.snapshottable() ? session.snapshot() : null;
         try {
-            session.journal.add(work.get());
+            session.journal.fromOutside(work.get(), session.now());
         } catch (kubetutor.engine.api.ApiException | kubetutor.engine.rest.StreamTarget.KubeletRefusal e) {
             throw e;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

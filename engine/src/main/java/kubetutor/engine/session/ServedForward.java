@@ -10,7 +10,7 @@ final class ServedForward {
 
     static HttpResult answer(Session session, JournalStep.Forward f) {
         HttpResult result = replay(session, f);
-        session.journal.add(f);
+        session.journal.fromOutside(f, session.now());
         return result;
     }
 

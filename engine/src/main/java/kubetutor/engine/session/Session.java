@@ -82,6 +82,8 @@ public final class Session {
     /** Whether the front end's standard input is a terminal (a notebook has none): kubectl -t needs one. */
     boolean stdinIsTerminal = true;
     private final TranscriptLog transcript = new TranscriptLog();
+    /** Set on a background job's thread while it runs its command. */
+    private final ThreadLocal<Boolean> background = ThreadLocal.withInitial(() -> false);
     /** The state when the running command started: where a failure of kubetutor itself goes back to. */
     Snapshot commandStart;
 
@@ -124,6 +126,24 @@ public final class Session {
         } finally {
             transcript.add(new TranscriptLog.Entry(text, printed));
         }
+    }
+
+    /**
+     * Runs {@code text} as a background job ({@code CMD &}) of the interactive shell, on the job's
+     * own thread: as {@link #execute}, except that it is not the command at the prompt, so what
+     * serve does while it runs is journaled on its own, in order.
+     */
+    public int executeInBackground(String text, Sink sink, Pacer pacer) {
+        background.set(true);
+        try {
+            return execute(text, sink, pacer);
+        } finally {
+            background.remove();
+        }
+    }
+
+    boolean inBackground() {
+        return background.get();
     }
 
     /** What was typed and printed so far, for {@code transcript FILE}. */

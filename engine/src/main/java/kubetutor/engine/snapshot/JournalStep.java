@@ -17,12 +17,19 @@ public sealed interface JournalStep {
      *
      * @param files what the command read from the workspace, by the name it used
      * @param edits what the learner's editor gave back each time the command opened it (kubectl edit), in order
+     * @param meanwhile what serve did while the command ran, in order
      */
-    record Run(String command, Map<String, Entry> files, Pacing pacing, List<TextEditor.Outcome> edits)
+    record Run(String command, Map<String, Entry> files, Pacing pacing, List<TextEditor.Outcome> edits, List<Meanwhile> meanwhile)
             implements JournalStep {
         public Run {
             files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
             edits = List.copyOf(edits);
+            meanwhile = List.copyOf(meanwhile);
+        }
+
+        /** A command that nothing else happened during. */
+        public Run(String command, Map<String, Entry> files, Pacing pacing, List<TextEditor.Outcome> edits) {
+            this(command, files, pacing, edits, List.of());
         }
 
         /** A command that opened no editor. */
@@ -30,6 +37,15 @@ public sealed interface JournalStep {
             this(command, files, pacing, List.of());
         }
     }
+
+    /**
+     * What {@code serve} did while a command ran at the prompt (the shell lets requests and streams
+     * in while its command waits on the wall clock), at the simulated instant it happened: a replay
+     * of the command does it there, between the same events.
+     *
+     * @param step a request, or a step of an exec stream or a port-forward
+     */
+    record Meanwhile(Instant at, JournalStep step) {}
 
     /** Text typed into a container shell the learner was attached to ({@code kubectl exec -it}). */
     record Type(String text, Pacing pacing) implements JournalStep {}

@@ -116,6 +116,10 @@ public final class SnapshotFormat {
                 r.edits().forEach(e -> edits.add(edit(e)));
             }
             pacing(o, r.pacing());
+            if (!r.meanwhile().isEmpty()) {
+                ArrayNode meanwhile = o.putArray("meanwhile");
+                r.meanwhile().forEach(m -> meanwhile.add(step(m.step()).put("at", m.at().toString())));
+            }
         } else if (step instanceof JournalStep.Type t) {
             o.put("type", t.text());
             pacing(o, t.pacing());
@@ -311,7 +315,16 @@ public final class SnapshotFormat {
             for (JsonNode e : s.path("edits")) {
                 edits.add(edit(e, where));
             }
-            return new JournalStep.Run(s.get("run").asText(), files, pacing(s, where), edits);
+            List<JournalStep.Meanwhile> meanwhile = new ArrayList<>();
+            for (JsonNode m : s.path("meanwhile")) {
+                String what = where + "'s meanwhile step";
+                JournalStep step = m.path("request").isObject() ? step(m, what) : streamStep(m, what);
+                if (step == null) {
+                    throw new Damaged(what + " is neither request, exec, input, end nor forward");
+                }
+                meanwhile.add(new JournalStep.Meanwhile(instant(m.path("at"), what + "'s time"), step));
+            }
+            return new JournalStep.Run(s.get("run").asText(), files, pacing(s, where), edits, meanwhile);
         }
         if (s.path("type").isTextual()) {
             return new JournalStep.Type(s.get("type").asText(), pacing(s, where));

@@ -140,6 +140,45 @@ class ServedStreamsReplayTest {
         assertEquals(state(live), state(reloaded(live)));
     }
 
+    /**
+     * The shell's pacer: a second of simulated time per step, and on the {@code at}-th step it waits
+     * on the wall clock with the engine let go, and serve's clients get in.
+     */
+    private static Pacer lettingIn(int at, Runnable meanwhile) {
+        return new Pacer() {
+            private int calls;
+
+            @Override
+            public java.time.Instant advance(java.time.Instant now, java.time.Instant limit) {
+                if (++calls == at) {
+                    meanwhile.run();
+                }
+                return now.plusSeconds(1).isBefore(limit) ? now.plusSeconds(1) : limit;
+            }
+
+            @Override
+            public boolean followsWallClock() {
+                return true;
+            }
+        };
+    }
+
+    @Test
+    void whatServeDidWhileACommandRanAtThePromptReplaysAtTheInstantItHappened() throws Exception {
+        Session live = withPods();
+        ServedExec sh = live.exec(exec("box", "command", "sh", "stdin", "true", "tty", "true"), client);
+        String configMap = "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"made-meanwhile\"}}";
+        live.execute("sleep 20", o -> { }, lettingIn(8, () -> {
+            live.serve(new RestRequest("POST", "/api/v1/namespaces/default/configmaps", Map.of(), "application/json", "", configMap));
+            sh.input("date > /tmp/note; sleep 4; echo late > /tmp/late\r");
+        }));
+        assertEquals("Mon Jan  5 09:00:35 UTC 2026\nlate\n", run(live, "kubectl exec box -- cat /tmp/note /tmp/late"));
+        assertEquals("2026-01-05T09:00:35Z", run(live, "kubectl get cm made-meanwhile -o jsonpath={.metadata.creationTimestamp}"));
+        Session loaded = reloaded(live);
+        assertEquals(state(live), state(loaded));
+        assertEquals("2026-01-05T09:00:35Z", run(loaded, "kubectl get cm made-meanwhile -o jsonpath={.metadata.creationTimestamp}"));
+    }
+
     @Test
     void aStreamIntoAClusterThatLoadReplacedEndsAsIfItsContainerWereGone() throws Exception {
         Session live = withPods();

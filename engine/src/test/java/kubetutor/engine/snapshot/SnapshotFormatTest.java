@@ -13,6 +13,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SnapshotFormatTest {
     private static final Instant T = Instant.parse("2026-01-05T09:00:14.5Z");
@@ -112,6 +113,35 @@ class SnapshotFormatTest {
                   rng: -4265302364181468571
                 """, text);
         assertEquals(sample(), SnapshotFormat.read(text));
+    }
+
+    @Test
+    void whatServeDidWhileACommandRanIsWrittenWithItAndReadBack() throws SnapshotException {
+        JournalStep.Run sleep = new JournalStep.Run("sleep 20", Map.of(), new JournalStep.Pacing(true, List.of()), List.of(), List.of(
+                new JournalStep.Meanwhile(T, new JournalStep.Request("DELETE", "/api/v1/namespaces/default/pods/web", Map.of(), "", "")),
+                new JournalStep.Meanwhile(T.plusSeconds(2), new JournalStep.ExecInput(1, "ls\r"))));
+        Snapshot s = new Snapshot(7, sample().cluster(), List.of(sleep), T.plusSeconds(5), 1, null);
+        String text = SnapshotFormat.write(s);
+        assertTrue(text.contains("""
+                - run: sleep 20
+                  wallClock: true
+                  meanwhile:
+                  - request:
+                      method: DELETE
+                      path: /api/v1/namespaces/default/pods/web
+                      query: {}
+                      contentType: ""
+                      body: ""
+                    at: 2026-01-05T09:00:14.500Z
+                  - input:
+                      stream: 1
+                      text: "ls\\r"
+                    at: 2026-01-05T09:00:16.500Z
+                """), text);
+        assertEquals(s, SnapshotFormat.read(text));
+        assertEquals("damaged snapshot: journal step 1's meanwhile step is neither request, exec, input, end nor forward",
+                assertThrows(SnapshotException.class, () -> SnapshotFormat.read(text.replace("  - input:", "  - clock: 2026-01-05T09:00:14Z\n    typed:")))
+                        .getMessage(), "only what serve does can happen meanwhile");
     }
 
     @ParameterizedTest
