@@ -70,11 +70,13 @@ final class CommandRunner {
         if (!SimCommands.journaled(c.words().get(0)) && !Substitutions.any(c.words())) {
             return run(c, sink, pacer, new DiskWorkspace(s.workspace, s.workDir()), s.editor, true);
         }
+        if (s.inBackground()) {
+            return BackgroundRun.run(s, this, c, sink, pacer);
+        }
         RecordingPacer recording = new RecordingPacer(pacer);
         RecordingWorkspace files = new RecordingWorkspace(new DiskWorkspace(s.workspace, s.workDir()));
         RecordingEditor edits = new RecordingEditor(s.editor);
-        // A background job's command is not the prompt's: what serve does meanwhile stays in order on its own.
-        boolean atPrompt = !s.inBackground() && s.journal.commandStarted();
+        boolean atPrompt = s.journal.commandStarted();
         List<JournalStep.Meanwhile> meanwhile = List.of();
         int status;
         try {

@@ -71,6 +71,28 @@ final class Journal {
         }
     }
 
+    /** Adds {@code step} now and returns where it is, for {@link #replace} to bring it up to date later. */
+    int reserve(JournalStep step) {
+        add(step);
+        return steps.size() - 1;
+    }
+
+    /** Brings the step {@link #reserve} put at {@code index} up to date (a job's, as it goes). */
+    void replace(int index, JournalStep step) {
+        if (overflowed || index >= steps.size()) {
+            return;
+        }
+        long n = size(step) - size(steps.get(index));
+        if (size + n > SnapshotFormat.MAX_SIZE) {
+            overflowed = true;
+            steps.clear();
+            size = 0;
+            return;
+        }
+        steps.set(index, step);
+        size += n;
+    }
+
     /** The clock moved from outside again: consecutive movements are one. */
     void clockMoved(JournalStep.Clock step) {
         if (!steps.isEmpty() && steps.get(steps.size() - 1) instanceof JournalStep.Clock last) {
@@ -102,6 +124,9 @@ final class Journal {
                 n += size(m.step());
             }
             return n;
+        }
+        if (step instanceof JournalStep.Background b) {
+            return size(b.run());
         }
         if (step instanceof JournalStep.Request r) {
             return r.path().length() + r.body().length() + 64;

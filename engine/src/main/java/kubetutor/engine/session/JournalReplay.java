@@ -18,6 +18,8 @@ import java.util.List;
 final class JournalReplay {
     private final Session s;
     private final CommandRunner runner;
+    /** The background jobs the replay started, which {@link #stopJobs} ends. */
+    private final List<ReplayedJob> jobs = new java.util.ArrayList<>();
 
     JournalReplay(Session s, CommandRunner runner) {
         this.s = s;
@@ -53,6 +55,14 @@ final class JournalReplay {
         if (step instanceof JournalStep.ExecOpen || step instanceof JournalStep.ExecInput || step instanceof JournalStep.ExecEnd) {
             return replayExec(step);
         }
+        if (step instanceof JournalStep.Background b) {
+            List<CommandInput> commands = ScriptReader.read(b.run().command());
+            if (commands.size() != 1) {
+                return false;
+            }
+            jobs.add(ReplayedJob.start(s, runner, commands.get(0), b.run()));
+            return true;
+        }
         JournalStep.Run r = (JournalStep.Run) step;
         List<CommandInput> commands = ScriptReader.read(r.command());
         if (commands.size() != 1) {
@@ -63,6 +73,12 @@ final class JournalReplay {
         RecordingEditor edits = RecordingEditor.replaying(r.edits());
         runner.run(commands.get(0), Session.DISCARD, rules.bound(pacer), RecordingWorkspace.replaying(r.files()), edits, false);
         return pacer.finished() && edits.finished() && meanwhileFaithful[0];
+    }
+
+    /** Ends the jobs still running: the shell that ran them does not outlive a load either. */
+    void stopJobs() {
+        jobs.forEach(ReplayedJob::stop);
+        jobs.clear();
     }
 
     /** A step of an exec stream, its output let go; false when the stream it names did not open. */

@@ -47,6 +47,14 @@ public sealed interface JournalStep {
      */
     record Meanwhile(Instant at, JournalStep step) {}
 
+    /**
+     * A background job's command ({@code CMD &} in the interactive shell), journaled where it
+     * started, since it runs alongside what comes after it: a replay runs it the same way, each of
+     * its steps when the clock gets there. What it read and where it was stopped are filled in as
+     * it goes; one still running when the snapshot was taken is stopped where the replay ends.
+     */
+    record Background(Run run) implements JournalStep {}
+
     /** Text typed into a container shell the learner was attached to ({@code kubectl exec -it}). */
     record Type(String text, Pacing pacing) implements JournalStep {}
 

@@ -44,6 +44,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  * - run: kubectl edit rc/web
  *   edits: [{file: /tmp/kubectl-edit-1.yaml, text: "..."}, {error: ...}]   # what the editor gave back
  * - type: ls /                                  # typed into an attached container shell
+ * - run: while true; do kubectl get pods; sleep 5; done
+ *   background: true                            # a job (CMD &): journaled where it started
  * - request: {method: POST, path: /api/v1/namespaces/default/configmaps, query: {}, contentType: ..., body: ...}   # serve
  * - exec: {stream: 1, path: /api/v1/namespaces/default/pods/box/exec, query: {command: [sh], stdin: ["true"], tty: ["true"]}}
  * - input: {stream: 1, text: "touch /tmp/x\r"}   # what the client sent on the exec's standard input
@@ -105,7 +107,12 @@ public final class SnapshotFormat {
 
     private static ObjectNode step(JournalStep step) {
         ObjectNode o = JSON.objectNode();
-        if (step instanceof JournalStep.Run r) {
+        if (step instanceof JournalStep.Background b) {
+            ObjectNode run = step(b.run());
+            o.put("run", b.run().command()).put("background", true);
+            run.remove("run");
+            o.setAll(run);
+        } else if (step instanceof JournalStep.Run r) {
             o.put("run", r.command());
             if (!r.files().isEmpty()) {
                 ObjectNode files = o.putObject("files");
@@ -324,7 +331,8 @@ public final class SnapshotFormat {
                 }
                 meanwhile.add(new JournalStep.Meanwhile(instant(m.path("at"), what + "'s time"), step));
             }
-            return new JournalStep.Run(s.get("run").asText(), files, pacing(s, where), edits, meanwhile);
+            JournalStep.Run run = new JournalStep.Run(s.get("run").asText(), files, pacing(s, where), edits, meanwhile);
+            return s.path("background").asBoolean(false) ? new JournalStep.Background(run) : run;
         }
         if (s.path("type").isTextual()) {
             return new JournalStep.Type(s.get("type").asText(), pacing(s, where));
