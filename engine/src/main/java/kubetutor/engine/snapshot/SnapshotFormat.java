@@ -140,19 +140,8 @@ public final class SnapshotFormat {
             r.query().forEach((k, values) -> values.forEach(query.withArray(k)::add));
             req.put("contentType", r.contentType());
             req.put("body", r.body());
-        } else if (step instanceof JournalStep.ExecOpen e) {
-            ObjectNode exec = o.putObject("exec");
-            exec.put("stream", e.stream());
-            exec.put("path", e.path());
-            ObjectNode query = exec.putObject("query");
-            e.query().forEach((k, values) -> values.forEach(query.withArray(k)::add));
-        } else if (step instanceof JournalStep.ExecInput i) {
-            o.putObject("input").put("stream", i.stream()).put("text", i.text());
-        } else if (step instanceof JournalStep.ExecEnd e) {
-            o.putObject("end").put("stream", e.stream()).put("hangUp", e.hangUp());
-        } else if (step instanceof JournalStep.Forward f) {
-            o.putObject("forward").put("podIp", f.podIp()).put("port", f.port()).put("path", f.path())
-                    .put("userAgent", f.userAgent());
+        } else {
+            StreamSteps.write(step, o);
         }
         return o;
     }
@@ -234,7 +223,7 @@ public final class SnapshotFormat {
     }
 
     /** Something in a snapshot that is not what kubetutor writes; the message says what, in a few words. */
-    private static final class Damaged extends Exception {
+    static final class Damaged extends Exception {
         Damaged(String message) {
             super(message, null, false, false);
         }
@@ -263,7 +252,7 @@ public final class SnapshotFormat {
                 instant(expect.path("clock"), "expect.clock"), number(expect.path("rng"), "expect.rng"), lesson, epoch);
     }
 
-    private static long number(JsonNode n, String what) throws Damaged {
+    static long number(JsonNode n, String what) throws Damaged {
         if (!n.canConvertToLong() || !n.isIntegralNumber()) {
             throw new Damaged(what + " is not a whole number");
         }
@@ -325,7 +314,7 @@ public final class SnapshotFormat {
             List<JournalStep.Meanwhile> meanwhile = new ArrayList<>();
             for (JsonNode m : s.path("meanwhile")) {
                 String what = where + "'s meanwhile step";
-                JournalStep step = m.path("request").isObject() ? step(m, what) : streamStep(m, what);
+                JournalStep step = m.path("request").isObject() ? step(m, what) : StreamSteps.read(m, what);
                 if (step == null) {
                     throw new Damaged(what + " is neither request, exec, input, end nor forward");
                 }
@@ -348,52 +337,14 @@ public final class SnapshotFormat {
             return new JournalStep.Request(r.get("method").asText(), r.get("path").asText(), query(r),
                     r.path("contentType").asText(""), r.path("body").asText(""));
         }
-        JournalStep stream = streamStep(s, where);
+        JournalStep stream = StreamSteps.read(s, where);
         if (stream != null) {
             return stream;
         }
         throw new Damaged(where + " is neither run, type, clock, request, exec, input, end nor forward");
     }
 
-    /** The steps of serve's streams (version 3), or null when {@code s} is none of them. */
-    private static JournalStep streamStep(JsonNode s, String where) throws Damaged {
-        if (s.path("exec").isObject()) {
-            JsonNode e = s.get("exec");
-            if (!e.path("path").isTextual()) {
-                throw new Damaged(where + "'s exec has no path");
-            }
-            return new JournalStep.ExecOpen(stream(e, where), e.get("path").asText(), query(e));
-        }
-        if (s.path("input").isObject()) {
-            JsonNode i = s.get("input");
-            if (!i.path("text").isTextual()) {
-                throw new Damaged(where + "'s input has no text");
-            }
-            return new JournalStep.ExecInput(stream(i, where), i.get("text").asText());
-        }
-        if (s.path("end").isObject()) {
-            return new JournalStep.ExecEnd(stream(s.get("end"), where), s.get("end").path("hangUp").asBoolean(false));
-        }
-        if (s.path("forward").isObject()) {
-            JsonNode f = s.get("forward");
-            long port = number(f.path("port"), where + "'s port");
-            if (port < 1 || port > 65535 || !f.path("podIp").isTextual() || !f.path("path").isTextual()) {
-                throw new Damaged(where + "'s forward has no pod IP, port or path");
-            }
-            return new JournalStep.Forward(f.get("podIp").asText(), (int) port, f.get("path").asText(), f.path("userAgent").asText(""));
-        }
-        return null;
-    }
-
-    private static int stream(JsonNode n, String where) throws Damaged {
-        long stream = number(n.path("stream"), where + "'s stream");
-        if (stream < 1 || stream > Integer.MAX_VALUE) {
-            throw new Damaged(where + "'s stream is not a positive number");
-        }
-        return (int) stream;
-    }
-
-    private static Map<String, List<String>> query(JsonNode r) {
+    static Map<String, List<String>> query(JsonNode r) {
         Map<String, List<String>> query = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = r.path("query").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> q = it.next();
