@@ -72,15 +72,18 @@ final class EngineThread implements AutoCloseable {
         }
     }
 
-    /** Queues {@code work} on the session without waiting (a stream's keystrokes). */
+    /**
+     * Queues {@code work} on the session without waiting (a stream's keystrokes), in turn with the
+     * requests and the shell's commands: a stream journals what it does, in the order it happened.
+     */
     void run(java.util.function.Consumer<Session> work) {
-        thread.execute(() -> {
+        thread.execute(() -> gate.accept(() -> {
             try {
                 work.accept(session);
             } catch (RuntimeException e) {
                 System.err.println("kubetutor serve: a stream failed: " + e.getMessage());
             }
-        });
+        }));
     }
 
     /** Queues {@code work} without waiting (a watch's end). */

@@ -5,6 +5,7 @@ import kubetutor.engine.api.ApiException;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.rest.AttachSession;
 import kubetutor.engine.rest.ExecSession;
+import kubetutor.engine.session.ServedExec;
 import kubetutor.engine.rest.StreamTarget;
 import kubetutor.engine.rest.RestRequest;
 import org.eclipse.jetty.util.Callback;
@@ -32,21 +33,25 @@ final class ExecChannel implements FrameHandler {
     private static final int ERROR = 3;
     private static final int CLOSE = 255;
     private static final long POLL_MILLIS = 100;
+    /** The channel protocol before v4: its error channel carries an error's message as text, and nothing on success. */
+    static final String PRE_V4 = "channel.k8s.io";
 
     private final EngineThread engine;
     private final RestRequest request;
+    private final String protocol;
     /** Polls an attached container's output (null for exec, whose command pushes its output). */
     private final ScheduledExecutorService attachPolls;
     private ScheduledFuture<?> polling;
     private volatile CoreSession socket;
     /** Touched on the engine's thread only. */
-    private ExecSession exec;
+    private ServedExec exec;
     private AttachSession attach;
     private boolean closed;
 
-    ExecChannel(EngineThread engine, RestRequest request, ScheduledExecutorService attachPolls) {
+    ExecChannel(EngineThread engine, RestRequest request, ScheduledExecutorService attachPolls, String protocol) {
         this.engine = engine;
         this.request = request;
+        this.protocol = protocol;
         this.attachPolls = attachPolls;
     }
 
@@ -76,7 +81,7 @@ final class ExecChannel implements FrameHandler {
                     }
                 };
                 if (attachPolls == null) {
-                    exec = ExecSession.start(s.cluster(), request, sink);
+                    exec = s.exec(request, sink);
                 } else {
                     attach = AttachSession.start(s.cluster(), request, sink);
                     polling = attachPolls.scheduleWithFixedDelay(() -> engine.run(x -> attach.poll()),
@@ -85,6 +90,8 @@ final class ExecChannel implements FrameHandler {
             } catch (StreamTarget.KubeletRefusal e) {
                 end(failure(e.getMessage()));
             } catch (ApiException e) {
+                end(failure(e.getMessage()));
+            } catch (ServedExec.Failed e) {
                 end(failure(e.getMessage()));
             }
         });
@@ -132,7 +139,7 @@ final class ExecChannel implements FrameHandler {
         engine.run(s -> {
             closed = true;
             if (exec != null) {
-                exec.cancel();
+                exec.hangUp();
             }
             if (attach != null) {
                 attach.cancel();
@@ -151,7 +158,11 @@ final class ExecChannel implements FrameHandler {
         if (polling != null) {
             polling.cancel(false);
         }
-        send(ERROR, status.toString());
+        if (!protocol.equals(PRE_V4)) {
+            send(ERROR, status.toString());
+        } else if (!status.path("status").asText().equals("Success")) {
+            send(ERROR, status.path("message").asText());
+        }
         socket.close(CloseStatus.NORMAL, "", Callback.NOOP);
     }
 

@@ -1,6 +1,5 @@
 package kubetutor.apiserver;
 
-import kubetutor.engine.container.SimRuntime;
 import kubetutor.engine.kubelet.HttpResult;
 import kubetutor.engine.rest.StreamTarget;
 import org.eclipse.jetty.util.Callback;
@@ -105,8 +104,7 @@ final class PortForwardChannel implements FrameHandler {
     /** The simulated network's answer, fetched on the engine's thread and sent back on the data stream. */
     private void answer(Connection c, ForwardedHttp.Request r) {
         engine.run(s -> {
-            HttpResult result = s.cluster().runtime() instanceof SimRuntime sim
-                    ? sim.fromInsidePod(target.podIp(), c.port, r.path(), r.userAgent()) : HttpResult.refused(target.podIp());
+            HttpResult result = s.forward(target.podIp(), c.port, r.path(), r.userAgent());
             synchronized (this) {
                 if (c.closed) {
                     return;

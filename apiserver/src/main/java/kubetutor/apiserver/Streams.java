@@ -28,8 +28,13 @@ import java.util.regex.Pattern;
 final class Streams extends WebSocketNegotiator.AbstractNegotiator {
     static final String PATHS = "^/api/v1/namespaces/[^/]+/pods/[^/]+/(exec|attach|portforward)$";
     static final Pattern PATH_PATTERN = Pattern.compile(PATHS);
-    /** Remote command sub-protocols, the newest first: v5 adds the close signal that ends standard input. */
-    private static final List<String> CHANNEL_PROTOCOLS = List.of("v5.channel.k8s.io", "v4.channel.k8s.io");
+    /**
+     * Remote command sub-protocols over WebSocket, the newest first, as the kubelet offers them: v5
+     * adds the close signal that ends standard input; v4 (client libraries) ends with a Status on
+     * the error channel; the first version ({@link ExecChannel#PRE_V4}) with the error's words only.
+     * (v2 and v3 are SPDY's names, which kubectl no longer uses.)
+     */
+    private static final List<String> CHANNEL_PROTOCOLS = List.of("v5.channel.k8s.io", "v4.channel.k8s.io", ExecChannel.PRE_V4);
     private static final String PORT_FORWARD_PROTOCOL = "SPDY/3.1+portforward.k8s.io";
 
     private final EngineThread engine;
@@ -61,7 +66,7 @@ final class Streams extends WebSocketNegotiator.AbstractNegotiator {
         }
         response.setAcceptedSubProtocol(protocol);
         if (!subresource.equals("portforward")) {
-            return new ExecChannel(engine, r, subresource.equals("attach") ? attachPolls : null);
+            return new ExecChannel(engine, r, subresource.equals("attach") ? attachPolls : null, protocol);
         }
         try {
             return new PortForwardChannel(engine, target(engine, r));

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A client library against serve: Debian's python3-kubernetes lists nodes, creates a deployment,
  * watches its pods come up while the clock runs, and patches the scale subresource and the
- * object. Without the package it skips, or fails when CI is set (.ci/run installs it).
+ * object; its stream() execs over the v4 channel protocol. Without the package it skips, or fails
+ * when CI is set (.ci/run installs it).
  */
 class PythonClientIT {
     private static final String PYTHON = "/usr/bin/python3";
@@ -24,8 +25,8 @@ class PythonClientIT {
     @TempDir
     Path dir;
 
-    @Test
-    void listsWatchesAndPatches() throws Exception {
+    /** Skips without the package, saying why; on CI (CI set) its absence is a failure. */
+    private static void needPythonKubernetes() throws Exception {
         Process probe = new ProcessBuilder(PYTHON, "-c", "import kubernetes").redirectErrorStream(true).start();
         String problem = probe.waitFor() == 0 ? null : new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (problem != null) {
@@ -34,21 +35,43 @@ class PythonClientIT {
             }
             Assumptions.abort("skipping: Debian's python3-kubernetes is not installed");
         }
+    }
+
+    /** What {@code script} printed against a fresh serve whose clock runs twenty times faster than the wall. */
+    private String run(String script) throws Exception {
+        needPythonKubernetes();
         Session session = new Session(SessionOptions.defaults(dir));
         try (Server server = new Server(session, 0, 20)) {
             Path kubeconfig = dir.resolve("kubeconfig");
             Kubeconfig.write(kubeconfig, server.port(), server.token(), server.authorityData());
-            Process p = new ProcessBuilder(PYTHON, Path.of("src/test/python/client_check.py").toAbsolutePath().toString(),
+            Process p = new ProcessBuilder(PYTHON, Path.of("src/test/python", script).toAbsolutePath().toString(),
                     kubeconfig.toString()).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-            assertEquals("""
-                    nodes: master worker1 worker2
-                    running pods watched: 2
-                    replicas after the scale patch: 3
-                    label after the patch: front
-                    missing pod: 404 Not Found
-                    """, out);
+            return out;
         }
+    }
+
+    @Test
+    void listsWatchesAndPatches() throws Exception {
+        assertEquals("""
+                nodes: master worker1 worker2
+                running pods watched: 2
+                replicas after the scale patch: 3
+                label after the patch: front
+                missing pod: 404 Not Found
+                """, run("client_check.py"));
+    }
+
+    /** stream() asks for v4.channel.k8s.io: the exit status comes as the kubelet's Status with the ExitCode cause. */
+    @Test
+    void execOverTheV4ChannelProtocolGivesOutputAndExitCodes() throws Exception {
+        assertEquals("""
+                output: hello from box
+                stderr: oops
+                exit code: 3
+                stdout: 42
+                exit code: 0
+                """, run("exec_check.py"));
     }
 }

@@ -9,6 +9,7 @@ import kubetutor.engine.session.Session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.InstantSource;
 
 /**
  * Starts the interactive shell. Kept apart from {@link Main} so that {@code -c} and scripts never
@@ -29,6 +30,8 @@ final class Interactive {
             session.useEditor(new KubectlEditor(System.getenv(), console::runExternal, session::workDir));
             // At the prompt the cluster lives on while the learner reads, as a real one does.
             session.startClockIn(ClockMode.realtime(1));
+            // ...and from today's date, so that the real kubectl's ages agree with it over serve (scripts keep the fixed date)
+            session.startDatesAt(InstantSource.system());
             // The learner's progress lasts from one start to the next (an instructor's run does not count as theirs).
             session.tutor().keepProgressIn(present == null ? ProgressFile.standard(System.getenv()) : ProgressStore.inMemory());
             session.tutor().prefillsPrompt(true);

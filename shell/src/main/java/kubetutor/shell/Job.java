@@ -45,7 +45,7 @@ final class Job implements Pacer {
         Thread t = new Thread(() -> {
             resume.acquireUninterruptibly();
             try {
-                status = session.execute(command, sink, this);
+                status = session.executeInBackground(command, sink, this);
             } catch (RuntimeException | StackOverflowError e) {
                 status = 1; // the session's boundary words failures; nothing may escape the job's thread
             } finally {

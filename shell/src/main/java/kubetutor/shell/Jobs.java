@@ -34,8 +34,9 @@ final class Jobs {
      */
     void start(String command, Sink output, java.util.function.Consumer<String> notice) {
         if (pids == null) {
-            // Simulated process ids: seeded, rising as a kernel hands them out.
-            pids = session.cluster().rng().fork("shell/jobs");
+            // Simulated process ids: seeded, rising as a kernel hands them out; from a stream of the
+            // shell's own, not the cluster's, which only what the journal replays may draw from.
+            pids = new Rng(session.options().seed()).fork("shell/jobs");
             nextPid = 2000 + pids.nextInt(30000);
         }
         nextPid += 1 + pids.nextInt(40);

@@ -106,4 +106,35 @@ class JobsTest {
         assertEquals(List.of("sh: bg: -x: invalid option\nbg: usage: bg [job_spec ...]"), said);
         jobs.killAll();
     }
+
+    /** Everything a load must give back: pods with their times, events, the clock, a container's file. */
+    private static String state(Session s) {
+        StringBuilder out = new StringBuilder();
+        for (String c : List.of("kubectl get pods -o wide", "kubectl get events", "clock",
+                "kubectl get pods -o jsonpath='{range .items[*]}{.metadata.name} {.metadata.creationTimestamp}{\"\\n\"}{end}'",
+                "kubectl exec box -- cat /tmp/ticks")) {
+            s.execute(c, o -> out.append(text(o)).append('\n'), Pacer.IMMEDIATE);
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aSnapshotTakenWhileAJobRunsReplaysItAtItsOwnInstants() throws Exception {
+        Session s = session();
+        Jobs jobs = new Jobs(s);
+        jobs.start("kubectl exec box -- sh -c 'for i in 1 2 3 4 5 6; do date >> /tmp/ticks; sleep 4; done'", o -> { }, n -> { });
+        foreground(s, "sleep 5");
+        jobs.start("kubectl run late --image=nginx", o -> { }, n -> { });
+        foreground(s, "sleep 3");
+        foreground(s, "kubectl run web --image=nginx");
+        s.advance(java.time.Duration.ofSeconds(2)); // the prompt's realtime clock, between commands
+        var saved = kubetutor.engine.snapshot.SnapshotFormat.write(s.snapshot()); // the first job still runs
+        assertTrue(saved.contains("background: true"), saved);
+        String live = state(s);
+        assertTrue(live.contains("Mon Jan  5 09:00:10 UTC 2026\nMon Jan  5 09:00:14 UTC 2026\nMon Jan  5 09:00:18 UTC 2026\n"), live);
+
+        Session loaded = new Session(new SessionOptions(1, null, dir));
+        loaded.restore(kubetutor.engine.snapshot.SnapshotFormat.read(saved));
+        assertEquals(live, state(loaded));
+    }
 }

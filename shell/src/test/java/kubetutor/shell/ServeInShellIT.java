@@ -57,6 +57,9 @@ class ServeInShellIT {
 
         String pods = real("get", "pods", "-o", "name");
         assertEquals("pod/web\n", pods);
+        // describe computes event ages on kubectl's side, against the wall clock: the shell's cluster started today
+        String scheduled = real("describe", "pod", "web").lines().filter(l -> l.contains(" Scheduled ")).findFirst().orElse("");
+        assertTrue(scheduled.matches("\\s+Normal\\s+Scheduled\\s+(\\d{1,2}s|\\dm\\d*s?)\\s+default-scheduler\\s+.*"), scheduled);
 
         // The second terminal's watch streams what the first one does.
         watch = kubectl("get", "pods", "-w").start();

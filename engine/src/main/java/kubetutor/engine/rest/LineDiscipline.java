@@ -17,6 +17,9 @@ final class LineDiscipline {
     private final Consumer<Step> stepped;
     private final StringBuilder line = new StringBuilder();
     private boolean busy;
+    /** Keys typed while a command ran, not read by the shell yet. */
+    private final StringBuilder typeahead = new StringBuilder();
+    private boolean draining;
     private int escape;
 
     LineDiscipline(InteractiveShell shell, Consumer<String> echo, Consumer<Step> stepped) {
@@ -36,55 +39,98 @@ final class LineDiscipline {
     void prompt() {
         busy = false;
         echo.accept(shell.prompt());
+        if (!draining) {
+            drain();
+        }
     }
 
     Step resume() {
         return shell.resume();
     }
 
-    /** Keystrokes; a completed line goes to the shell, and what it did to {@code stepped}. */
+    /**
+     * Keystrokes. While a command runs, the tty is in cooked mode, as under a real shell: it echoes
+     * what is typed at once and keeps it (Ctrl-C interrupts the command and throws it away); the
+     * shell reads it when its prompt comes back, and echoes it again as it edits the line.
+     */
     void type(String keys) {
         for (int i = 0; i < keys.length(); i++) {
             char c = keys.charAt(i);
-            if (escape > 0) {
-                // an arrow or function key (ESC [ ... final byte): no history or cursor movement here
-                escape = (escape == 1 && c == '[') || (escape == 2 && (c < '@' || c > '~')) ? 2 : 0;
-                continue;
-            }
-            if (c == 3) {
+            if (busy && c == 3) {
                 echo.accept("^C\r\n");
-                line.setLength(0);
-                if (busy) {
-                    shell.interrupt();
-                }
+                typeahead.setLength(0);
+                shell.interrupt();
                 prompt();
             } else if (busy) {
-                continue; // typed while a command runs: a real tty would queue it; here it is dropped
-            } else if (c == 27) {
-                escape = 1;
-            } else if (c == '\r' || c == '\n') {
-                echo.accept("\r\n");
-                String typed = line.toString();
-                line.setLength(0);
-                busy = true;
-                stepped.accept(shell.feed(typed));
-            } else if (c == 127 || c == 8) {
-                if (line.length() > 0) {
-                    line.setLength(line.length() - 1);
-                    echo.accept("\b \b");
-                }
-            } else if (c == 21) {
-                echo.accept("\b \b".repeat(line.length()));
-                line.setLength(0);
-            } else if (c == 4) {
-                if (line.length() == 0) {
-                    busy = true;
-                    stepped.accept(new Step.Exited(shell.lastStatus()));
-                }
-            } else if (c >= ' ') {
-                line.append(c);
-                echo.accept(String.valueOf(c));
+                typeahead.append(c);
+                echo.accept(cookedEcho(c));
+            } else {
+                typeahead.append(c);
+                drain();
             }
+        }
+    }
+
+    /** What a tty in cooked mode echoes for a key (ECHOCTL shows control keys as ^X). */
+    private static String cookedEcho(char c) {
+        if (c == '\r' || c == '\n') {
+            return "\r\n";
+        }
+        if (c == 127) {
+            return "^?";
+        }
+        return c < ' ' ? "^" + (char) (c + '@') : String.valueOf(c);
+    }
+
+    /** The shell reads what was typed ahead, up to a line that starts a command. */
+    private void drain() {
+        draining = true;
+        try {
+            while (!busy && typeahead.length() > 0) {
+                char c = typeahead.charAt(0);
+                typeahead.deleteCharAt(0);
+                edit(c);
+            }
+        } finally {
+            draining = false;
+        }
+    }
+
+    /** One key at the shell's prompt: line editing as busybox sh does it. */
+    private void edit(char c) {
+        if (escape > 0) {
+            // an arrow or function key (ESC [ ... final byte): no history or cursor movement here
+            escape = (escape == 1 && c == '[') || (escape == 2 && (c < '@' || c > '~')) ? 2 : 0;
+            return;
+        }
+        if (c == 3) {
+            echo.accept("^C\r\n");
+            line.setLength(0);
+            prompt();
+        } else if (c == 27) {
+            escape = 1;
+        } else if (c == '\r' || c == '\n') {
+            echo.accept("\r\n");
+            String typed = line.toString();
+            line.setLength(0);
+            busy = true;
+            stepped.accept(shell.feed(typed));
+        } else if (c == 127 || c == 8) {
+            if (line.length() > 0) {
+                line.setLength(line.length() - 1);
+                echo.accept("\b \b");
+            }
+        } else if (c == 21) {
+            echo.accept("\b \b".repeat(line.length()));
+            line.setLength(0);
+        } else if (c == 4) {
+            if (line.length() == 0) {
+                busy = true;
+                stepped.accept(new Step.Exited(shell.lastStatus()));
+            }
+        } else if (c >= ' ') {
+            line.append(c);
+            echo.accept(String.valueOf(c));
         }
     }
 }

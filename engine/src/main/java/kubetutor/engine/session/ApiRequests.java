@@ -16,8 +16,8 @@ final class ApiRequests {
         try {
             RestResponse response = new RestApi(s.cluster()).handle(request);
             if (request.writes() && response.code() < 400) {
-                s.journal.add(new JournalStep.Request(request.method(), request.path(), request.query(),
-                        request.contentType(), request.body()));
+                s.journal.fromOutside(new JournalStep.Request(request.method(), request.path(), request.query(),
+                        request.contentType(), request.body()), s.now());
             }
             return response;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -73,11 +73,23 @@ final class CommandRunner {
         if (!SimCommands.journaled(c.words().get(0)) && !Substitutions.any(c.words())) {
             return run(c, sink, pacer, new DiskWorkspace(s.workspace, s.workDir()), s.editor, true);
         }
+        if (s.inBackground()) {
+            return BackgroundRun.run(s, this, c, sink, pacer);
+        }
         RecordingPacer recording = new RecordingPacer(pacer);
         RecordingWorkspace files = new RecordingWorkspace(new DiskWorkspace(s.workspace, s.workDir()));
         RecordingEditor edits = new RecordingEditor(s.editor);
-        int status = run(c, sink, recording, files, edits, true);
-        s.journal.add(new JournalStep.Run(c.text(), files.seen(), recording.pacing(), edits.outcomes()));
+        boolean atPrompt = s.journal.commandStarted();
+        List<JournalStep.Meanwhile> meanwhile = List.of();
+        int status;
+        try {
+            status = run(c, sink, recording, files, edits, true);
+        } finally {
+            if (atPrompt) {
+                meanwhile = s.journal.commandEnded();
+            }
+        }
+        s.journal.add(new JournalStep.Run(c.text(), files.seen(), recording.pacing(), edits.outcomes(), meanwhile));
         return status;
     }
 

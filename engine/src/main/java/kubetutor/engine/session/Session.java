@@ -29,6 +29,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,14 +70,20 @@ public final class Session {
     private ClockMode clockMode;
     /** The mode a fresh cluster starts in: manual for scripts and notebooks, realtime at the shell's prompt. */
     private ClockMode startingClockMode = ClockMode.MANUAL;
+    /** Where a fresh cluster's date comes from ({@link #startDatesAt}); null: the options' epoch. */
+    private InstantSource dates;
     /** The container shell the learner is attached to (kubectl exec -it, run -it), if any. */
     Terminal terminal;
     Journal journal;
+    /** The exec streams serve keeps open into this cluster. */
+    StreamTable streams;
     /** The learner's editor for kubectl edit, as the front end supplies it (none until it does). */
     TextEditor editor = TextEditor.NONE;
     /** Whether the front end's standard input is a terminal (a notebook has none): kubectl -t needs one. */
     boolean stdinIsTerminal = true;
     private final TranscriptLog transcript = new TranscriptLog();
+    /** Set on a background job's thread while it runs its command. */
+    private final ThreadLocal<Boolean> background = ThreadLocal.withInitial(() -> false);
     /** The state when the running command started: where a failure of kubetutor itself goes back to. */
     Snapshot commandStart;
 
@@ -99,6 +107,7 @@ public final class Session {
         this.clockMode = startingClockMode;
         this.terminal = null;
         this.journal = new Journal();
+        this.streams = new StreamTable();
     }
 
     /**
@@ -117,6 +126,24 @@ public final class Session {
         } finally {
             transcript.add(new TranscriptLog.Entry(text, printed));
         }
+    }
+
+    /**
+     * Runs {@code text} as a background job ({@code CMD &}) of the interactive shell, on the job's
+     * own thread: as {@link #execute}, except that it is not the command at the prompt, so what
+     * serve does while it runs is journaled on its own, in order.
+     */
+    public int executeInBackground(String text, Sink sink, Pacer pacer) {
+        background.set(true);
+        try {
+            return execute(text, sink, pacer);
+        } finally {
+            background.remove();
+        }
+    }
+
+    boolean inBackground() {
+        return background.get();
     }
 
     /** What was typed and printed so far, for {@code transcript FILE}. */
@@ -286,7 +313,25 @@ public final class Session {
 
     /** A fresh cluster from the session's own seed and cluster shape: what `reset` and a kernel restart give. */
     public void reset() {
-        start(options.seed(), optionsCluster, options.epoch());
+        start(options.seed(), optionsCluster, freshEpoch());
+    }
+
+    /**
+     * Makes fresh clusters (this one, if nothing has happened in it yet, and every {@code reset}
+     * after) start at {@code wall}'s now, to the second, instead of the options' fixed date: the
+     * interactive shell's cluster then has today's timestamps, as a real one does, and the real
+     * kubectl's ages agree with it. Nothing reads the wall clock past the start: the simulation
+     * is as deterministic from that date as from any other, and a snapshot keeps the date.
+     */
+    public void startDatesAt(InstantSource wall) {
+        this.dates = wall;
+        if (journal.steps().isEmpty()) {
+            start(seed, clusterSpec, freshEpoch());
+        }
+    }
+
+    private Instant freshEpoch() {
+        return dates == null ? options.epoch() : dates.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     /**
@@ -322,7 +367,7 @@ public final class Session {
 
     /** Everything a restore replaces, so that a failed one can put it back. */
     Saved saved() {
-        return new Saved(seed, epoch, clusterSpec, cluster, variables, lastStatus, clockMode, terminal, journal);
+        return new Saved(seed, epoch, clusterSpec, cluster, variables, lastStatus, clockMode, terminal, journal, streams);
     }
 
     void putBack(Saved before) {
@@ -335,10 +380,11 @@ public final class Session {
         clockMode = before.clockMode();
         terminal = before.terminal();
         journal = before.journal();
+        streams = before.streams();
     }
 
     record Saved(long seed, Instant epoch, ClusterSpec spec, Cluster cluster, ShellVariables variables, int lastStatus, ClockMode clockMode,
-                 Terminal terminal, Journal journal) {}
+                 Terminal terminal, Journal journal, StreamTable streams) {}
 
     /** Whether the lesson runtime has been made (a restore puts a lesson back only where one ran or was saved). */
     boolean tutorStarted() {
@@ -352,6 +398,23 @@ public final class Session {
      */
     public RestResponse serve(RestRequest request) {
         return ApiRequests.serve(this, request);
+    }
+
+    /**
+     * Opens a pods/exec stream of {@code serve} ({@link ServedExec}): what it does is journaled as
+     * it happens, so a snapshot replays it. Throws the API's (or the kubelet's) error when no
+     * command can start, and {@link ServedExec.Failed} when kubetutor itself fails.
+     */
+    public ServedExec exec(RestRequest request, kubetutor.engine.rest.ExecSession.Sink sink) {
+        return ServedExec.open(this, request, sink);
+    }
+
+    /**
+     * An HTTP request kubectl port-forward carries into a pod, answered from inside it; journaled,
+     * since the container may log it.
+     */
+    public kubetutor.engine.kubelet.HttpResult forward(String podIp, int port, String path, String userAgent) {
+        return ServedForward.answer(this, new JournalStep.Forward(podIp, port, path, userAgent));
     }
 
     public SessionOptions options() {

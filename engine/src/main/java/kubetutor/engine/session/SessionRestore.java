@@ -30,11 +30,15 @@ final class SessionRestore {
             ReplayRules rules = new ReplayRules(snapshot, session.cluster().sim());
             JournalReplay replay = new JournalReplay(session, runner);
             boolean faithful = true;
-            for (JournalStep step : snapshot.journal()) {
-                faithful &= replay.replay(step, rules);
-                if (rules.refusal() != null) {
-                    throw new SnapshotException(rules.refusal());
+            try {
+                for (JournalStep step : snapshot.journal()) {
+                    faithful &= replay.replay(step, rules);
+                    if (rules.refusal() != null) {
+                        throw new SnapshotException(rules.refusal());
+                    }
                 }
+            } finally {
+                replay.stopJobs();
             }
             if (!faithful || !session.now().equals(snapshot.clock()) || session.cluster().rng().fingerprint() != snapshot.rng()) {
                 throw new SnapshotException(NOT_FAITHFUL);

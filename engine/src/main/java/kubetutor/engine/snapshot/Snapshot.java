@@ -24,7 +24,10 @@ import java.util.List;
 public record Snapshot(long seed, ClusterSpec cluster, List<JournalStep> journal, Instant clock, long rng,
                        LessonPlace lesson, Instant epoch) {
     public static final String KIND = "KubetutorSnapshot";
-    public static final int VERSION = 2;
+    /** Version 3 added the streams of serve (exec, port-forward) to the journal. */
+    public static final int VERSION = 3;
+    /** The oldest version still read: a version 2 snapshot is a version 3 one without streams. */
+    public static final int OLDEST_READ = 2;
 
     public Snapshot {
         journal = List.copyOf(journal);

@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  * The snapshot file: YAML a person can read (and diff), versioned by {@code kind} and {@code version}.
  * <pre>
  * kind: KubetutorSnapshot
- * version: 1
+ * version: 3
  * seed: 1
  * cluster: {podSubnet: 10.244.0.0/16, nodes: [{name: master, role: control-plane, cpu: 2, memory: 4Gi}, ...]}
  * journal:
@@ -44,6 +44,13 @@ import org.yaml.snakeyaml.LoaderOptions;
  * - run: kubectl edit rc/web
  *   edits: [{file: /tmp/kubectl-edit-1.yaml, text: "..."}, {error: ...}]   # what the editor gave back
  * - type: ls /                                  # typed into an attached container shell
+ * - run: while true; do kubectl get pods; sleep 5; done
+ *   background: true                            # a job (CMD &): journaled where it started
+ * - request: {method: POST, path: /api/v1/namespaces/default/configmaps, query: {}, contentType: ..., body: ...}   # serve
+ * - exec: {stream: 1, path: /api/v1/namespaces/default/pods/box/exec, query: {command: [sh], stdin: ["true"], tty: ["true"]}}
+ * - input: {stream: 1, text: "touch /tmp/x\r"}   # what the client sent on the exec's standard input
+ * - end: {stream: 1, hangUp: false}             # its standard input ended (hangUp: the client went away)
+ * - forward: {podIp: 10.244.1.2, port: 80, path: /, userAgent: curl/8.5.0}   # a request through port-forward
  * lesson: {id: pods, step: 3}                   # the lesson running when saved, if one was
  * expect: {clock: 2026-01-05T09:01:00Z, rng: -4265302364181468571}
  * </pre>
@@ -100,7 +107,12 @@ public final class SnapshotFormat {
 
     private static ObjectNode step(JournalStep step) {
         ObjectNode o = JSON.objectNode();
-        if (step instanceof JournalStep.Run r) {
+        if (step instanceof JournalStep.Background b) {
+            ObjectNode run = step(b.run());
+            o.put("run", b.run().command()).put("background", true);
+            run.remove("run");
+            o.setAll(run);
+        } else if (step instanceof JournalStep.Run r) {
             o.put("run", r.command());
             if (!r.files().isEmpty()) {
                 ObjectNode files = o.putObject("files");
@@ -111,6 +123,10 @@ public final class SnapshotFormat {
                 r.edits().forEach(e -> edits.add(edit(e)));
             }
             pacing(o, r.pacing());
+            if (!r.meanwhile().isEmpty()) {
+                ArrayNode meanwhile = o.putArray("meanwhile");
+                r.meanwhile().forEach(m -> meanwhile.add(step(m.step()).put("at", m.at().toString())));
+            }
         } else if (step instanceof JournalStep.Type t) {
             o.put("type", t.text());
             pacing(o, t.pacing());
@@ -124,6 +140,8 @@ public final class SnapshotFormat {
             r.query().forEach((k, values) -> values.forEach(query.withArray(k)::add));
             req.put("contentType", r.contentType());
             req.put("body", r.body());
+        } else {
+            StreamSteps.write(step, o);
         }
         return o;
     }
@@ -178,9 +196,9 @@ public final class SnapshotFormat {
             throw new SnapshotException("not a kubetutor snapshot");
         }
         int version = root.path("version").asInt(-1);
-        if (version != Snapshot.VERSION) {
+        if (version < Snapshot.OLDEST_READ || version > Snapshot.VERSION) {
             throw new SnapshotException("snapshot version " + root.path("version").asText("(none)")
-                    + " is not supported (this kubetutor reads version " + Snapshot.VERSION + ")");
+                    + " is not supported (this kubetutor reads versions " + Snapshot.OLDEST_READ + " to " + Snapshot.VERSION + ")");
         }
         try {
             return snapshot(root);
@@ -205,7 +223,7 @@ public final class SnapshotFormat {
     }
 
     /** Something in a snapshot that is not what kubetutor writes; the message says what, in a few words. */
-    private static final class Damaged extends Exception {
+    static final class Damaged extends Exception {
         Damaged(String message) {
             super(message, null, false, false);
         }
@@ -234,7 +252,7 @@ public final class SnapshotFormat {
                 instant(expect.path("clock"), "expect.clock"), number(expect.path("rng"), "expect.rng"), lesson, epoch);
     }
 
-    private static long number(JsonNode n, String what) throws Damaged {
+    static long number(JsonNode n, String what) throws Damaged {
         if (!n.canConvertToLong() || !n.isIntegralNumber()) {
             throw new Damaged(what + " is not a whole number");
         }
@@ -293,7 +311,17 @@ public final class SnapshotFormat {
             for (JsonNode e : s.path("edits")) {
                 edits.add(edit(e, where));
             }
-            return new JournalStep.Run(s.get("run").asText(), files, pacing(s, where), edits);
+            List<JournalStep.Meanwhile> meanwhile = new ArrayList<>();
+            for (JsonNode m : s.path("meanwhile")) {
+                String what = where + "'s meanwhile step";
+                JournalStep step = m.path("request").isObject() ? step(m, what) : StreamSteps.read(m, what);
+                if (step == null) {
+                    throw new Damaged(what + " is neither request, exec, input, end nor forward");
+                }
+                meanwhile.add(new JournalStep.Meanwhile(instant(m.path("at"), what + "'s time"), step));
+            }
+            JournalStep.Run run = new JournalStep.Run(s.get("run").asText(), files, pacing(s, where), edits, meanwhile);
+            return s.path("background").asBoolean(false) ? new JournalStep.Background(run) : run;
         }
         if (s.path("type").isTextual()) {
             return new JournalStep.Type(s.get("type").asText(), pacing(s, where));
@@ -303,20 +331,28 @@ public final class SnapshotFormat {
         }
         if (s.path("request").isObject()) {
             JsonNode r = s.get("request");
-            Map<String, List<String>> query = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = r.path("query").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> q = it.next();
-                List<String> values = new ArrayList<>();
-                q.getValue().forEach(v -> values.add(v.asText()));
-                query.put(q.getKey(), values);
-            }
             if (!r.path("method").isTextual() || !r.path("path").isTextual()) {
                 throw new Damaged(where + "'s request has no method or path");
             }
-            return new JournalStep.Request(r.get("method").asText(), r.get("path").asText(), query,
+            return new JournalStep.Request(r.get("method").asText(), r.get("path").asText(), query(r),
                     r.path("contentType").asText(""), r.path("body").asText(""));
         }
-        throw new Damaged(where + " is neither run, type, clock nor request");
+        JournalStep stream = StreamSteps.read(s, where);
+        if (stream != null) {
+            return stream;
+        }
+        throw new Damaged(where + " is neither run, type, clock, request, exec, input, end nor forward");
+    }
+
+    static Map<String, List<String>> query(JsonNode r) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = r.path("query").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> q = it.next();
+            List<String> values = new ArrayList<>();
+            q.getValue().forEach(v -> values.add(v.asText()));
+            query.put(q.getKey(), values);
+        }
+        return query;
     }
 
     private static TextEditor.Outcome edit(JsonNode n, String where) throws Damaged {

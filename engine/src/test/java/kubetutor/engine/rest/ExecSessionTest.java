@@ -82,6 +82,33 @@ class ExecSessionTest {
     }
 
     @Test
+    void keysTypedWhileACommandRunsAreEchoedAtOnceAndReadWhenThePromptComesBack() throws Exception {
+        Session s = running("kubectl run box --image=busybox -- sleep 3600");
+        ExecSession e = ExecSession.start(s.cluster(), exec("box", query("command", "sh", "stdin", "true", "tty", "true")), sink);
+        e.input("sleep 5\r");
+        e.input("echo a");
+        e.input("b\r");
+        e.input("pw");
+        assertEquals("/ # sleep 5\r\necho ab\r\npw", String.join("", stream).replace("1:", ""), "the tty echoes in cooked mode");
+        s.execute("sleep 5", o -> { }, Pacer.IMMEDIATE);
+        e.input("d\r");
+        assertEquals("/ # sleep 5\r\necho ab\r\npw/ # echo ab\r\nab\r\n/ # pwd\r\n/\r\n/ # ",
+                String.join("", stream).replace("1:", ""));
+    }
+
+    @Test
+    void ctrlCThrowsAwayWhatWasTypedAhead() throws Exception {
+        Session s = running("kubectl run box --image=busybox -- sleep 3600");
+        ExecSession e = ExecSession.start(s.cluster(), exec("box", query("command", "sh", "stdin", "true", "tty", "true")), sink);
+        e.input("sleep 50\r");
+        e.input("touch /tmp/x\r");
+        e.input("\u0003");
+        s.execute("sleep 60", o -> { }, Pacer.IMMEDIATE);
+        e.input("ls /tmp\r");
+        assertEquals("/ # sleep 50\r\ntouch /tmp/x\r\n^C\r\n/ # ls /tmp\r\n/ # ", String.join("", stream).replace("1:", ""));
+    }
+
+    @Test
     void aScriptOnStandardInputRunsWhenItEnds() throws Exception {
         Session s = running("kubectl run box --image=busybox -- sleep 3600");
         ExecSession e = ExecSession.start(s.cluster(), exec("box", query("command", "sh", "stdin", "true")), sink);

@@ -13,9 +13,18 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SnapshotFormatTest {
     private static final Instant T = Instant.parse("2026-01-05T09:00:14.5Z");
+
+    private static Map<String, List<String>> query(String... pairs) {
+        Map<String, List<String>> q = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            q.put(pairs[i], List.of(pairs[i + 1]));
+        }
+        return q;
+    }
 
     private static Snapshot sample() {
         Map<String, Entry> files = new LinkedHashMap<>();
@@ -29,7 +38,12 @@ class SnapshotFormatTest {
                 new JournalStep.Clock(T),
                 new JournalStep.Run("kubectl get pods -w", Map.of(), new JournalStep.Pacing(true, List.of(T.plusSeconds(7)))),
                 new JournalStep.Run("kubectl exec -it web -- sh", Map.of(), JournalStep.Pacing.IMMEDIATE),
-                new JournalStep.Type("echo 'true' > /tmp/x\nexit", JournalStep.Pacing.IMMEDIATE)),
+                new JournalStep.Type("echo 'true' > /tmp/x\nexit", JournalStep.Pacing.IMMEDIATE),
+                new JournalStep.ExecOpen(1, "/api/v1/namespaces/default/pods/web/exec",
+                        query("command", "sh", "tty", "true")),
+                new JournalStep.ExecInput(1, "ls /\r\u0003\u007f"),
+                new JournalStep.ExecEnd(1, true),
+                new JournalStep.Forward("10.244.1.2", 80, "/", "curl/8.5.0")),
                 T.plusSeconds(9), -4265302364181468571L, new Snapshot.LessonPlace("pods", 2));
     }
 
@@ -38,7 +52,7 @@ class SnapshotFormatTest {
         String text = SnapshotFormat.write(sample());
         assertEquals("""
                 kind: KubetutorSnapshot
-                version: 2
+                version: 3
                 seed: 7
                 cluster:
                   podSubnet: 10.244.0.0/16
@@ -72,6 +86,25 @@ class SnapshotFormatTest {
                 - type: |-
                     echo 'true' > /tmp/x
                     exit
+                - exec:
+                    stream: 1
+                    path: /api/v1/namespaces/default/pods/web/exec
+                    query:
+                      command:
+                      - sh
+                      tty:
+                      - "true"
+                - input:
+                    stream: 1
+                    text: "ls /\\r\\x03\\x7f"
+                - end:
+                    stream: 1
+                    hangUp: true
+                - forward:
+                    podIp: 10.244.1.2
+                    port: 80
+                    path: /
+                    userAgent: curl/8.5.0
                 lesson:
                   id: pods
                   step: 3
@@ -82,14 +115,43 @@ class SnapshotFormatTest {
         assertEquals(sample(), SnapshotFormat.read(text));
     }
 
+    @Test
+    void whatServeDidWhileACommandRanIsWrittenWithItAndReadBack() throws SnapshotException {
+        JournalStep.Run sleep = new JournalStep.Run("sleep 20", Map.of(), new JournalStep.Pacing(true, List.of()), List.of(), List.of(
+                new JournalStep.Meanwhile(T, new JournalStep.Request("DELETE", "/api/v1/namespaces/default/pods/web", Map.of(), "", "")),
+                new JournalStep.Meanwhile(T.plusSeconds(2), new JournalStep.ExecInput(1, "ls\r"))));
+        Snapshot s = new Snapshot(7, sample().cluster(), List.of(sleep), T.plusSeconds(5), 1, null);
+        String text = SnapshotFormat.write(s);
+        assertTrue(text.contains("""
+                - run: sleep 20
+                  wallClock: true
+                  meanwhile:
+                  - request:
+                      method: DELETE
+                      path: /api/v1/namespaces/default/pods/web
+                      query: {}
+                      contentType: ""
+                      body: ""
+                    at: 2026-01-05T09:00:14.500Z
+                  - input:
+                      stream: 1
+                      text: "ls\\r"
+                    at: 2026-01-05T09:00:16.500Z
+                """), text);
+        assertEquals(s, SnapshotFormat.read(text));
+        assertEquals("damaged snapshot: journal step 1's meanwhile step is neither request, exec, input, end nor forward",
+                assertThrows(SnapshotException.class, () -> SnapshotFormat.read(text.replace("  - input:", "  - clock: 2026-01-05T09:00:14Z\n    typed:")))
+                        .getMessage(), "only what serve does can happen meanwhile");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "kind: Pod                                  | not a kubetutor snapshot",
             "'{'                                        | not a kubetutor snapshot",
             "''                                         | not a kubetutor snapshot",
             "just text                                  | not a kubetutor snapshot",
-            "kind: KubetutorSnapshot                    | snapshot version (none) is not supported (this kubetutor reads version 2)",
-            "'kind: KubetutorSnapshot\nversion: 1'      | snapshot version 1 is not supported (this kubetutor reads version 2)",
+            "kind: KubetutorSnapshot                    | snapshot version (none) is not supported (this kubetutor reads versions 2 to 3)",
+            "'kind: KubetutorSnapshot\nversion: 1'      | snapshot version 1 is not supported (this kubetutor reads versions 2 to 3)",
             "'kind: KubetutorSnapshot\nversion: 2'      | damaged snapshot: seed is not a whole number",
             "'kind: KubetutorSnapshot\nversion: 2\nseed: 1' | damaged snapshot: the cluster's podSubnet is not an IPv4 CIDR of /24 or wider",
     })
