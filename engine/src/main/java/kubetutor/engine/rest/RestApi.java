@@ -68,8 +68,8 @@ public final class RestApi {
             default -> { }
         }
         if (r.path().startsWith("/openapi/v3/")) {
-            ObjectNode doc = OpenApi.groupVersion(r.path().substring("/openapi/v3/".length()));
-            return doc == null ? notFound() : ok(doc);
+            String doc = OpenApi.groupVersion(r.path().substring("/openapi/v3/".length()));
+            return doc == null ? notFound() : RestResponse.json(200, doc);
         }
         Optional<ApiPath> parsed = ApiPath.parse(r.path());
         if (parsed.isEmpty()) {
