@@ -1,23 +1,13 @@
 package kubetutor.apiserver;
 
-import kubetutor.engine.output.PlainText;
-import kubetutor.engine.session.Session;
-import kubetutor.engine.session.SessionOptions;
-import kubetutor.engine.sim.Pacer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,9 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExplainIT {
     @TempDir
     static Path dir;
-    static Session session;
-    static Server server;
-    static Path kubeconfig;
+    static ServedPair pair;
 
     @BeforeAll
     static void start() throws Exception {
@@ -41,16 +29,13 @@ class ExplainIT {
             System.err.println("ExplainIT skipped: " + problem);
             Assumptions.abort("skipping the real kubectl tests: " + problem);
         }
-        session = new Session(new SessionOptions(1, null, dir, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
-        server = new Server(session, 0, 0);
-        kubeconfig = dir.resolve("serve.kubeconfig");
-        Kubeconfig.write(kubeconfig, server.port(), server.token(), server.authorityData());
+        pair = new ServedPair(dir);
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
+        if (pair != null) {
+            pair.close();
         }
     }
 
@@ -77,33 +62,15 @@ class ExplainIT {
 
     @Test
     void anUnknownFieldIsKubectlsOwnError() throws Exception {
-        assertEquals("error: field \"nosuch\" does not exist\n", real("kubectl explain pods.spec.nosuch"));
+        assertEquals("KIND:       Pod\nVERSION:    v1\n\nerror: field \"nosuch\" does not exist\n",
+                pair.real("kubectl explain pods.spec.nosuch"));
         assertExplainsAlike("kubectl explain pods.spec.nosuch");
         assertExplainsAlike("kubectl explain deployments.spec.template.spec.containers.imagex");
     }
 
     private static void assertExplainsAlike(String command) throws Exception {
-        String real = real(command);
+        String real = pair.real(command);
         assertTrue(!real.contains("not found in OpenAPI schema"), command + ": " + real);
-        assertEquals(real, own(command), command);
-    }
-
-    /** What kubetutor's own kubectl prints (stdout and stderr, in order). */
-    private static String own(String command) {
-        StringBuilder out = new StringBuilder();
-        session.execute(command, o -> out.append(PlainText.render(o)), Pacer.IMMEDIATE);
-        return out.toString();
-    }
-
-    /** What the real kubectl prints against serve (stdout, then stderr). */
-    private static String real(String command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(List.of(command.split(" ")))).redirectErrorStream(true);
-        pb.environment().put("KUBECONFIG", kubeconfig.toString());
-        pb.environment().put("HOME", dir.toString());
-        pb.directory(dir.toFile());
-        Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), command + " did not finish");
-        return new String(out, StandardCharsets.UTF_8);
+        assertEquals(real, pair.own(command), command);
     }
 }
