@@ -240,6 +240,10 @@ final class ApiHandler extends Handler.Abstract {
         x.setStatus(r.code());
         x.getHeaders().put("Content-Type", r.contentType());
         x.getHeaders().put("Content-Length", body.length);
+        for (String w : r.warnings()) {
+            // RFC 7234's warn-code 299 with the agent "-", the text quoted as Go's strconv.Quote does
+            x.getHeaders().add("Warning", "299 - \"" + w.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+        }
         Content.Sink.write(x, true, java.nio.ByteBuffer.wrap(body));
     }
 }

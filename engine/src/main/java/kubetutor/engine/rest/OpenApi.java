@@ -5,17 +5,28 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceType;
 import kubetutor.engine.api.ResourceTypes;
+import kubetutor.engine.api.schema.Schema;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 /**
  * OpenAPI v3, as much as clients ask of it: the index of group-versions, and per group-version the
- * paths with their operations. kubectl 1.32 reads the PATCH operations' parameters to learn that
- * the server validates fields itself (fieldValidation), and then leaves validation to it. The
- * schemas of the kinds (which {@code kubectl explain} reads) are not published yet.
+ * paths with their operations and the schemas of the kinds. kubectl 1.32 reads the PATCH
+ * operations' parameters to learn that the server validates fields itself (fieldValidation), and
+ * then leaves validation to it; {@code kubectl explain} finds a kind by the operations' GVK and
+ * renders its schema. A document never changes within a process, so each is built once, on first
+ * request, and served as the same text (clients cache it under the hash the index names).
  */
 final class OpenApi {
+    private static final Map<String, String> DOCUMENTS = new ConcurrentHashMap<>();
+
     private OpenApi() {}
 
     /** GET /openapi/v3 */
@@ -29,12 +40,16 @@ final class OpenApi {
         return root;
     }
 
-    /** GET /openapi/v3/api/v1, /openapi/v3/apis/apps/v1; null for a group-version not served. */
-    static ObjectNode groupVersion(String path) {
+    /** GET /openapi/v3/api/v1, /openapi/v3/apis/apps/v1 as JSON text; null for a group-version not served. */
+    static String groupVersion(String path) {
         String gv = path.startsWith("api/") ? path.substring(4) : path.startsWith("apis/") ? path.substring(5) : "";
         if (!groupVersions().contains(gv)) {
             return null;
         }
+        return DOCUMENTS.computeIfAbsent(gv, g -> document(g).toString());
+    }
+
+    private static ObjectNode document(String gv) {
         ObjectNode doc = Meta.JSON.objectNode();
         doc.put("openapi", "3.0.0");
         doc.putObject("info").put("title", "Kubernetes").put("version", "v1.32.4");
@@ -51,7 +66,7 @@ final class OpenApi {
             operation(item, "put", t);
             operation(item, "patch", t);
         }
-        doc.putObject("components").putObject("schemas");
+        doc.putObject("components").set("schemas", new OpenApiSchemas(Schema.standard()).forGroupVersion(gv));
         return doc;
     }
 
@@ -77,8 +92,17 @@ final class OpenApi {
         return gvs;
     }
 
-    /** Stable per group-version: clients cache a document under its hash. */
+    /**
+     * The SHA-512 of the document, as a server names it: kubectl keeps a document under its hash, so
+     * a kubetutor whose schema changed is never answered from an older one's cache.
+     */
     private static String hash(String gv) {
-        return String.format("%016X", (long) ("v1.32.4/" + gv).hashCode() * 0x9E3779B97F4A7C15L);
+        String doc = DOCUMENTS.computeIfAbsent(gv, g -> document(g).toString());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-512").digest(doc.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().withUpperCase().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-512", e);
+        }
     }
 }

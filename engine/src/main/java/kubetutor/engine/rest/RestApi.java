@@ -11,6 +11,7 @@ import kubetutor.engine.api.DeleteOptions;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceType;
 import kubetutor.engine.api.patch.Patcher;
+import kubetutor.engine.api.schema.FieldValidation;
 import kubetutor.engine.api.schema.SchemaAdmission;
 import kubetutor.engine.cluster.Cluster;
 import kubetutor.engine.selector.FieldSelector;
@@ -68,8 +69,8 @@ public final class RestApi {
             default -> { }
         }
         if (r.path().startsWith("/openapi/v3/")) {
-            ObjectNode doc = OpenApi.groupVersion(r.path().substring("/openapi/v3/".length()));
-            return doc == null ? notFound() : ok(doc);
+            String doc = OpenApi.groupVersion(r.path().substring("/openapi/v3/".length()));
+            return doc == null ? notFound() : RestResponse.json(200, doc);
         }
         Optional<ApiPath> parsed = ApiPath.parse(r.path());
         if (parsed.isEmpty()) {
@@ -80,6 +81,7 @@ public final class RestApi {
             return r.method().equals("GET") ? ok(Discovery.resources(p.group(), p.version())) : notAllowed();
         }
         boolean dryRun = "All".equals(r.param("dryRun"));
+        FieldValidation validation = FieldValidation.ofParameter(r.param("fieldValidation"));
         ApiServer api = cluster.api();
         ResourceType type = p.type();
         String sub = p.subresource();
@@ -98,7 +100,8 @@ public final class RestApi {
                     }
                     Meta.metadata(body).put("namespace", p.namespace());
                 }
-                yield write(201, api.create(type, body, dryRun));
+                List<String> warnings = validation.beforeDecoding(SchemaAdmission.schema(), type, body);
+                yield write(201, api.create(type, body, dryRun)).withWarnings(warnings);
             }
             case "PUT" -> {
                 if (p.name() == null) {
@@ -113,7 +116,10 @@ public final class RestApi {
                 if (type.namespaced()) {
                     Meta.metadata(body).put("namespace", p.namespace());
                 }
-                yield write(200, "status".equals(sub) ? api.updateStatus(type, body) : api.update(type, body, dryRun));
+                List<String> warnings = validation.beforeDecoding(SchemaAdmission.schema(), type, body);
+                api.admission().decode(type, body);
+                yield write(200, "status".equals(sub) ? api.updateStatus(type, body) : api.update(type, body, dryRun))
+                        .withWarnings(warnings);
             }
             case "PATCH" -> {
                 if ("scale".equals(sub) && !r.contentType().startsWith("application/json-patch+json")) {
@@ -138,9 +144,9 @@ public final class RestApi {
                             + " unknown format - accepted media types include: application/json-patch+json,"
                             + " application/merge-patch+json, application/strategic-merge-patch+json"));
                 }
-                Patcher.Result result = new Patcher(api, SchemaAdmission.schema())
+                Patcher.Result result = new Patcher(api, SchemaAdmission.schema(), validation)
                         .patch(type, p.namespace(), p.name(), patchType, r.body(), dryRun);
-                yield write(200, result.object());
+                yield write(200, result.object()).withWarnings(result.warnings());
             }
             case "DELETE" -> {
                 if (p.name() == null) {

@@ -1,8 +1,27 @@
 package kubetutor.engine.rest;
 
-/** What the API answers: a status code and a body (JSON unless {@code contentType} says otherwise). */
-public record RestResponse(int code, String contentType, String body) {
+import java.util.List;
+
+/**
+ * What the API answers: a status code and a body (JSON unless {@code contentType} says otherwise).
+ *
+ * @param warnings what the server adds as Warning headers (kubectl prints each as "Warning: ...")
+ */
+public record RestResponse(int code, String contentType, String body, List<String> warnings) {
     public static final String JSON = "application/json";
+
+    public RestResponse {
+        warnings = List.copyOf(warnings);
+    }
+
+    public RestResponse(int code, String contentType, String body) {
+        this(code, contentType, body, List.of());
+    }
+
+    public RestResponse withWarnings(List<String> more) {
+        return more.isEmpty() ? this : new RestResponse(code, contentType, body,
+                java.util.stream.Stream.concat(warnings.stream(), more.stream()).toList());
+    }
 
     public static RestResponse json(int code, String body) {
         return new RestResponse(code, JSON, body);

@@ -14,6 +14,7 @@ import java.util.List;
  */
 final class StatusBodies {
     private static final String INVALID = "\" is invalid: ";
+    private static final String PATCH_INVALID = "The request is invalid: patch: ";
 
     private StatusBodies() {}
 
@@ -22,7 +23,16 @@ final class StatusBodies {
         ApiException.Reason reason = e.reason();
         String message = e.getMessage();
         ObjectNode details = Meta.JSON.objectNode();
-        if (reason == ApiException.Reason.Invalid && message.startsWith("The ") && message.contains(INVALID)) {
+        if (reason == ApiException.Reason.Invalid && message.startsWith(PATCH_INVALID)) {
+            // errors.NewInvalid with neither kind nor name (the patch handler's): kubectl rebuilds
+            // "The request is invalid: patch: ..." from the cause, so the message does not repeat it
+            String cause = message.substring(PATCH_INVALID.length() - "patch: ".length());
+            ObjectNode c = details.putArray("causes").addObject();
+            c.put("reason", "FieldValueInvalid");
+            c.put("message", cause.substring("patch: ".length()));
+            c.put("field", "patch");
+            message = " \"\" is invalid: " + cause;
+        } else if (reason == ApiException.Reason.Invalid && message.startsWith("The ") && message.contains(INVALID)) {
             String head = message.substring("The ".length(), message.indexOf(INVALID));
             int space = head.indexOf(" \"");
             String kind = space < 0 ? head : head.substring(0, space);

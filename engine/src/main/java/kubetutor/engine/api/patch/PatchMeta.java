@@ -6,13 +6,14 @@ import java.util.Optional;
 /**
  * The strategic merge patch strategies of the served kinds: the patchStrategy and patchMergeKey
  * tags of k8s.io/api's Go structs (core/v1, apps/v1, meta/v1), by struct and JSON field. A list
- * without an entry is replaced whole by a patch; a struct or map without one is merged.
+ * without an entry is replaced whole by a patch; a struct or map without one is merged. The OpenAPI
+ * documents publish the same tags as x-kubernetes-patch-strategy and -merge-key.
  *
  * @param merge     the list merges (by {@code key}, or as a set of values when the key is empty)
  * @param key       the merge key of a list of objects
  * @param retainKeys the field takes the $retainKeys directive
  */
-record PatchMeta(boolean merge, String key, boolean retainKeys) {
+public record PatchMeta(boolean merge, String key, boolean retainKeys) {
     private static final PatchMeta NONE = new PatchMeta(false, "", false);
 
     private static final Map<String, PatchMeta> TAGS = Map.ofEntries(
@@ -55,7 +56,7 @@ record PatchMeta(boolean merge, String key, boolean retainKeys) {
             merge("DaemonSetStatus.conditions", "type"));
 
     /** The tags of field {@code field} of struct {@code type}. */
-    static PatchMeta of(String type, String field) {
+    public static PatchMeta of(String type, String field) {
         return Optional.ofNullable(TAGS.get(type + "." + field)).orElse(NONE);
     }
 

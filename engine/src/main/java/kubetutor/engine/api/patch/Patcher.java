@@ -7,6 +7,7 @@ import kubetutor.engine.api.ApiServer;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceType;
 import kubetutor.engine.api.schema.Decoder;
+import kubetutor.engine.api.schema.FieldValidation;
 import kubetutor.engine.api.schema.Schema;
 import kubetutor.engine.format.GoJson;
 import kubetutor.engine.format.JsonWriter;
@@ -14,13 +15,15 @@ import kubetutor.engine.format.JsonWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The API server's PATCH of an object (endpoints/handlers/patch.go), for a client that sends no
- * fieldValidation (kubectl patch): the patch is decoded and applied to the stored object, the result
- * converted back to the kind's struct (a value of the wrong type is an Invalid error; a field the
- * kind does not have is dropped with a warning), then written as an update, through defaulting and
- * validation. A patch that changes nothing writes nothing.
+ * The API server's PATCH of an object (endpoints/handlers/patch.go): the patch is decoded and
+ * applied to the stored object, the result converted back to the kind's struct (a value of the
+ * wrong type is an Invalid error; a field the kind does not have is dropped with a warning under
+ * fieldValidation=Warn, which kubectl patch gets, silently under Ignore, and refused under Strict,
+ * which kubectl apply sends), then written as an update, through defaulting and validation. A patch
+ * that changes nothing writes nothing.
  */
 public final class Patcher {
     /** The three patch types kubectl sends. */
@@ -31,10 +34,16 @@ public final class Patcher {
 
     private final ApiServer api;
     private final Schema schema;
+    private final FieldValidation validation;
 
     public Patcher(ApiServer api, Schema schema) {
+        this(api, schema, FieldValidation.WARN);
+    }
+
+    public Patcher(ApiServer api, Schema schema, FieldValidation validation) {
         this.api = api;
         this.schema = schema;
+        this.validation = validation;
     }
 
     public Result patch(ResourceType type, String namespace, String name, Type patchType, String patchJson, boolean dryRun) {
@@ -85,7 +94,8 @@ public final class Patcher {
         if (typeError.isPresent()) {
             throw invalidPatch(GoFormat.value(patch), typeError.get());
         }
-        conversion.dropUnknown(type.kind(), patched).forEach(f -> warnings.add("unknown field \"" + f + "\""));
+        String patchText = GoFormat.value(patch);
+        unknownFields(conversion.dropUnknown(type.kind(), patched), () -> patchText, warnings);
         return patched;
     }
 
@@ -141,8 +151,20 @@ public final class Patcher {
         if (typeError.isPresent()) {
             throw invalidPatch(JsonWriter.compact(obj), typeError.get());
         }
-        new Conversion(schema).dropUnknown(type.kind(), obj).forEach(f -> warnings.add("unknown field \"" + f + "\""));
+        String patchedText = validation == FieldValidation.STRICT ? JsonWriter.compact(obj) : "";
+        unknownFields(new Conversion(schema).dropUnknown(type.kind(), obj), () -> patchedText, warnings);
         return obj;
+    }
+
+    /** What the directive makes of the fields the conversion dropped: warnings, nothing, or the strict error. */
+    private void unknownFields(List<String> dropped, Supplier<String> patchText, List<String> warnings) {
+        if (dropped.isEmpty() || validation == FieldValidation.IGNORE) {
+            return;
+        }
+        if (validation == FieldValidation.STRICT) {
+            throw invalidPatch(patchText.get(), Decoder.strictDecodingError(dropped));
+        }
+        dropped.forEach(f -> warnings.add(FieldValidation.warning(f)));
     }
 
     /** errors.NewInvalid with no kind or name, as kubectl prints it: "The request is invalid: patch: ...". */

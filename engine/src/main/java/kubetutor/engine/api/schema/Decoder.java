@@ -59,7 +59,8 @@ public final class Decoder {
         return kind.kind() + " in version \"" + kind.version() + "\" cannot be handled as a " + kind.kind() + ": " + detail;
     }
 
-    static String strictDecodingError(List<String> unknown) {
+    /** The strict decoder's error for these unknown fields ("strict decoding error: unknown field ..."). */
+    public static String strictDecodingError(List<String> unknown) {
         List<String> parts = new ArrayList<>();
         for (String u : unknown) {
             parts.add("unknown field \"" + u + "\"");

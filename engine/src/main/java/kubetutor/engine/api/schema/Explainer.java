@@ -38,13 +38,8 @@ public final class Explainer {
         if (kind.isEmpty()) {
             return Optional.empty();
         }
-        StringBuilder out = new StringBuilder();
         ResourceType k = kind.get();
-        if (!k.group().isEmpty()) {
-            out.append("GROUP:      ").append(k.group()).append('\n');
-        }
-        out.append("KIND:       ").append(k.kind()).append('\n');
-        out.append("VERSION:    ").append(k.version()).append("\n\n");
+        StringBuilder out = new StringBuilder(header(k));
         TypeDef type = schema.typeOf(k);
         List<String> descriptions = new ArrayList<>();
         descriptions.add(type.description());
@@ -62,7 +57,7 @@ public final class Explainer {
                 out.append("FIELD: ").append(field.name()).append(" <").append(typeName(field.type())).append(">\n");
                 if (!field.enumValues().isEmpty()) {
                     out.append("ENUM:");
-                    field.enumValues().forEach(v -> out.append("\n    ").append(v));
+                    field.enumValues().forEach(v -> out.append("\n    ").append(shown(v)));
                 }
                 out.append("\n\n");
                 // the field's own words, then (for a struct) those of its type, as OpenAPI's allOf gives them
@@ -93,14 +88,28 @@ public final class Explainer {
                     out.append(" -required-");
                 }
                 if (!f.enumValues().isEmpty()) {
-                    List<String> shown = f.enumValues().size() > 4 ? f.enumValues().subList(0, 4) : f.enumValues();
-                    out.append("\n  enum: ").append(String.join(", ", shown)).append(f.enumValues().size() > 4 ? ", ...." : "");
+                    out.append("\n  enum: ").append(shortEnum(f));
                 }
                 out.append('\n').append(indent(wrap(f.description().isEmpty() ? "<no description>" : f.description(), WIDTH), 4))
                         .append("\n\n");
             }
         }
         return Optional.of(out.append('\n').toString());
+    }
+
+    /**
+     * The GROUP/KIND/VERSION lines kubectl prints for a path whose kind is known. Its template writes
+     * them before it follows the fields, so they come out even when a field does not exist.
+     */
+    public Optional<String> header(String path) {
+        String[] parts = path.split("\\.");
+        return parts.length == 0 ? Optional.empty() : ResourceTypes.find(parts[0]).map(Explainer::header);
+    }
+
+    private static String header(ResourceType k) {
+        return (k.group().isEmpty() ? "" : "GROUP:      " + k.group() + "\n")
+                + "KIND:       " + k.kind() + "\n"
+                + "VERSION:    " + k.version() + "\n\n";
     }
 
     private void fieldTree(StringBuilder out, TypeDef type, int level, java.util.Set<String> ancestors) {
@@ -113,9 +122,7 @@ public final class Explainer {
                 out.append(" -required-");
             }
             if (!f.enumValues().isEmpty()) {
-                List<String> shown = f.enumValues().size() > 4 ? f.enumValues().subList(0, 4) : f.enumValues();
-                out.append('\n').append(pad).append("enum: ").append(String.join(", ", shown))
-                        .append(f.enumValues().size() > 4 ? ", ...." : "");
+                out.append('\n').append(pad).append("enum: ").append(shortEnum(f));
             }
             out.append('\n');
             TypeDef next = schema.type(elementTypeName(f.type())).orElse(null);
@@ -125,6 +132,18 @@ public final class Explainer {
                 fieldTree(out, next, level + 1, below);
             }
         }
+    }
+
+    /** The one-line enum of a field list: four values at most, then ", ....". */
+    private static String shortEnum(Field f) {
+        List<String> values = f.enumValues();
+        List<String> shown = values.subList(0, Math.min(4, values.size())).stream().map(Explainer::shown).toList();
+        return String.join(", ", shown) + (values.size() > 4 ? ", ...." : "");
+    }
+
+    /** The template writes the empty value as {@code ""}, so that it can be seen. */
+    private static String shown(String enumValue) {
+        return enumValue.isEmpty() ? "\"\"" : enumValue;
     }
 
     /** kubectl's error for a path {@link #explain} cannot answer. */
@@ -137,15 +156,19 @@ public final class Explainer {
         return "error: field \"" + parts[parts.length - 1] + "\" does not exist";
     }
 
+    /**
+     * The struct or leaf type under any lists and maps. Time, IntOrString and Quantity are leaves with
+     * a schema (and a description) of their own in OpenAPI, so a field of theirs shows it too.
+     */
     private static String elementTypeName(FieldType t) {
         while (t instanceof FieldType.ArrayOf || t instanceof FieldType.MapOf) {
             t = t instanceof FieldType.ArrayOf a ? a.item() : ((FieldType.MapOf) t).value();
         }
-        return t instanceof FieldType.Ref r ? r.name() : "";
+        return t instanceof FieldType.Ref r ? r.name() : ((FieldType.Scalar) t).name();
     }
 
-    /** OpenAPI's type as the template's typeGuess names it. */
-    static String typeName(FieldType t) {
+    /** OpenAPI's type as the template's typeGuess names it: a struct by its Go name, without the package. */
+    String typeName(FieldType t) {
         if (t instanceof FieldType.ArrayOf a) {
             return "[]" + typeName(a.item());
         }
@@ -153,7 +176,8 @@ public final class Explainer {
             return "map[string]" + typeName(m.value());
         }
         if (t instanceof FieldType.Ref r) {
-            return r.name();
+            String go = schema.type(r.name()).map(TypeDef::goName).orElse(r.name());
+            return go.substring(go.lastIndexOf('.') + 1);
         }
         return switch (((FieldType.Scalar) t).name()) {
             case "int32", "int64" -> "integer";
@@ -163,29 +187,53 @@ public final class Explainer {
         };
     }
 
-    /** Greedy word wrap that keeps existing line breaks, lines up to {@code width} characters (go-wordwrap). */
+    /**
+     * go-wordwrap's WrapString, which kubectl's template calls: spaces are kept as written (two
+     * after a full stop, an indented list's leading ones), a line breaks before the word that would
+     * pass {@code width}, the spaces at a break are dropped, and a word longer than a line stays whole.
+     */
     static String wrap(String text, int width) {
-        StringBuilder out = new StringBuilder();
-        String[] lines = text.split("\n", -1);
-        for (int li = 0; li < lines.length; li++) {
-            if (li > 0) {
-                out.append('\n');
-            }
-            int current = 0;
-            for (String word : lines[li].split(" ")) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        StringBuilder word = new StringBuilder();
+        StringBuilder spaces = new StringBuilder();
+        int current = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
                 if (word.isEmpty()) {
-                    continue;
+                    if (current + spaces.length() <= width) {
+                        out.append(spaces);
+                    }
+                } else {
+                    out.append(spaces).append(word);
+                    word.setLength(0);
                 }
-                if (current > 0 && current + 1 + word.length() > width) {
+                spaces.setLength(0);
+                out.append(c);
+                current = 0;
+            } else if (Character.isWhitespace(c) && c != '\u00a0') {
+                if (spaces.isEmpty() || !word.isEmpty()) {
+                    current += spaces.length() + word.length();
+                    out.append(spaces).append(word);
+                    spaces.setLength(0);
+                    word.setLength(0);
+                }
+                spaces.append(c);
+            } else {
+                word.append(c);
+                if (current + spaces.length() + word.length() > width && word.length() < width) {
                     out.append('\n');
                     current = 0;
-                } else if (current > 0) {
-                    out.append(' ');
-                    current++;
+                    spaces.setLength(0);
                 }
-                out.append(word);
-                current += word.length();
             }
+        }
+        if (word.isEmpty()) {
+            if (current + spaces.length() <= width) {
+                out.append(spaces);
+            }
+        } else {
+            out.append(spaces).append(word);
         }
         return out.toString();
     }

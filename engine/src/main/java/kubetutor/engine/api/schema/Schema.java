@@ -53,11 +53,11 @@ public final class Schema {
      */
     public List<String> unknownFields(ResourceType kind, JsonNode object) {
         List<String> out = new ArrayList<>();
-        collectUnknown(typeOf(kind), object, "", out);
+        collectUnknown(typeOf(kind), object, "", out, false);
         return out;
     }
 
-    private void collectUnknown(TypeDef type, JsonNode node, String path, List<String> out) {
+    private void collectUnknown(TypeDef type, JsonNode node, String path, List<String> out, boolean remove) {
         if (type.open() || !node.isObject()) {
             return;
         }
@@ -66,24 +66,37 @@ public final class Schema {
             Optional<Field> f = type.field(key);
             if (f.isEmpty()) {
                 out.add(child);
+                if (remove) {
+                    ((ObjectNode) node).remove(key);
+                }
             } else {
-                collectUnknown(f.get().type(), node.get(key), child, out);
+                collectUnknown(f.get().type(), node.get(key), child, out, remove);
             }
         }
     }
 
-    private void collectUnknown(FieldType ft, JsonNode node, String path, List<String> out) {
+    private void collectUnknown(FieldType ft, JsonNode node, String path, List<String> out, boolean remove) {
         if (ft instanceof FieldType.Ref ref) {
-            collectUnknown(types.get(ref.name()), node, path, out);
+            collectUnknown(types.get(ref.name()), node, path, out, remove);
         } else if (ft instanceof FieldType.ArrayOf arr && node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                collectUnknown(arr.item(), node.get(i), path + "[" + i + "]", out);
+                collectUnknown(arr.item(), node.get(i), path + "[" + i + "]", out, remove);
             }
         } else if (ft instanceof FieldType.MapOf map && node.isObject()) {
             for (String key : sortedKeys(node)) {
-                collectUnknown(map.value(), node.get(key), path + "[" + key + "]", out);
+                collectUnknown(map.value(), node.get(key), path + "[" + key + "]", out, remove);
             }
         }
+    }
+
+    /**
+     * Removes, in place, the fields {@link #unknownFields} names (what a lenient decoder drops), and
+     * returns their paths in the same order.
+     */
+    public List<String> dropUnknown(ResourceType kind, ObjectNode object) {
+        List<String> out = new ArrayList<>();
+        collectUnknown(typeOf(kind), object, "", out, true);
+        return out;
     }
 
     static List<String> sortedKeys(JsonNode node) {

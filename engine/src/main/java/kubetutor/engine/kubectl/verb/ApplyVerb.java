@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.ApiException;
 import kubetutor.engine.api.Meta;
+import kubetutor.engine.api.schema.FieldValidation;
 import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.FlagSpec;
 import kubetutor.engine.command.UsageException;
@@ -16,6 +17,7 @@ import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.kubectl.Manifests;
 import kubetutor.engine.kubectl.ObjectWrites;
 import kubetutor.engine.kubectl.Record;
+import kubetutor.engine.kubectl.ValidateFlag;
 import kubetutor.engine.kubectl.Verb;
 
 import java.util.List;
@@ -48,6 +50,7 @@ public final class ApplyVerb implements Verb {
             throw new UsageException("error: no objects passed to apply");
         }
         DryRun dryRun = DryRun.of(inv);
+        FieldValidation validation = ValidateFlag.of(inv);
         String output = inv.args().get("output", "");
         return ObjectWrites.forEachDocument(inv, docs, (doc, type, desired) -> {
             // recorded first, as kubectl apply does: the change cause is part of what it saves as applied
@@ -55,6 +58,9 @@ public final class ApplyVerb implements Verb {
             ObjectWrites.setLastApplied(desired);
             ObjectNode live = inv.cluster().store().get(type, Meta.namespace(desired), Meta.name(desired));
             if (live == null) {
+                if (dryRun != DryRun.CLIENT) {
+                    ValidateFlag.beforeWrite(inv, validation, type, desired);
+                }
                 ObjectNode created = dryRun == DryRun.CLIENT ? desired
                         : inv.cluster().api().create(type, desired, dryRun == DryRun.SERVER);
                 ObjectWrites.printResult(inv, type, created, "created", dryRun, output);
@@ -67,9 +73,11 @@ public final class ApplyVerb implements Verb {
                         + " should only be used on resources created declaratively by either kubectl create"
                         + " --save-config or kubectl apply. The missing annotation will be patched automatically.");
             }
+            // the server drops what --validate lets through before the patch touches the object
+            boolean dropped = dryRun != DryRun.CLIENT && ValidateFlag.beforeWrite(inv, validation, type, desired);
             JsonNode last = lastText == null ? null : Json.MAPPER.readTree(lastText);
             ObjectNode merged = ApplyMerge.merge(last, desired, live);
-            if (merged.equals(live)) {
+            if (merged.equals(live) && !dropped) {
                 ObjectWrites.printResult(inv, type, live, "unchanged", dryRun, output);
                 return;
             }

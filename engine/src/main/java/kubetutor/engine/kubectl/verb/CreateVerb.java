@@ -1,6 +1,7 @@
 package kubetutor.engine.kubectl.verb;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import kubetutor.engine.api.schema.FieldValidation;
 import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.FlagSpec;
 import kubetutor.engine.command.UsageException;
@@ -11,6 +12,7 @@ import kubetutor.engine.kubectl.printer.TemplateOutput;
 import kubetutor.engine.kubectl.Manifests;
 import kubetutor.engine.kubectl.ObjectWrites;
 import kubetutor.engine.kubectl.Record;
+import kubetutor.engine.kubectl.ValidateFlag;
 import kubetutor.engine.kubectl.Verb;
 
 import java.util.List;
@@ -62,6 +64,7 @@ public final class CreateVerb implements Verb {
             throw new UsageException("error: no objects passed to create");
         }
         DryRun dryRun = DryRun.of(inv);
+        FieldValidation validation = ValidateFlag.of(inv);
         String output = inv.args().get("output", "");
         return ObjectWrites.forEachDocument(inv, docs, (doc, type, obj) -> {
             if (inv.args().bool("save-config")) {
@@ -70,6 +73,9 @@ public final class CreateVerb implements Verb {
             // after the saved configuration, as kubectl records: the change cause is not part of it
             Record.annotate(inv, obj);
             // A server dry run goes through admission and validation like a real create; nothing is stored.
+            if (dryRun != DryRun.CLIENT) {
+                ValidateFlag.beforeWrite(inv, validation, type, obj);
+            }
             ObjectNode created = dryRun == DryRun.CLIENT ? obj : inv.cluster().api().create(type, obj, dryRun == DryRun.SERVER);
             ObjectWrites.printResult(inv, type, created, "created", dryRun, output);
         });

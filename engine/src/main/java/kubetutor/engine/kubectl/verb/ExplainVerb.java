@@ -51,6 +51,7 @@ public final class ExplainVerb implements Verb {
         }
         Optional<String> text = explainer.explain(path, inv.args().bool("recursive"));
         if (text.isEmpty()) {
+            explainer.header(path).ifPresent(h -> inv.sink().emit(new Output.Text(h, Output.TextKind.DESCRIBE)));
             throw new UsageException(explainer.error(path));
         }
         inv.sink().emit(new Output.Text(text.get(), Output.TextKind.DESCRIBE));

@@ -5,6 +5,7 @@ import kubetutor.engine.api.ApiException;
 import kubetutor.engine.api.DeleteOptions;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceType;
+import kubetutor.engine.api.schema.FieldValidation;
 import kubetutor.engine.command.CommandSpec;
 import kubetutor.engine.command.FlagSpec;
 import kubetutor.engine.command.UsageException;
@@ -15,6 +16,7 @@ import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.Manifests;
 import kubetutor.engine.kubectl.ObjectWrites;
 import kubetutor.engine.kubectl.Record;
+import kubetutor.engine.kubectl.ValidateFlag;
 import kubetutor.engine.kubectl.Verb;
 import kubetutor.engine.kubectl.printer.TemplateOutput;
 
@@ -83,10 +85,12 @@ public final class ReplaceVerb implements Verb {
             }
         }
         List<Manifests.Doc> docs = Manifests.read(inv);
-        return force ? forceReplace(inv, docs, grace, timeout, output) : replace(inv, docs, dryRun, output);
+        FieldValidation validation = ValidateFlag.of(inv);
+        return force ? forceReplace(inv, docs, grace, timeout, output, validation) : replace(inv, docs, dryRun, output, validation);
     }
 
-    private static int replace(Invocation inv, List<Manifests.Doc> docs, DryRun dryRun, String output) {
+    private static int replace(Invocation inv, List<Manifests.Doc> docs, DryRun dryRun, String output,
+                               FieldValidation validation) {
         return ObjectWrites.forEachDocument(inv, docs, (doc, type, desired) -> {
             annotate(inv, desired);
             if (dryRun == DryRun.CLIENT) {
@@ -94,7 +98,10 @@ public final class ReplaceVerb implements Verb {
                 return;
             }
             ObjectNode replaced;
+            ValidateFlag.beforeWrite(inv, validation, type, desired);
             try {
+                // an update is decoded as a create is: strictly, unless --validate said otherwise
+                inv.cluster().api().admission().decode(type, desired);
                 replaced = inv.cluster().api().update(type, withSystemFields(inv, type, desired), dryRun == DryRun.SERVER);
             } catch (ApiException e) {
                 throw new UsageException(ObjectWrites.serverError(e, "replacing", doc.source()));
@@ -123,7 +130,8 @@ public final class ReplaceVerb implements Verb {
     }
 
     /** forceReplace: every object deleted (not found is fine), each waited for, then every one created. */
-    private static int forceReplace(Invocation inv, List<Manifests.Doc> docs, long grace, Duration timeout, String output) {
+    private static int forceReplace(Invocation inv, List<Manifests.Doc> docs, long grace, Duration timeout, String output,
+                                    FieldValidation validation) {
         record Target(ResourceType type, String namespace, String name, String uid) {}
         List<Target> deleted = new ArrayList<>();
         for (Manifests.Doc doc : docs) {
@@ -170,6 +178,7 @@ public final class ReplaceVerb implements Verb {
             ResourceType type = ObjectWrites.typeOf(doc);
             ObjectNode desired = ObjectWrites.withNamespace(type, doc.object(), inv);
             annotate(inv, desired);
+            ValidateFlag.beforeWrite(inv, validation, type, desired);
             try {
                 ObjectNode created = inv.cluster().api().create(type, desired, false);
                 ObjectWrites.printObject(inv, type, created, "replaced", DryRun.NONE, output);

@@ -57,6 +57,10 @@ class ExplainerTest {
                   scheme\t<string>
                   enum: HTTP, HTTPS
                     Scheme to use for connecting to the host. Defaults to HTTP.
+                    \n\
+                    Possible enum values:
+                     - `"HTTP"` means that the scheme used will be http://
+                     - `"HTTPS"` means that the scheme used will be https://
 
 
                 """, explainer.explain("po.spec.containers.livenessProbe.httpGet").orElseThrow());
@@ -71,6 +75,33 @@ class ExplainerTest {
         assertEquals(true, deploy.contains("\n  spec\t<DeploymentSpec>\n"));
         assertEquals(true, explainer.explain("pod.spec.restartPolicy").orElseThrow()
                 .contains("FIELD: restartPolicy <string>\nENUM:\n    Always\n    Never\n    OnFailure\n\nDESCRIPTION:\n"));
+    }
+
+    @Test
+    void spacesAsTheDescriptionHasThemAndItsTypesWordsBelow() {
+        assertEquals("""
+                KIND:       Pod
+                VERSION:    v1
+
+                FIELD: creationTimestamp <string>
+
+
+                DESCRIPTION:
+                    CreationTimestamp is a timestamp representing the server time when this
+                    object was created. It is not guaranteed to be set in happens-before order
+                    across separate operations. Clients may not set this value. It is
+                    represented in RFC3339 form and is in UTC.
+                    \n\
+                    Populated by the system. Read-only. Null for lists. More info:
+                    https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata
+                    Time is a wrapper around time.Time which supports correct marshaling to YAML
+                    and JSON.  Wrappers are provided for many of the factory methods that the
+                    time package offers.
+                    \n\
+
+                """, explainer.explain("pods.metadata.creationTimestamp").orElseThrow());
+        assertEquals("  * 'kubernetes.io/h2c' - HTTP/2", Explainer.wrap("  * 'kubernetes.io/h2c' - HTTP/2", 76));
+        assertEquals("a\n" + "x".repeat(80) + "\nb", Explainer.wrap("a " + "x".repeat(80) + " b", 76));
     }
 
     @Test
