@@ -109,7 +109,8 @@ public final class RestApi {
                 }
                 ObjectNode body = object(r);
                 if ("scale".equals(sub)) {
-                    yield ok(Scales.of(type, api.scale(type, p.namespace(), p.name(),
+                    // kubectl scale --current-replicas: a GET of the Scale, then a PUT of it
+                    yield write(200, Scales.of(type, api.scale(type, p.namespace(), p.name(),
                             body.path("spec").path("replicas").asLong(0),
                             body.path("metadata").path("resourceVersion").asText(null), dryRun)));
                 }
@@ -238,7 +239,8 @@ public final class RestApi {
     }
 
     private static ObjectNode object(RestRequest r) throws JsonProcessingException {
-        String media = r.contentType().split(";")[0].trim();
+        // Without a Content-Type the API server takes its first media type, JSON (client-go's scale client sends none).
+        String media = r.contentType().isBlank() ? "application/json" : r.contentType().split(";")[0].trim();
         if (!media.equals("application/json") && !media.endsWith("+json")) {
             throw new ApiException(ApiException.Reason.UnsupportedMediaType, "the body of the request was in an unknown format"
                     + " - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf");

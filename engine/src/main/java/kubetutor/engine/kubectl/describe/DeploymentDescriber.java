@@ -52,8 +52,8 @@ final class DeploymentDescriber implements Describer {
             }
         }
         DeploymentReplicaSets rss = DeploymentReplicaSets.of(ctx, d);
-        if (rss.newRs() != null || !rss.activeOld().isEmpty()) {
-            w.field(0, "OldReplicaSets", list(rss.activeOld()));
+        if (rss.newRs() != null || !rss.old().isEmpty()) {
+            w.field(0, "OldReplicaSets", list(rss.old()));
             w.field(0, "NewReplicaSet", list(rss.newRs() == null ? List.of() : List.of(rss.newRs())));
         }
         if (ctx.showEvents()) {

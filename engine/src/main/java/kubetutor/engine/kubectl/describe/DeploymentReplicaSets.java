@@ -12,12 +12,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * kubectl's deploymentutil.GetAllReplicaSets, as describe uses it: the ReplicaSets the deployment's
- * selector matches and the deployment controls, oldest first; the new one is the oldest whose
- * template is the deployment's (ignoring the pod-template-hash label); the old ones shown are those
- * that still want pods.
+ * kubectl's deploymentutil.GetAllReplicaSetsInChunks, as describe uses it: the ReplicaSets the
+ * deployment's selector matches and the deployment controls; the new one is the oldest whose
+ * template is the deployment's (ignoring the pod-template-hash label); the old ones are all the
+ * others, scaled to zero or not (describe takes its "all old" result), in the order the API lists them.
  */
-record DeploymentReplicaSets(JsonNode newRs, List<JsonNode> activeOld) {
+record DeploymentReplicaSets(JsonNode newRs, List<JsonNode> old) {
 
     static DeploymentReplicaSets of(DescribeContext ctx, JsonNode d) {
         LabelSelector selector = LabelSelector.fromApi(d.path("spec").path("selector"));
@@ -28,12 +28,13 @@ record DeploymentReplicaSets(JsonNode newRs, List<JsonNode> activeOld) {
                 owned.add(rs);
             }
         }
-        owned.sort(Comparator.comparing((JsonNode rs) -> {
+        List<JsonNode> oldestFirst = new ArrayList<>(owned);
+        oldestFirst.sort(Comparator.comparing((JsonNode rs) -> {
             Instant t = Meta.creationTime(rs);
             return t == null ? Instant.EPOCH : t;
         }).thenComparing(Meta::name));
         JsonNode newRs = null;
-        for (JsonNode rs : owned) {
+        for (JsonNode rs : oldestFirst) {
             if (PodTemplateHash.equalIgnoreHash(rs.path("spec").path("template"), d.path("spec").path("template"))) {
                 newRs = rs;
                 break;
@@ -41,7 +42,7 @@ record DeploymentReplicaSets(JsonNode newRs, List<JsonNode> activeOld) {
         }
         List<JsonNode> old = new ArrayList<>();
         for (JsonNode rs : owned) {
-            if (rs != newRs && rs.path("spec").path("replicas").asLong(1) != 0) {
+            if (rs != newRs) {
                 old.add(rs);
             }
         }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceType;
 import kubetutor.engine.api.ResourceTypes;
-import kubetutor.engine.kubectl.printer.EndpointsFormat;
 import kubetutor.engine.kubectl.printer.Selectors;
 
 import java.util.ArrayList;
@@ -12,8 +11,8 @@ import java.util.List;
 
 /**
  * kubectl 1.32 describe service: addressing (IP family policy, families, cluster IPs), one block
- * per port with its target, node port and the Endpoints object's addresses for it (1.33 reads
- * EndpointSlices instead), then the traffic policies.
+ * per port with its target, node port and the addresses its EndpointSlices hold for it, then the
+ * traffic policies.
  */
 final class ServiceDescriber implements Describer {
     @Override
@@ -46,8 +45,8 @@ final class ServiceDescriber implements Describer {
         if (!spec.path("externalName").asText("").isEmpty()) {
             w.field(0, "External Name", spec.path("externalName").asText());
         }
-        JsonNode endpoints = ctx.list(ResourceTypes.ENDPOINTS, Meta.namespace(svc)).stream()
-                .filter(e -> Meta.name(e).equals(Meta.name(svc))).findFirst().orElse(null);
+        List<JsonNode> slices = ctx.list(ResourceTypes.ENDPOINT_SLICE, Meta.namespace(svc)).stream()
+                .filter(e -> Meta.name(svc).equals(Meta.labels(e).get("kubernetes.io/service-name"))).<JsonNode>map(e -> e).toList();
         for (JsonNode p : spec.path("ports")) {
             String name = p.path("name").asText("");
             String shown = name.isEmpty() ? "<unset>" : name;
@@ -57,7 +56,7 @@ final class ServiceDescriber implements Describer {
             if (p.path("nodePort").asInt(0) != 0) {
                 w.write(0, "NodePort:\t" + shown + "\t" + p.path("nodePort").asInt() + "/" + protocol + "\n");
             }
-            w.write(0, "Endpoints:\t" + EndpointsFormat.format(endpoints, name, 3) + "\n");
+            w.write(0, "Endpoints:\t" + SliceEndpoints.format(slices, name, 3) + "\n");
         }
         w.field(0, "Session Affinity", spec.path("sessionAffinity").asText(""));
         if (!spec.path("externalTrafficPolicy").asText("").isEmpty()) {

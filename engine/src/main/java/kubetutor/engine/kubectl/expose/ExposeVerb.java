@@ -89,8 +89,9 @@ public final class ExposeVerb implements Verb {
             try {
                 selector = Introspection.selector(kind, obj);
             } catch (Introspection.Refused e) {
+                // plain errors in expose.go, not usage errors: no "See 'kubectl expose -h'" line
                 throw new UsageException("error: couldn't retrieve selectors via --selector flag or introspection: "
-                        + e.getMessage() + USAGE_HINT);
+                        + e.getMessage());
             }
         }
         boolean headless = inv.args().get("cluster-ip", "").equals("None");
@@ -98,7 +99,7 @@ public final class ExposeVerb implements Verb {
         if (ports.isEmpty()) {
             List<String> found = Introspection.ports(kind, obj);
             if (found.isEmpty() && !headless) {
-                throw new UsageException("error: couldn't find port via --port flag or introspection" + USAGE_HINT);
+                throw new UsageException("error: couldn't find port via --port flag or introspection");
             }
             ports = String.join(",", found);
         }

@@ -39,6 +39,10 @@ final class SetSelector {
         } catch (SelectorSyntaxException e) {
             throw new UsageException("error: couldn't parse the selector string \"" + text + "\": " + e.getMessage());
         }
+        // metav1.ParseToLabelSelector has no place for "!=" (a LabelSelector's operators are In, NotIn, Exists, DoesNotExist)
+        if (selector.requirements().stream().anyMatch(r -> r.op() == Requirement.Operator.NOT_EQUALS)) {
+            throw new UsageException("error: \"!=\" is not a valid label selector operator");
+        }
         List<String> resources = args.subList(0, args.size() - 1);
         if (resources.isEmpty() && inv.args().all("filename").isEmpty()) {
             throw new UsageException(Targets.NONE_GIVEN);
