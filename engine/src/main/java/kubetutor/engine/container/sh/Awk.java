@@ -174,37 +174,26 @@ final class Awk {
 
     /** getline [var] [&lt; file]: 1 for a line read, 0 at the end, -1 for a file that cannot be read. */
     double getline(AwkParser.LValue var, AwkParser.Expr file) {
-        String line;
         if (file == null) {
-            line = input.next(this);
-            if (line == null) {
-                return 0;
-            }
-        } else {
-            AwkInput.Got got = input.fromFile(str(this, file.eval(this)));
-            if (got.status() != 1) {
-                return got.status();
-            }
-            line = got.line();
+            String line = input.next(this);
+            return line == null ? 0 : take(var, line);
         }
-        if (var == null) {
-            setRecord(line);
-        } else {
-            var.set(this, new AwkValues.Strnum(line));
-        }
-        return 1;
+        AwkInput.Got got = input.fromFile(str(this, file.eval(this)));
+        return got.status() != 1 ? got.status() : take(var, got.line());
     }
 
     /** CMD | getline [var]: as getline &lt; FILE (mawk and busybox count the line in no NR either). */
     double getlineFromCommand(AwkParser.LValue var, AwkParser.Expr command) {
         AwkInput.Got got = input.fromCommand(str(this, command.eval(this)));
-        if (got.status() != 1) {
-            return got.status();
-        }
+        return got.status() != 1 ? got.status() : take(var, got.line());
+    }
+
+    /** A line getline read: the record, or the variable's value. */
+    private double take(AwkParser.LValue var, String line) {
         if (var == null) {
-            setRecord(got.line());
+            setRecord(line);
         } else {
-            var.set(this, new AwkValues.Strnum(got.line()));
+            var.set(this, new AwkValues.Strnum(line));
         }
         return 1;
     }
