@@ -46,6 +46,10 @@ final class OpenApi {
         if (!groupVersions().contains(gv)) {
             return null;
         }
+        return text(gv);
+    }
+
+    private static String text(String gv) {
         return DOCUMENTS.computeIfAbsent(gv, g -> document(g).toString());
     }
 
@@ -97,9 +101,8 @@ final class OpenApi {
      * a kubetutor whose schema changed is never answered from an older one's cache.
      */
     private static String hash(String gv) {
-        String doc = DOCUMENTS.computeIfAbsent(gv, g -> document(g).toString());
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-512").digest(doc.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-512").digest(text(gv).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().withUpperCase().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-512", e);
