@@ -240,6 +240,7 @@ final class ApiHandler extends Handler.Abstract {
         x.setStatus(r.code());
         x.getHeaders().put("Content-Type", r.contentType());
         x.getHeaders().put("Content-Length", body.length);
+        r.headers().forEach((name, value) -> x.getHeaders().put(name, value));
         for (String w : r.warnings()) {
             // RFC 7234's warn-code 299 with the agent "-", the text quoted as Go's strconv.Quote does
             x.getHeaders().add("Warning", "299 - \"" + w.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");

@@ -66,6 +66,19 @@ class ExplainIT {
                 pair.real("kubectl explain pods.spec.nosuch"));
         assertExplainsAlike("kubectl explain pods.spec.nosuch");
         assertExplainsAlike("kubectl explain deployments.spec.template.spec.containers.imagex");
+        assertExplainsAlike("kubectl explain pods.metadata.labels.foo");
+        assertEquals("the server doesn't have a resource type \"nosuch\"\n", pair.real("kubectl explain nosuch"));
+        assertEquals(pair.real("kubectl explain nosuch"), pair.own("kubectl explain nosuch"));
+    }
+
+    @Test
+    void anApiVersionWithoutTheKindIsKubectlsOwnError() throws Exception {
+        for (String command : List.of("kubectl explain pods --api-version=apps/v1",
+                "kubectl explain deploy --api-version=apps/v1beta1", "kubectl explain deploy --api-version=v1")) {
+            String real = pair.real(command);
+            assertTrue(real.startsWith("error: "), command + ": " + real);
+            assertEquals(real, pair.own(command), command);
+        }
     }
 
     private static void assertExplainsAlike(String command) throws Exception {

@@ -40,12 +40,28 @@ final class OpenApi {
         return root;
     }
 
-    /** GET /openapi/v3/api/v1, /openapi/v3/apis/apps/v1 as JSON text; null for a group-version not served. */
-    static String groupVersion(String path) {
+    /**
+     * GET /openapi/v3/api/v1, /openapi/v3/apis/apps/v1, as kube-openapi's handler answers: the
+     * document with its hash as ETag; asked for by its current hash, marked immutable, so kubectl's
+     * HTTP cache keeps it; asked for by another hash, a redirect to the current one.
+     */
+    static RestResponse serve(String path, String hash) {
         String gv = path.startsWith("api/") ? path.substring(4) : path.startsWith("apis/") ? path.substring(5) : "";
         if (!groupVersions().contains(gv)) {
-            return null;
+            return RestResponse.failure(404, "NotFound", "the server could not find the requested resource");
         }
+        String etag = hash(gv);
+        if (hash == null || hash.isEmpty()) {
+            return RestResponse.json(200, text(gv)).withHeader("Etag", "\"" + etag + "\"");
+        }
+        if (!hash.equals(etag)) {
+            return RestResponse.text(301, "").withHeader("Location", "/openapi/v3/" + path + "?hash=" + etag);
+        }
+        return RestResponse.json(200, text(gv)).withHeader("Etag", "\"" + etag + "\"").withHeader("Vary", "Accept")
+                .withHeader("Cache-Control", "public, immutable");
+    }
+
+    private static String text(String gv) {
         return DOCUMENTS.computeIfAbsent(gv, g -> document(g).toString());
     }
 
@@ -97,9 +113,8 @@ final class OpenApi {
      * a kubetutor whose schema changed is never answered from an older one's cache.
      */
     private static String hash(String gv) {
-        String doc = DOCUMENTS.computeIfAbsent(gv, g -> document(g).toString());
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-512").digest(doc.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-512").digest(text(gv).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().withUpperCase().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-512", e);

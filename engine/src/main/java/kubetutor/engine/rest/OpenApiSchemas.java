@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +72,7 @@ final class OpenApiSchemas {
 
     /** The type and every type its fields name, leaves with schemas of their own (Time, Quantity) included. */
     private Set<String> reachable(String root) {
-        Set<String> seen = new java.util.LinkedHashSet<>();
+        Set<String> seen = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(root));
         while (!todo.isEmpty()) {
             String name = todo.pop();
@@ -182,6 +183,8 @@ final class OpenApiSchemas {
             }
             if (element && name.equals("string")) {
                 s.put("default", "");
+            } else if (element && name.startsWith("int")) {
+                s.put("default", 0);
             }
         }
         return s;

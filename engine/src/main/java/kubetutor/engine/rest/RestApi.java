@@ -69,8 +69,7 @@ public final class RestApi {
             default -> { }
         }
         if (r.path().startsWith("/openapi/v3/")) {
-            String doc = OpenApi.groupVersion(r.path().substring("/openapi/v3/".length()));
-            return doc == null ? notFound() : RestResponse.json(200, doc);
+            return OpenApi.serve(r.path().substring("/openapi/v3/".length()), r.param("hash"));
         }
         Optional<ApiPath> parsed = ApiPath.parse(r.path());
         if (parsed.isEmpty()) {

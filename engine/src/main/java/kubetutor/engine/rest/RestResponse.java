@@ -1,26 +1,39 @@
 package kubetutor.engine.rest;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What the API answers: a status code and a body (JSON unless {@code contentType} says otherwise).
  *
  * @param warnings what the server adds as Warning headers (kubectl prints each as "Warning: ...")
+ * @param headers  other response headers, by name, in order (caching of the OpenAPI documents)
  */
-public record RestResponse(int code, String contentType, String body, List<String> warnings) {
+public record RestResponse(int code, String contentType, String body, List<String> warnings,
+                           Map<String, String> headers) {
     public static final String JSON = "application/json";
 
     public RestResponse {
         warnings = List.copyOf(warnings);
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     }
 
     public RestResponse(int code, String contentType, String body) {
-        this(code, contentType, body, List.of());
+        this(code, contentType, body, List.of(), Map.of());
     }
 
     public RestResponse withWarnings(List<String> more) {
         return more.isEmpty() ? this : new RestResponse(code, contentType, body,
-                java.util.stream.Stream.concat(warnings.stream(), more.stream()).toList());
+                Stream.concat(warnings.stream(), more.stream()).toList(), headers);
+    }
+
+    public RestResponse withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new RestResponse(code, contentType, body, warnings, more);
     }
 
     public static RestResponse json(int code, String body) {

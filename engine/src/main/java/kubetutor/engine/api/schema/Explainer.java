@@ -106,6 +106,22 @@ public final class Explainer {
         return parts.length == 0 ? Optional.empty() : ResourceTypes.find(parts[0]).map(Explainer::header);
     }
 
+    /**
+     * kubectl's error when --api-version names a group-version the server has no OpenAPI document
+     * for, or one whose paths do not hold the resource; empty when the kind is served there.
+     */
+    public Optional<String> apiVersionError(String path, String apiVersion) {
+        String[] parts = path.split("\\.");
+        Optional<ResourceType> kind = parts.length == 0 ? Optional.empty() : ResourceTypes.find(parts[0]);
+        if (kind.isEmpty() || apiVersion.equals(kind.get().apiVersion())) {
+            return Optional.empty();
+        }
+        String gvr = (apiVersion.contains("/") ? "" : "/") + apiVersion + ", Resource=" + kind.get().plural();
+        boolean served = ResourceTypes.ALL_TYPES.stream().anyMatch(t -> t.apiVersion().equals(apiVersion));
+        return Optional.of(served ? "error: GVR (" + gvr + ") not found in OpenAPI schema"
+                : "error: couldn't find resource for \"" + gvr + "\"");
+    }
+
     private static String header(ResourceType k) {
         return (k.group().isEmpty() ? "" : "GROUP:      " + k.group() + "\n")
                 + "KIND:       " + k.kind() + "\n"
@@ -146,12 +162,15 @@ public final class Explainer {
         return enumValue.isEmpty() ? "\"\"" : enumValue;
     }
 
-    /** kubectl's error for a path {@link #explain} cannot answer. */
+    /**
+     * kubectl's error for a path {@link #explain} cannot answer. An unknown resource is the REST
+     * mapper's no-match error, which kubectl prints without its "error: " prefix.
+     */
     public String error(String path) {
         String[] parts = path.split("\\.");
         String type = parts.length == 0 ? "" : parts[0];
         if (ResourceTypes.find(type).isEmpty()) {
-            return "error: the server doesn't have a resource type \"" + type + "\"";
+            return "the server doesn't have a resource type \"" + type + "\"";
         }
         return "error: field \"" + parts[parts.length - 1] + "\" does not exist";
     }

@@ -49,6 +49,13 @@ public final class ExplainVerb implements Verb {
         if (!output.equals("plaintext")) {
             throw new UsageException("error: unrecognized format: " + output);
         }
+        String apiVersion = inv.args().get("api-version", "");
+        if (!apiVersion.isEmpty()) {
+            Optional<String> wrongVersion = explainer.apiVersionError(path, apiVersion);
+            if (wrongVersion.isPresent()) {
+                throw new UsageException(wrongVersion.get());
+            }
+        }
         Optional<String> text = explainer.explain(path, inv.args().bool("recursive"));
         if (text.isEmpty()) {
             explainer.header(path).ifPresent(h -> inv.sink().emit(new Output.Text(h, Output.TextKind.DESCRIBE)));

@@ -108,6 +108,6 @@ class ExplainerTest {
     void unknownFieldsAndResources() {
         assertEquals(Optional.empty(), explainer.explain("pod.spec.foo"));
         assertEquals("error: field \"foo\" does not exist", explainer.error("pod.spec.foo"));
-        assertEquals("error: the server doesn't have a resource type \"pdo\"", explainer.error("pdo"));
+        assertEquals("the server doesn't have a resource type \"pdo\"", explainer.error("pdo"));
     }
 }
