@@ -76,7 +76,8 @@ public final class EventsVerb implements Verb {
             return watch(inv, namespace, forObject, types, output, template, rows);
         }
         List<ObjectNode> events = new ArrayList<>();
-        for (ObjectNode e : inv.cluster().store().list(ResourceTypes.EVENT, namespace)) {
+        // the store lists every namespace for null, none for ""
+        for (ObjectNode e : inv.cluster().store().list(ResourceTypes.EVENT, namespace.isEmpty() ? null : namespace)) {
             if ((forObject == null || forObject.matches(e)) && typeWanted(types, e)) {
                 events.add(e);
             }
@@ -171,7 +172,8 @@ public final class EventsVerb implements Verb {
     private static int watch(Invocation inv, String namespace, ForObject forObject, List<String> types, String output,
                              TemplateOutput template, EventRows rows) {
         List<ObjectNode> pending = new ArrayList<>();
-        for (ObjectNode e : inv.cluster().store().list(ResourceTypes.EVENT, namespace)) {
+        // the store lists every namespace for null, none for ""
+        for (ObjectNode e : inv.cluster().store().list(ResourceTypes.EVENT, namespace.isEmpty() ? null : namespace)) {
             if ((forObject == null || forObject.matches(e)) && typeWanted(types, e)) {
                 pending.add(e);
             }
