@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -111,6 +112,10 @@ class ServeTranscriptsIT {
                     mine = withoutAges(mine);
                     theirs = withoutAges(theirs);
                 }
+                if (argv.get(1).equals("describe")) {
+                    mine = withDataSorted(mine);
+                    theirs = withDataSorted(theirs);
+                }
                 if (!mine.equals(theirs)) {
                     diffs.append("$ ").append(step.command()).append("\n--- ours\n").append(mine)
                             .append("--- real kubectl against serve\n").append(theirs);
@@ -197,6 +202,24 @@ class ServeTranscriptsIT {
     private static String sortedLines(String text) {
         return text.lines().sorted().reduce("", (l, r) -> l + r + "\n");
     }
+
+    /**
+     * describe configmap and secret walk their data with Go's map range, in random order: each
+     * "Data" section's entries are compared sorted (kubetutor lists them sorted).
+     */
+    static String withDataSorted(String text) {
+        Matcher m = DATA.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            List<String> entries = new ArrayList<>(List.of(m.group(2).split("(?m)(?=^[^\\s][^\\n]*:(\\n----\\n|\\s))")));
+            entries.sort(null);
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + String.join("", entries)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final Pattern DATA = Pattern.compile("(?s)(\nData\n====\n)(.*?)(?=\nBinaryData\n|\nEvents:|\n\n\nName:|\\z)");
 
     /** Describe's and events' ages are the client's wall clock against the simulated one: compared as "AGE". */
     static String withoutAges(String text) {

@@ -66,7 +66,8 @@ final class SetServiceAccount {
             // recorded for rollout history
             Record.annotate(inv, copy);
             ObjectNode shown = copy;
-            if (!local && dryRun != DryRun.CLIENT) {
+            // kubectl sends the difference as a patch: an empty one changes nothing, and the server answers the object as it is
+            if (!local && dryRun != DryRun.CLIENT && !copy.equals(t.object())) {
                 try {
                     shown = inv.cluster().api().update(t.type(), copy, dryRun == DryRun.SERVER);
                 } catch (ApiException e) {

@@ -13,7 +13,6 @@ import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.kubectl.Formats;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.ObjectQuery;
-import kubetutor.engine.kubectl.ResourceArgs;
 import kubetutor.engine.kubectl.Verb;
 import kubetutor.engine.kubectl.printer.EventRows;
 import kubetutor.engine.kubectl.printer.TemplateOutput;
@@ -139,7 +138,9 @@ public final class EventsVerb implements Verb {
         if (parts.length != 2) {
             throw new UsageException("error: arguments in resource/name form may not have more than one slash");
         }
-        ResourceType type = ResourceArgs.type(parts[0].toLowerCase());
+        // the mapper's NoResourceMatchError reaches checkErr as it is, which prints it without "error: "
+        ResourceType type = ResourceTypes.find(parts[0].toLowerCase()).orElseThrow(() ->
+                new UsageException("the server doesn't have a resource type \"" + parts[0].toLowerCase() + "\""));
         String apiVersion = type.group().isEmpty() ? type.version() : type.group() + "/" + type.version();
         return new ForObject(type.kind(), apiVersion, parts[1]);
     }

@@ -98,7 +98,7 @@ public final class GetVerb implements Verb {
             }
             // -o name prints through kubectl's generic printer too, which never says "No resources found"
             if (!printedAny && missing.isEmpty() && !generic && !output.equals("name") && !inv.args().bool("ignore-not-found")) {
-                inv.sink().emit(Output.Error.info(noResources(inv)));
+                inv.sink().emit(Output.Error.info(noResources(inv, requests)));
             }
         }
         if (watch && status == 0) {
@@ -108,11 +108,11 @@ public final class GetVerb implements Verb {
     }
 
     /**
-     * kubectl decides "namespaced" from the objects it printed, so with none printed even a
-     * cluster-scoped type (get pv) names the namespace; only -A drops it.
+     * kubectl decides "namespaced" from what the server answered: one (empty) table per type, so
+     * the namespace is named only when every type asked for is namespaced and -A is not given.
      */
-    static String noResources(Invocation inv) {
-        if (inv.args().bool("all-namespaces")) {
+    static String noResources(Invocation inv, List<ResourceArgs.Request> requests) {
+        if (inv.args().bool("all-namespaces") || !requests.stream().allMatch(r -> r.type().namespaced())) {
             return "No resources found";
         }
         return "No resources found in " + inv.namespace() + " namespace.";
