@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -45,7 +46,8 @@ class ServeTranscriptsIT {
             "api-versions", "events", "version");
     private static final Set<String> WRITES = Set.of("create", "apply", "run", "expose", "scale", "set", "patch",
             "label", "annotate", "autoscale", "replace", "taint", "cordon", "uncordon");
-    private static final Pattern AGE = Pattern.compile("(?<![^\\s])(\\d+(s|m|h|d|y)(\\d+(s|m|h))?|<invalid>|<unknown>)(?= |$)");
+    // an age also ends at ")": kubectl events' "(x2 over 30s)" is the client's clock against the first timestamp
+    private static final Pattern AGE = Pattern.compile("(?<![^\\s])(\\d+(s|m|h|d|y)(\\d+(s|m|h))?|<invalid>|<unknown>)(?= |$|\\))");
     /** klog's header carries the wall clock and the process id. */
     private static final Pattern KLOG = Pattern.compile("(?m)^([IWE])\\d{4} \\d\\d:\\d\\d:\\d\\d\\.\\d{6} +\\d+ ");
     private static final Pattern OVER = Pattern.compile("AGE \\(x(\\d+) over AGE\\)");
@@ -111,6 +113,10 @@ class ServeTranscriptsIT {
                     mine = withoutAges(mine);
                     theirs = withoutAges(theirs);
                 }
+                if (argv.get(1).equals("describe")) {
+                    mine = withDataSorted(mine);
+                    theirs = withDataSorted(theirs);
+                }
                 if (!mine.equals(theirs)) {
                     diffs.append("$ ").append(step.command()).append("\n--- ours\n").append(mine)
                             .append("--- real kubectl against serve\n").append(theirs);
@@ -169,6 +175,7 @@ class ServeTranscriptsIT {
         if (argv.get(1).equals("create") || argv.get(1).equals("run") || argv.get(1).equals("expose")) {
             objects.clear();
         }
+        withoutServiceAccount(argv, objects);
         long count = !objects.isEmpty() && !objects.get(0).contains("/") ? objects.size() - 1 : objects.size();
         for (int i = 2; i < argv.size() - 1; i++) {
             if (argv.get(i).equals("-f") || argv.get(i).equals("--filename")) {
@@ -182,6 +189,13 @@ class ServeTranscriptsIT {
         return count > 1 || argv.contains("--all") || argv.contains("-l") || argv.stream().anyMatch(x -> x.startsWith("--selector"));
     }
 
+    /** set serviceaccount's last word names the account, not an object. */
+    private static void withoutServiceAccount(List<String> argv, List<String> objects) {
+        if (argv.get(1).equals("set") && argv.size() > 2 && Set.of("serviceaccount", "sa").contains(argv.get(2)) && !objects.isEmpty()) {
+            objects.remove(objects.size() - 1);
+        }
+    }
+
     private static final Set<String> VALUED = Set.of("-n", "--namespace", "-o", "--output", "-p", "--patch", "-l", "-f",
             "--filename", "-c", "--container", "--type", "--image", "--replicas", "--port", "--target-port", "--name",
             "--to-revision", "--field-selector", "--patch-file", "--selector", "--overrides", "--env", "--labels");
@@ -193,6 +207,24 @@ class ServeTranscriptsIT {
     private static String sortedLines(String text) {
         return text.lines().sorted().reduce("", (l, r) -> l + r + "\n");
     }
+
+    /**
+     * describe configmap and secret walk their data with Go's map range, in random order: each
+     * "Data" section's entries are compared sorted (kubetutor lists them sorted).
+     */
+    static String withDataSorted(String text) {
+        Matcher m = DATA.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            List<String> entries = new ArrayList<>(List.of(m.group(2).split("(?m)(?=^[^\\s][^\\n]*:(\\n----\\n|\\s))")));
+            entries.sort(null);
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + String.join("", entries)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final Pattern DATA = Pattern.compile("(?s)(\nData\n====\n)(.*?)(?=\nBinaryData\n|\nEvents:|\n\n\nName:|\\z)");
 
     /** Describe's and events' ages are the client's wall clock against the simulated one: compared as "AGE". */
     static String withoutAges(String text) {

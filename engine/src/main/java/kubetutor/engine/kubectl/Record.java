@@ -48,6 +48,8 @@ public final class Record {
         if (!on(inv)) {
             return;
         }
+        // a second request: the controllers have reacted to the first by the time it arrives, as the API server settles after each request
+        inv.cluster().sim().settle();
         ObjectNode live = inv.cluster().store().get(type, namespace, name);
         if (live == null || inv.args().changeCause().equals(Meta.annotations(live).get(CHANGE_CAUSE))) {
             return;

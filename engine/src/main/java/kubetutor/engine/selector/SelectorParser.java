@@ -18,6 +18,8 @@ final class SelectorParser {
         if (pos >= text.length()) {
             return LabelSelector.EVERYTHING;
         }
+        // labels.Parser.parse: only what goes wrong inside a requirement is "unable to parse requirement"
+        startsRequirement("found '%s', expected: !, identifier, or 'end of string'");
         while (true) {
             reqs.add(requirement());
             skipSpaces();
@@ -25,9 +27,11 @@ final class SelectorParser {
                 break;
             }
             if (text.charAt(pos) != ',') {
-                throw error("found '" + peekWord() + "', expected: ',' or 'end of string'");
+                throw new SelectorSyntaxException("found '" + peekWord() + "', expected: ',' or 'end of string'");
             }
             pos++;
+            skipSpaces();
+            startsRequirement("found '%s', expected: identifier after ','");
         }
         return new LabelSelector(List.copyOf(reqs));
     }
@@ -42,7 +46,7 @@ final class SelectorParser {
         }
         String key = identifier();
         if (key.isEmpty()) {
-            throw error("found '" + peekWord() + "', expected: !, identifier, or 'end of string'");
+            throw error("found '" + peekWord() + "', expected: identifier");
         }
         validateKey(key);
         skipSpaces();
@@ -148,6 +152,19 @@ final class SelectorParser {
                     + "\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with "
                     + "an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is "
                     + "'([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')");
+        }
+    }
+
+    /** A requirement starts with "!" or a key; anything else is refused with {@code format}. */
+    private void startsRequirement(String format) {
+        int at = pos;
+        if (text.startsWith("!=", pos)) {
+            throw new SelectorSyntaxException(String.format(format, "!="));
+        }
+        boolean key = pos < text.length() && (text.charAt(pos) == '!' || !identifier().isEmpty());
+        pos = at;
+        if (!key) {
+            throw new SelectorSyntaxException(String.format(format, peekWord()));
         }
     }
 

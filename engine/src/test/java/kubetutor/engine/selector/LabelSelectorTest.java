@@ -41,7 +41,10 @@ class LabelSelectorTest {
     @CsvSource(delimiter = '|', value = {
             "app in (web                | unable to parse requirement: found '', expected: ',', ')' or identifier",
             "app in web                 | unable to parse requirement: found 'web', expected: '('",
-            "app=web tier=x             | unable to parse requirement: found 'tier', expected: ',' or 'end of string'",
+            "app=web tier=x             | found 'tier', expected: ',' or 'end of string'",
+            "=web                       | found '=', expected: !, identifier, or 'end of string'",
+            "!!                         | unable to parse requirement: found '!', expected: identifier",
+            "app=web,                   | found '', expected: identifier after ','",
     })
     void rejects(String selector, String message) {
         SelectorSyntaxException e = assertThrows(SelectorSyntaxException.class, () -> LabelSelector.parse(selector));

@@ -15,7 +15,7 @@ public final class Describers {
         for (Describer d : List.of(new PodDescriber(), new NodeDescriber(), new NamespaceDescriber(),
                 new ReplicationControllerDescriber(), new ReplicaSetDescriber(), new DeploymentDescriber(), new DaemonSetDescriber(),
                 new ConfigMapDescriber(), new SecretDescriber(), new ServiceAccountDescriber(), new ServiceDescriber(),
-                new EndpointsDescriber(), new EndpointSliceDescriber())) {
+                new EndpointsDescriber(), new EndpointSliceDescriber(), new GenericDescriber())) {
             BY_TYPE.put(d.type(), d);
         }
     }

@@ -57,17 +57,17 @@ final class Introspection {
         return format(selector);
     }
 
-    /** PortsForObject: the containers' ports, or a Service's own ports, as strings. */
+    /** PortsForObject: the containers' ports, or a Service's own ports, as strings, each number once (53/UDP and 53/TCP are one port). */
     static List<String> ports(String kind, JsonNode obj) {
-        List<String> out = new ArrayList<>();
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
         if (kind.equals("Service")) {
             obj.path("spec").path("ports").forEach(p -> out.add(p.path("port").asText()));
-            return out;
+            return List.copyOf(out);
         }
         for (JsonNode c : podSpec(kind, obj).path("containers")) {
             c.path("ports").forEach(p -> out.add(p.path("containerPort").asText()));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** ProtocolsForObject: each port's protocols, as "port/PROTO,port/PROTO" (MakeProtocols). */

@@ -51,7 +51,19 @@ public final class SetCommands {
                     FlagSpec.bool("local", null, "If true, annotation will NOT contact api-server but run locally."),
                     FlagSpec.value("resource-version", null, ValueKind.TEXT, "",
                             "If non-empty, the selectors update will only succeed if this is the current resource-version for the object. Only valid when specifying a single resource."),
-                    Record.FLAG))));
+                    Record.FLAG))),
+            sub("serviceaccount", "Update the service account of a resource", withoutSelector(concat(
+                    FlagSpec.bool("all", null, "Select all resources, in the namespace of the specified resource types"),
+                    FlagSpec.many("filename", "f", ValueKind.FILE, "Filename, directory, or URL to files identifying the resource to get from a server."),
+                    FlagSpec.bool("local", null, "If true, set serviceaccount will NOT contact api-server but run locally."),
+                    Record.FLAG))).withAliases("sa"),
+            sub("subject", "Update the user, group, or service account in a role binding or cluster role binding", concat(
+                    FlagSpec.bool("all", null, "Select all resources, in the namespace of the specified resource types"),
+                    FlagSpec.many("filename", "f", ValueKind.FILE, "Filename, directory, or URL to files the resource to update the subjects"),
+                    FlagSpec.many("group", null, ValueKind.TEXT, "Groups to bind to the role"),
+                    FlagSpec.bool("local", null, "If true, set subject will NOT contact api-server but run locally."),
+                    FlagSpec.many("serviceaccount", null, ValueKind.TEXT, "Service accounts to bind to the role"),
+                    FlagSpec.many("user", null, ValueKind.TEXT, "Usernames to bind to the role"))));
 
     private SetCommands() {}
 
@@ -66,6 +78,8 @@ public final class SetCommands {
             case "env" -> SetEnv.run(inv, words);
             case "resources" -> SetResources.run(inv, words);
             case "selector" -> SetSelector.run(inv, words);
+            case "serviceaccount" -> SetServiceAccount.run(inv, words);
+            case "subject" -> SetSubject.run(inv, words);
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -74,7 +88,7 @@ public final class SetCommands {
         return CommandSpec.of(name, summary, flags, ValueKind.RESOURCE_TYPE, ValueKind.OBJECT_NAME);
     }
 
-    /** set selector takes its selector as an argument, and has no -l. */
+    /** set selector takes its selector as an argument, and has no -l; set serviceaccount has none either. */
     private static List<FlagSpec> withoutSelector(List<FlagSpec> flags) {
         return flags.stream().filter(f -> f != SELECTOR).toList();
     }

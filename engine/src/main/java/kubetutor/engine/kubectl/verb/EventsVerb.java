@@ -13,7 +13,6 @@ import kubetutor.engine.command.ValueKind;
 import kubetutor.engine.kubectl.Formats;
 import kubetutor.engine.kubectl.Invocation;
 import kubetutor.engine.kubectl.ObjectQuery;
-import kubetutor.engine.kubectl.ResourceArgs;
 import kubetutor.engine.kubectl.Verb;
 import kubetutor.engine.kubectl.printer.EventRows;
 import kubetutor.engine.kubectl.printer.TemplateOutput;
@@ -76,7 +75,8 @@ public final class EventsVerb implements Verb {
             return watch(inv, namespace, forObject, types, output, template, rows);
         }
         List<ObjectNode> events = new ArrayList<>();
-        for (ObjectNode e : inv.cluster().store().list(ResourceTypes.EVENT, namespace)) {
+        // the store lists every namespace for null, none for ""
+        for (ObjectNode e : inv.cluster().store().list(ResourceTypes.EVENT, namespace.isEmpty() ? null : namespace)) {
             if ((forObject == null || forObject.matches(e)) && typeWanted(types, e)) {
                 events.add(e);
             }
@@ -97,7 +97,9 @@ public final class EventsVerb implements Verb {
         }
         switch (output) {
             case "" -> inv.sink().emit(new Output.Text(rows.render(events, inv.now()), Output.TextKind.MESSAGE));
-            case "name" -> events.forEach(e -> inv.out("event/" + Meta.name(e)));
+            // the name printer refuses a typed EventList ("list types are not supported by name printing")
+            // and events drops that error: -o name prints nothing
+            case "name" -> { }
             case "yaml" -> inv.sink().emit(new Output.Text(Formats.yaml(Formats.sorted(eventList(events))), Output.TextKind.YAML));
             // a typed EventList: json keeps the Go struct order the store holds its events in
             default -> inv.sink().emit(new Output.Text(kubetutor.engine.format.JsonWriter.write(eventList(events)) + "\n",
@@ -138,7 +140,9 @@ public final class EventsVerb implements Verb {
         if (parts.length != 2) {
             throw new UsageException("error: arguments in resource/name form may not have more than one slash");
         }
-        ResourceType type = ResourceArgs.type(parts[0].toLowerCase());
+        // the mapper's NoResourceMatchError reaches checkErr as it is, which prints it without "error: "
+        ResourceType type = ResourceTypes.find(parts[0].toLowerCase()).orElseThrow(() ->
+                new UsageException("the server doesn't have a resource type \"" + parts[0].toLowerCase() + "\""));
         String apiVersion = type.group().isEmpty() ? type.version() : type.group() + "/" + type.version();
         return new ForObject(type.kind(), apiVersion, parts[1]);
     }
@@ -171,7 +175,8 @@ public final class EventsVerb implements Verb {
     private static int watch(Invocation inv, String namespace, ForObject forObject, List<String> types, String output,
                              TemplateOutput template, EventRows rows) {
         List<ObjectNode> pending = new ArrayList<>();
-        for (ObjectNode e : inv.cluster().store().list(ResourceTypes.EVENT, namespace)) {
+        // the store lists every namespace for null, none for ""
+        for (ObjectNode e : inv.cluster().store().list(ResourceTypes.EVENT, namespace.isEmpty() ? null : namespace)) {
             if ((forObject == null || forObject.matches(e)) && typeWanted(types, e)) {
                 pending.add(e);
             }

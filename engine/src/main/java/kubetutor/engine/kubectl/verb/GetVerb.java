@@ -96,7 +96,8 @@ public final class GetVerb implements Verb {
                     status = 1;
                 }
             }
-            if (!printedAny && missing.isEmpty() && !generic) {
+            // -o name prints through kubectl's generic printer too, which never says "No resources found"
+            if (!printedAny && missing.isEmpty() && !generic && !output.equals("name") && !inv.args().bool("ignore-not-found")) {
                 inv.sink().emit(Output.Error.info(noResources(inv, requests)));
             }
         }
@@ -106,9 +107,12 @@ public final class GetVerb implements Verb {
         return status;
     }
 
+    /**
+     * kubectl decides "namespaced" from what the server answered: one (empty) table per type, so
+     * the namespace is named only when every type asked for is namespaced and -A is not given.
+     */
     static String noResources(Invocation inv, List<ResourceArgs.Request> requests) {
-        boolean namespaced = requests.stream().anyMatch(r -> r.type().namespaced());
-        if (!namespaced || inv.args().bool("all-namespaces")) {
+        if (inv.args().bool("all-namespaces") || !requests.stream().allMatch(r -> r.type().namespaced())) {
             return "No resources found";
         }
         return "No resources found in " + inv.namespace() + " namespace.";
@@ -121,7 +125,8 @@ public final class GetVerb implements Verb {
     private static void printGeneric(Invocation inv, List<ResourceArgs.Request> requests, List<JsonNode> all,
                                      String output, TemplateOutput templateOutput, boolean watch, TablePrinter printer) {
         boolean singleImplied = requests.size() == 1 && requests.get(0).names().size() == 1;
-        if (singleImplied && all.isEmpty()) {
+        // with --ignore-not-found, nothing found prints nothing, not an empty List
+        if (all.isEmpty() && (singleImplied || inv.args().bool("ignore-not-found"))) {
             return;
         }
         if (templateOutput == null) {

@@ -87,7 +87,7 @@ public final class PatchVerb implements Verb {
                 try {
                     ObjectNode result = LocalPatch.apply(t.type(), t.object(), type, json);
                     boolean changed = !result.equals(t.object());
-                    ObjectWrites.printObject(inv, t.type(), result, operation(changed), dryRun, output);
+                    ObjectWrites.printObject(inv, t.type(), result, operation(changed), DryRun.NONE, output);
                 } catch (LocalPatch.Failed e) {
                     errors.add(e.getMessage());
                 }
@@ -113,7 +113,7 @@ public final class PatchVerb implements Verb {
             }
             // an object read from a file is compared as the file has it: kubectl says "patched"
             boolean changed = result.changed() || !inv.args().all("filename").isEmpty();
-            ObjectWrites.printObject(inv, t.type(), shown, operation(changed), dryRun, output);
+            ObjectWrites.printObject(inv, t.type(), shown, operation(changed), DryRun.NONE, output);
         }
         if (found.targets().isEmpty() && errors.isEmpty()) {
             throw new UsageException("error: no objects passed to patch");
@@ -121,6 +121,10 @@ public final class PatchVerb implements Verb {
         return errors.print(inv);
     }
 
+    /**
+     * 1.32's patch sets the name printer's operation after the dry-run suffix was put on it, so a
+     * dry run says "patched" like any other (the callers print with DryRun.NONE for that).
+     */
     private static String operation(boolean changed) {
         return changed ? "patched" : "patched (no change)";
     }

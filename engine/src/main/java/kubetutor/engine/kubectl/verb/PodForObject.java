@@ -1,6 +1,7 @@
 package kubetutor.engine.kubectl.verb;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import kubetutor.engine.api.ApiException;
 import kubetutor.engine.api.Meta;
 import kubetutor.engine.api.ResourceType;
 import kubetutor.engine.api.ResourceTypes;
@@ -57,15 +58,27 @@ final class PodForObject {
         return timeout;
     }
 
+    /** The named object; logs rewords its NotFound (logs.go Complete), exec and attach pass it on as the server said it. */
+    private static JsonNode fetch(Invocation inv, ResourceType type, String name, Purpose purpose) {
+        try {
+            return inv.cluster().api().get(type, inv.namespace(), name);
+        } catch (ApiException e) {
+            if (purpose != Purpose.LOGS || e.reason() != ApiException.Reason.NotFound) {
+                throw e;
+            }
+            throw new UsageException("error: error from server (NotFound): " + e.getMessage() + " in namespace \"" + inv.namespace() + "\"");
+        }
+    }
+
     static JsonNode resolve(Invocation inv, String arg, Purpose purpose) {
         Duration timeout = timeout(inv, purpose);
         int slash = arg.indexOf('/');
         if (slash < 0) {
-            return inv.cluster().api().get(ResourceTypes.POD, inv.namespace(), arg);
+            return fetch(inv, ResourceTypes.POD, arg, purpose);
         }
         ResourceType type = ResourceArgs.type(arg.substring(0, slash));
         String name = arg.substring(slash + 1);
-        JsonNode owner = inv.cluster().api().get(type, inv.namespace(), name);
+        JsonNode owner = fetch(inv, type, name, purpose);
         if (type == ResourceTypes.POD) {
             return owner;
         }

@@ -9,7 +9,7 @@ import kubetutor.engine.kubectl.set.SetCommands;
 
 import java.util.List;
 
-/** kubectl set: image, env and resources of the pod templates, each in {@link SetCommands}. */
+/** kubectl set: image, env, resources and service account of the pod templates, a Service's selector, a binding's subjects, each in {@link SetCommands}. */
 public final class SetVerb implements Verb {
     private static final CommandSpec SPEC = CommandSpec.of("set", "Set specific features on objects", List.of())
             .withSubcommands(SetCommands.specs());
@@ -27,11 +27,9 @@ public final class SetVerb implements Verb {
         }
         String sub = positional.get(0);
         if (SPEC.subcommand(sub).isEmpty()) {
-            // kubectl's other set subcommands exist; saying they are unknown would teach something false
-            throw new UsageException(java.util.Set.of("selector", "serviceaccount", "subject").contains(sub)
-                    ? "error: kubetutor does not simulate \"kubectl set " + sub + "\""
-                    : "error: unknown command \"" + sub + "\"\nSee 'kubectl set -h' for help and examples");
+            throw new UsageException("error: unknown command \"" + sub + "\"\nSee 'kubectl set -h' for help and examples");
         }
-        return SetCommands.run(sub, inv, positional.subList(1, positional.size()));
+        // by the subcommand's own name: "sa" is serviceaccount
+        return SetCommands.run(SPEC.subcommand(sub).get().name(), inv, positional.subList(1, positional.size()));
     }
 }

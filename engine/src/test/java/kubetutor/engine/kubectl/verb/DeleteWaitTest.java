@@ -164,7 +164,7 @@ class DeleteWaitTest {
         Duration took = shell.timeTaken("kubectl delete rc web --cascade=foreground", out);
         assertEquals("replicationcontroller \"web\" deleted\n", out.toString());
         assertEquals(Duration.ofSeconds(20), took);
-        assertEquals("No resources found in default namespace.\n", shell.run("kubectl get rc -o name"));
+        assertEquals("No resources found in default namespace.\n", shell.run("kubectl get rc"));
     }
 
     private static void dropFinalizer(ApiServer api, ResourceType type, String finalizer) {

@@ -1,6 +1,7 @@
 package kubetutor.engine.kubectl.verb;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +63,6 @@ class ServerDryRunTest {
             "kubectl run other --image=nginx",
             "kubectl label pod box tier=fe",
             "kubectl annotate rc web owner=me",
-            "kubectl patch rc web -p '{\"spec\":{\"replicas\":5}}'",
             "kubectl scale rc web --replicas=4",
             "kubectl scale deployment api --replicas=0",
             "kubectl set image deployment/api nginx=nginx:1.27",
@@ -79,5 +79,14 @@ class ServerDryRunTest {
         String out = shell.run(command + " --dry-run=server");
         assertTrue(out.contains("(server dry run)"), out);
         assertEquals(before, shell.session.cluster().store().resourceVersion(), command + " moved the store: " + out);
+    }
+
+    /** 1.32's patch prints "patched" for a server dry run too (its printer loses the suffix), yet stores nothing. */
+    @Test
+    void patchSaysPatchedAndStoresNothing() {
+        long before = shell.session.cluster().store().resourceVersion();
+        String out = shell.run("kubectl patch rc web -p '{\"spec\":{\"replicas\":5}}' --dry-run=server");
+        assertEquals("replicationcontroller/web patched\n", out);
+        assertEquals(before, shell.session.cluster().store().resourceVersion());
     }
 }
