@@ -14,6 +14,8 @@ import java.util.List;
  */
 final class StatusBodies {
     private static final String INVALID = "\" is invalid: ";
+    /** kubectl's own words before an Invalid failure that names no object; the server never sends them. */
+    private static final String REQUEST_INVALID = "The request is invalid: ";
 
     private StatusBodies() {}
 
@@ -40,11 +42,15 @@ final class StatusBodies {
             }
             message = kind + " \"" + name + INVALID + (causes.size() == 1 ? causes.get(0) : "[" + String.join(", ", causes) + "]");
         }
+        if (reason == ApiException.Reason.Invalid && message.startsWith(REQUEST_INVALID)) {
+            message = objectlessInvalid(message.substring(REQUEST_INVALID.length()), details);
+            s.set("details", details);
+        }
         s.put("message", message);
         if (reason != ApiException.Reason.Unknown) {
             s.put("reason", reason.name());
         }
-        if (!details.isEmpty()) {
+        if (!details.isEmpty() && !s.has("details")) {
             s.set("details", details);
         }
         s.put("code", reason.code);
@@ -82,6 +88,25 @@ final class StatusBodies {
         s.putObject("metadata");
         s.put("status", status);
         return s;
+    }
+
+    /**
+     * An Invalid failure without kind or name: either errors.NewGenericServerResponse's 422 (a bare
+     * message, empty details: kubectl adds "The request is invalid: " itself) or errors.NewInvalid
+     * with an empty GroupKind (its message {@code "" is invalid: ...}, the field errors as causes,
+     * which kubectl prints after the same prefix).
+     */
+    private static String objectlessInvalid(String rest, ObjectNode details) {
+        int colon = rest.indexOf(": ");
+        boolean fieldError = colon > 0 && rest.substring(colon + 2).startsWith("Invalid value: ");
+        if (!fieldError) {
+            return rest;
+        }
+        ObjectNode cause = details.putArray("causes").addObject();
+        cause.put("reason", "FieldValueInvalid");
+        cause.put("message", rest.substring(colon + 2));
+        cause.put("field", rest.substring(0, colon));
+        return "\"\"" + " is invalid: " + rest;
     }
 
     private static List<String> causes(String rest) {

@@ -87,7 +87,7 @@ public final class PatchVerb implements Verb {
                 try {
                     ObjectNode result = LocalPatch.apply(t.type(), t.object(), type, json);
                     boolean changed = !result.equals(t.object());
-                    ObjectWrites.printObject(inv, t.type(), result, operation(changed), dryRun, output);
+                    ObjectWrites.printObject(inv, t.type(), result, operation(changed), DryRun.NONE, output);
                 } catch (LocalPatch.Failed e) {
                     errors.add(e.getMessage());
                 }
@@ -113,7 +113,9 @@ public final class PatchVerb implements Verb {
             }
             // an object read from a file is compared as the file has it: kubectl says "patched"
             boolean changed = result.changed() || !inv.args().all("filename").isEmpty();
-            ObjectWrites.printObject(inv, t.type(), shown, operation(changed), dryRun, output);
+            // patch sets its printer's operation after the dry-run suffix was completed into it, so
+            // kubectl 1.32 says "patched" after either dry run, never "(server dry run)"
+            ObjectWrites.printObject(inv, t.type(), shown, operation(changed), DryRun.NONE, output);
         }
         if (found.targets().isEmpty() && errors.isEmpty()) {
             throw new UsageException("error: no objects passed to patch");
