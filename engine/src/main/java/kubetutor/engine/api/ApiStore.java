@@ -102,6 +102,7 @@ public final class ApiStore {
 
     /** Stores a new object (already admitted), and tells the watchers. */
     public void insert(ResourceType type, ObjectNode obj) {
+        dropEmptyMetadata(obj);
         table(type).put(key(type.namespaced() ? Meta.namespace(obj) : "", Meta.name(obj)), obj);
         index(type, null, obj);
         notify(new WatchEvent(WatchEvent.Type.ADDED, type, obj, null));
@@ -109,12 +110,28 @@ public final class ApiStore {
 
     /** Replaces a stored object with a new version, and tells the watchers. */
     public void replace(ResourceType type, ObjectNode obj) {
+        dropEmptyMetadata(obj);
         ObjectNode old = table(type).byKey.put(key(type.namespaced() ? Meta.namespace(obj) : "", Meta.name(obj)), obj);
         if (old == null) {
             table(type).keys.add(key(type.namespaced() ? Meta.namespace(obj) : "", Meta.name(obj)));
         }
         index(type, old, obj);
         notify(new WatchEvent(old == null ? WatchEvent.Type.ADDED : WatchEvent.Type.MODIFIED, type, obj, old));
+    }
+
+    /**
+     * ObjectMeta's maps and lists are omitempty: the stored object is the typed one's JSON, so a
+     * write that leaves no label (kubectl label pod x app-) leaves no "labels: {}" either.
+     */
+    private static void dropEmptyMetadata(ObjectNode obj) {
+        if (obj.get("metadata") instanceof ObjectNode meta) {
+            for (String field : new String[] {"labels", "annotations", "finalizers", "ownerReferences"}) {
+                JsonNode value = meta.get(field);
+                if (value != null && (value.isNull() || value.isContainerNode() && value.isEmpty())) {
+                    meta.remove(field);
+                }
+            }
+        }
     }
 
     public ObjectNode remove(ResourceType type, String namespace, String name) {

@@ -33,6 +33,10 @@ final class Discovery {
 
     private Discovery() {}
 
+    static boolean hasSubresource(ResourceType type, String subresource) {
+        return SUBRESOURCES.getOrDefault(type.plural(), List.of()).contains(subresource);
+    }
+
     static boolean serves(String group, String version) {
         return ResourceTypes.ALL_TYPES.stream().anyMatch(t -> t.group().equals(group) && t.version().equals(version));
     }

@@ -37,7 +37,7 @@ public final class LogFollower {
         if (pod == null) {
             throw new ApiException(ApiException.Reason.NotFound, "pods \"" + p.name() + "\" not found");
         }
-        LogFollower f = new LogFollower(cluster, PodLogs.containerId(pod, r), r.flag("timestamps"));
+        LogFollower f = new LogFollower(cluster, PodLogs.containerId(cluster, pod, r), r.flag("timestamps"));
         int tail = r.param("tailLines") == null ? -1 : Integer.parseInt(r.param("tailLines"));
         f.sent = tail < 0 ? 0 : Math.max(0, f.lines().size() - tail);
         return f;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kubetutor.engine.api.ApiException;
 import kubetutor.engine.cluster.Cluster;
+import kubetutor.engine.cluster.KubeletReach;
 import kubetutor.engine.kubelet.ContainerRuntime.LogLine;
 import kubetutor.engine.kubelet.LogSource;
 
@@ -18,7 +19,7 @@ final class PodLogs {
     private PodLogs() {}
 
     static RestResponse read(Cluster cluster, ObjectNode pod, RestRequest r) {
-        List<LogLine> lines = cluster.runtime().logs(containerId(pod, r)).orElse(List.of());
+        List<LogLine> lines = cluster.runtime().logs(containerId(cluster, pod, r)).orElse(List.of());
         int tail = r.param("tailLines") == null ? -1 : Integer.parseInt(r.param("tailLines"));
         int from = tail < 0 ? 0 : Math.max(0, lines.size() - tail);
         return RestResponse.text(200, format(lines, from, r.flag("timestamps")));
@@ -36,8 +37,12 @@ final class PodLogs {
         return sb.toString();
     }
 
-    /** The container whose log {@code r} asks for; the API's error when there is none to read. */
-    static String containerId(ObjectNode pod, RestRequest r) {
+    /**
+     * The container whose log {@code r} asks for; the API's error when there is none to read: a
+     * container the pod lacks (the API server's check), the node's kubelet out of reach, or the
+     * kubelet's own refusal (no such instance to read).
+     */
+    static String containerId(Cluster cluster, ObjectNode pod, RestRequest r) {
         String podName = pod.path("metadata").path("name").asText();
         List<String> names = new ArrayList<>();
         pod.path("spec").path("containers").forEach(c -> names.add(c.path("name").asText()));
@@ -59,6 +64,21 @@ final class PodLogs {
         if (!known) {
             throw new ApiException(ApiException.Reason.BadRequest, "container " + container + " is not valid for pod " + podName);
         }
+        String failure = KubeletReach.logsFailure(cluster, pod, container, kubeletQuery(r)).orElse(null);
+        if (failure != null) {
+            throw new ApiException(ApiException.Reason.Unknown, failure);
+        }
         return LogSource.containerId(status, podName, container, r.flag("previous"));
+    }
+
+    /** What the API server asks the kubelet (url.Values.Encode: keys sorted). */
+    private static String kubeletQuery(RestRequest r) {
+        List<String> params = new ArrayList<>();
+        for (String key : List.of("follow", "previous", "tailLines", "timestamps")) {
+            if (key.equals("tailLines") ? r.param(key) != null : r.flag(key)) {
+                params.add(key + "=" + (key.equals("tailLines") ? r.param(key) : "true"));
+            }
+        }
+        return String.join("&", params);
     }
 }

@@ -14,6 +14,7 @@ import kubetutor.engine.api.patch.Patcher;
 import kubetutor.engine.api.schema.FieldValidation;
 import kubetutor.engine.api.schema.SchemaAdmission;
 import kubetutor.engine.cluster.Cluster;
+import kubetutor.engine.kubectl.verb.ScaleOverflow;
 import kubetutor.engine.selector.FieldSelector;
 import kubetutor.engine.selector.LabelSelector;
 import kubetutor.engine.selector.SelectorSyntaxException;
@@ -84,6 +85,10 @@ public final class RestApi {
         ApiServer api = cluster.api();
         ResourceType type = p.type();
         String sub = p.subresource();
+        if ("scale".equals(sub) && !Discovery.hasSubresource(type, sub)) {
+            // a kind without the scale subresource has no route at all (kubectl scale pod: NotFound)
+            return notFound();
+        }
         return switch (r.method()) {
             case "GET" -> p.name() == null ? list(r, p) : get(r, p);
             case "POST" -> {
@@ -127,6 +132,10 @@ public final class RestApi {
                     JsonNode replicas = object(r).path("spec").path("replicas");
                     ObjectNode current = api.get(type, p.namespace(), p.name());
                     long wanted = replicas.canConvertToLong() ? replicas.asLong() : current.path("spec").path("replicas").asLong();
+                    if (wanted != (int) wanted) {
+                        // the merged Scale does not decode: its replicas are an int32
+                        throw ScaleOverflow.error(current, wanted);
+                    }
                     yield write(200, Scales.of(type, api.scale(type, p.namespace(), p.name(), wanted, null, dryRun)));
                 }
                 if (p.name() == null || sub != null) {

@@ -14,7 +14,8 @@ import java.util.List;
  */
 final class StatusBodies {
     private static final String INVALID = "\" is invalid: ";
-    private static final String PATCH_INVALID = "The request is invalid: patch: ";
+    /** kubectl's own words before an Invalid failure that names no object; the server never sends them. */
+    private static final String REQUEST_INVALID = "The request is invalid: ";
 
     private StatusBodies() {}
 
@@ -23,16 +24,7 @@ final class StatusBodies {
         ApiException.Reason reason = e.reason();
         String message = e.getMessage();
         ObjectNode details = Meta.JSON.objectNode();
-        if (reason == ApiException.Reason.Invalid && message.startsWith(PATCH_INVALID)) {
-            // errors.NewInvalid with neither kind nor name (the patch handler's): kubectl rebuilds
-            // "The request is invalid: patch: ..." from the cause, so the message does not repeat it
-            String cause = message.substring(PATCH_INVALID.length() - "patch: ".length());
-            ObjectNode c = details.putArray("causes").addObject();
-            c.put("reason", "FieldValueInvalid");
-            c.put("message", cause.substring("patch: ".length()));
-            c.put("field", "patch");
-            message = " \"\" is invalid: " + cause;
-        } else if (reason == ApiException.Reason.Invalid && message.startsWith("The ") && message.contains(INVALID)) {
+        if (reason == ApiException.Reason.Invalid && message.startsWith("The ") && message.contains(INVALID)) {
             String head = message.substring("The ".length(), message.indexOf(INVALID));
             int space = head.indexOf(" \"");
             String kind = space < 0 ? head : head.substring(0, space);
@@ -50,11 +42,15 @@ final class StatusBodies {
             }
             message = kind + " \"" + name + INVALID + (causes.size() == 1 ? causes.get(0) : "[" + String.join(", ", causes) + "]");
         }
+        if (reason == ApiException.Reason.Invalid && message.startsWith(REQUEST_INVALID)) {
+            message = objectlessInvalid(message.substring(REQUEST_INVALID.length()), details);
+            s.set("details", details);
+        }
         s.put("message", message);
         if (reason != ApiException.Reason.Unknown) {
             s.put("reason", reason.name());
         }
-        if (!details.isEmpty()) {
+        if (!details.isEmpty() && !s.has("details")) {
             s.set("details", details);
         }
         s.put("code", reason.code);
@@ -92,6 +88,25 @@ final class StatusBodies {
         s.putObject("metadata");
         s.put("status", status);
         return s;
+    }
+
+    /**
+     * An Invalid failure without kind or name: either errors.NewGenericServerResponse's 422 (a bare
+     * message, empty details: kubectl adds "The request is invalid: " itself) or errors.NewInvalid
+     * with an empty GroupKind (its message {@code "" is invalid: ...}, the field errors as causes,
+     * which kubectl prints after the same prefix).
+     */
+    private static String objectlessInvalid(String rest, ObjectNode details) {
+        int colon = rest.indexOf(": ");
+        boolean fieldError = colon > 0 && rest.substring(colon + 2).startsWith("Invalid value: ");
+        if (!fieldError) {
+            return rest;
+        }
+        ObjectNode cause = details.putArray("causes").addObject();
+        cause.put("reason", "FieldValueInvalid");
+        cause.put("message", rest.substring(colon + 2));
+        cause.put("field", rest.substring(0, colon));
+        return "\"\"" + " is invalid: " + rest;
     }
 
     private static List<String> causes(String rest) {

@@ -113,6 +113,8 @@ public final class PatchVerb implements Verb {
             }
             // an object read from a file is compared as the file has it: kubectl says "patched"
             boolean changed = result.changed() || !inv.args().all("filename").isEmpty();
+            // patch sets its printer's operation after the dry-run suffix was completed into it, so
+            // kubectl 1.32 says "patched" after either dry run, never "(server dry run)"
             ObjectWrites.printObject(inv, t.type(), shown, operation(changed), DryRun.NONE, output);
         }
         if (found.targets().isEmpty() && errors.isEmpty()) {

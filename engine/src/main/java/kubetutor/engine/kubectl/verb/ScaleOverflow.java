@@ -21,10 +21,10 @@ import java.util.TreeMap;
  * Scale encodes it) in an Invalid error with no kind or name, which kubectl words "The request is
  * invalid".
  */
-final class ScaleOverflow {
+public final class ScaleOverflow {
     private ScaleOverflow() {}
 
-    static ApiException error(ObjectNode owner, long replicas) {
+    public static ApiException error(ObjectNode owner, long replicas) {
         ObjectNode meta = Meta.JSON.objectNode();
         meta.put("name", Meta.name(owner));
         meta.put("namespace", Meta.namespace(owner));
