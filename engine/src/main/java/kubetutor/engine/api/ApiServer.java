@@ -203,6 +203,10 @@ public final class ApiServer {
         if (dryRun) {
             return next;
         }
+        meta.put("resourceVersion", current.path("metadata").path("resourceVersion").asText());
+        if (next.equals(current)) {
+            return current; // the API server writes nothing for an update that changes nothing: no new resourceVersion
+        }
         meta.put("resourceVersion", store.nextResourceVersion());
         if (Meta.isTerminating(next) && next.path("metadata").path("finalizers").isEmpty()
                 && next.path("metadata").path("deletionGracePeriodSeconds").asLong(0) == 0) {
