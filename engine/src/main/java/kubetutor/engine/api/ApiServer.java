@@ -189,6 +189,7 @@ public final class ApiServer {
                 next.remove("status");
             }
         }
+        keepServerFields(current, next);
         admission.defaults(type, next);
         allocations.update(type, current, next);
         admission.validateUpdate(type, current, next);
@@ -215,6 +216,21 @@ public final class ApiServer {
         }
         store.replace(type, next);
         return next;
+    }
+
+    /**
+     * rest.BeforeUpdate: an update without a uid keeps the stored one, and the creation time is the
+     * stored one whatever the update says (kubectl replace -f of a manifest carries neither).
+     */
+    private static void keepServerFields(ObjectNode current, ObjectNode next) {
+        ObjectNode meta = Meta.metadata(next);
+        JsonNode was = current.path("metadata");
+        if (meta.path("uid").asText("").isEmpty() && was.has("uid")) {
+            meta.set("uid", was.get("uid"));
+        }
+        if (was.has("creationTimestamp")) {
+            meta.set("creationTimestamp", was.get("creationTimestamp"));
+        }
     }
 
     /**
