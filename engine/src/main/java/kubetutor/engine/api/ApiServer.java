@@ -219,8 +219,8 @@ public final class ApiServer {
     }
 
     /**
-     * rest.BeforeUpdate: an update without a uid keeps the stored one, and the creation time is the
-     * stored one whatever the update says (kubectl replace -f of a manifest carries neither).
+     * rest.BeforeUpdate: an update without a uid keeps the stored one, and the creation time and
+     * generation are the stored ones whatever the update says (kubectl replace -f of a manifest carries neither).
      */
     private static void keepServerFields(ObjectNode current, ObjectNode next) {
         ObjectNode meta = Meta.metadata(next);
@@ -230,6 +230,11 @@ public final class ApiServer {
         }
         if (was.has("creationTimestamp")) {
             meta.set("creationTimestamp", was.get("creationTimestamp"));
+        }
+        if (was.has("generation")) {
+            meta.set("generation", was.get("generation")); // the spec's change, if any, bumps it below
+        } else {
+            meta.remove("generation");
         }
     }
 
