@@ -104,8 +104,8 @@ class ServeTranscriptsIT {
                 theirs = withoutTicks(theirs);
                 mine = KLOG.matcher(mine).replaceAll("$1");
                 theirs = KLOG.matcher(theirs).replaceAll("$1");
-                if (argv.get(1).equals("logs") && !argv.get(2).contains("/") && argv.size() > 2 && argv.contains("--prefix")) {
-                    // several pods' logs come from a Go map in kubectl: in no particular order
+                if (goMapOrder(argv)) {
+                    // several pods' logs, label --list: kubectl walks a Go map, in no particular order
                     mine = sortedLines(mine);
                     theirs = sortedLines(theirs);
                 }
@@ -202,6 +202,14 @@ class ServeTranscriptsIT {
 
     private static String withoutTicks(String text) {
         return text.lines().filter(l -> !l.startsWith("\u2713 ")).reduce("", (l, r) -> l + r + "\n");
+    }
+
+    private static boolean goMapOrder(List<String> argv) {
+        String verb = argv.get(1);
+        boolean severalPods = argv.stream().anyMatch(a -> a.equals("-l") || a.startsWith("-l=") || a.startsWith("--selector")
+                || a.startsWith("-l") && a.length() > 2);
+        return verb.equals("logs") && (severalPods || argv.contains("--prefix"))
+                || (verb.equals("label") || verb.equals("annotate")) && argv.contains("--list");
     }
 
     private static String sortedLines(String text) {
