@@ -24,11 +24,7 @@ class ExplainIT {
 
     @BeforeAll
     static void start() throws Exception {
-        String problem = RealKubectl.problem();
-        if (problem != null) {
-            System.err.println("ExplainIT skipped: " + problem);
-            Assumptions.abort("skipping the real kubectl tests: " + problem);
-        }
+        RealKubectl.requireFor("ExplainIT");
         pair = new ServedPair(dir);
     }
 

@@ -24,11 +24,7 @@ class FieldValidationIT {
 
     @BeforeAll
     static void start() throws Exception {
-        String problem = RealKubectl.problem();
-        if (problem != null) {
-            System.err.println("FieldValidationIT skipped: " + problem);
-            Assumptions.abort("skipping the real kubectl tests: " + problem);
-        }
+        RealKubectl.requireFor("FieldValidationIT");
         pair = new ServedPair(dir);
         Files.writeString(dir.resolve("typo.yaml"), """
                 apiVersion: v1

@@ -38,11 +38,7 @@ class RealKubectlIT {
 
     @BeforeAll
     static void start() throws Exception {
-        String problem = RealKubectl.problem();
-        if (problem != null) {
-            System.err.println("RealKubectlIT skipped: " + problem);
-            Assumptions.abort("skipping the real kubectl tests: " + problem);
-        }
+        RealKubectl.requireFor("RealKubectlIT");
         session = new Session(new SessionOptions(1, null, dir, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
         server = new Server(session, 0, 0);
         kubeconfig = dir.resolve("serve.kubeconfig");
@@ -145,14 +141,7 @@ class RealKubectlIT {
 
     /** What the real kubectl prints against serve (stdout, then stderr). */
     private static String real(String command) throws IOException, InterruptedException {
-        List<String> argv = new ArrayList<>(List.of(command.split(" ")));
-        ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true);
-        pb.environment().put("KUBECONFIG", kubeconfig.toString());
-        pb.environment().put("HOME", dir.toString());
-        pb.directory(dir.toFile());
-        Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), command + " did not finish");
-        return new String(out, StandardCharsets.UTF_8);
+        return RealKubectl.run(List.of(command.split(" ")), dir, dir, kubeconfig);
     }
+
 }

@@ -57,11 +57,7 @@ class ServeTranscriptsIT {
 
     @TestFactory
     Stream<DynamicTest> transcripts() throws IOException {
-        String problem = RealKubectl.problem();
-        if (problem != null) {
-            System.err.println("ServeTranscriptsIT skipped: " + problem);
-            Assumptions.abort("skipping the real kubectl tests: " + problem);
-        }
+        RealKubectl.requireFor("ServeTranscriptsIT");
         Path source = Path.of(System.getProperty("serve.transcripts.dir", "../engine/src/test/resources/transcripts"));
         List<Path> files;
         try (Stream<Path> s = Files.list(source)) {
@@ -278,21 +274,9 @@ class ServeTranscriptsIT {
     }
 
     private static String real(List<String> argv, Path cwd, Path home, Path kubeconfig) throws IOException, InterruptedException {
-        Path output = Files.createTempFile(home, "out", ".txt");
-        ProcessBuilder pb = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(output.toFile());
-        pb.environment().put("KUBECONFIG", kubeconfig.toString());
-        pb.environment().put("HOME", home.toString());
-        pb.directory(cwd.toFile());
-        Process p = pb.start();
-        // a hang guard: a command that waits on the (still) simulated clock would wait forever
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return "(did not finish in 60 s)\n";
-        }
-        byte[] out = Files.readAllBytes(output);
-        Files.delete(output);
-        return new String(out, StandardCharsets.UTF_8);
+        return RealKubectl.run(argv, cwd, home, kubeconfig);
     }
+
 
     record Step(String command, String expected) {}
 

@@ -51,14 +51,7 @@ final class ServedPair implements AutoCloseable {
 
     /** What the real kubectl prints against serve (stdout, then stderr); arguments split at spaces. */
     String real(String command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(List.of(command.split(" ")))).redirectErrorStream(true);
-        pb.environment().put("KUBECONFIG", kubeconfig.toString());
-        pb.environment().put("HOME", dir.toString());
-        pb.directory(dir.toFile());
-        Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), command + " did not finish");
-        return new String(out, StandardCharsets.UTF_8);
+        return RealKubectl.run(List.of(command.split(" ")), dir, dir, kubeconfig);
     }
 
     @Override
