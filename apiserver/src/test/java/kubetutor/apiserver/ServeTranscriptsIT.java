@@ -10,13 +10,16 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -77,6 +80,8 @@ class ServeTranscriptsIT {
         Session own = new Session(new SessionOptions(1, null, Files.createDirectories(base.resolve("own")), epoch));
         Session served = new Session(new SessionOptions(1, null, Files.createDirectories(base.resolve("served")), epoch));
         StringBuilder diffs = new StringBuilder();
+        // the served session's current namespace (kubectl config set-context) as the real kubectl's context has it
+        Map<String, Path> kubeconfigs = new HashMap<>();
         try (Server server = new Server(served, 0, 0)) {
             for (Step step : steps(Files.readString(file))) {
                 List<String> argv = Words.kubectl(step.command());
@@ -91,9 +96,7 @@ class ServeTranscriptsIT {
                     run(served, step.command());
                     continue;
                 }
-                Path kubeconfig = home.resolve("config");
-                Kubeconfig.write(kubeconfig, server.port(), server.token(), server.authorityData());
-                withNamespace(kubeconfig, served.namespace());
+                Path kubeconfig = kubeconfigs.computeIfAbsent(served.namespace(), ns -> kubeconfig(server, home, ns));
                 String theirs = real(argv, served.workDir(), home, kubeconfig);
                 // a lesson's tick is the tutor's, printed after whichever command its check first sees done
                 mine = withoutTicks(mine);
@@ -181,8 +184,11 @@ class ServeTranscriptsIT {
         for (int i = 2; i < argv.size() - 1; i++) {
             if (argv.get(i).equals("-f") || argv.get(i).equals("--filename")) {
                 Path f = cwd.resolve(argv.get(i + 1));
-                if (Files.isDirectory(f) || Files.isRegularFile(f) && (Files.readString(f).contains("\n---")
-                        || Files.readString(f).contains("kind: List"))) {
+                if (Files.isDirectory(f)) {
+                    return true;
+                }
+                String text = Files.isRegularFile(f) ? Files.readString(f) : "";
+                if (text.contains("\n---") || text.contains("kind: List")) {
                     return true;
                 }
             }
@@ -245,13 +251,19 @@ class ServeTranscriptsIT {
         return out.substring(0, out.length() - 1);
     }
 
-    private static void withNamespace(Path kubeconfig, String namespace) throws IOException {
-        String text = Files.readString(kubeconfig);
-        if (!text.contains("namespace:")) {
-            text = text.replace("    cluster: kubernetes\n", "    cluster: kubernetes\n    namespace: " + namespace + "\n");
+    /** serve's kubeconfig with {@code namespace} in its context, written once per namespace. */
+    private static Path kubeconfig(Server server, Path home, String namespace) {
+        Path file = home.resolve("config-" + namespace);
+        try {
+            Kubeconfig.write(file, server.port(), server.token(), server.authorityData());
+            String text = Files.readString(file);
+            Files.writeString(file, text.replace("    cluster: kubernetes\n", "    cluster: kubernetes\n    namespace: " + namespace + "\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        Files.writeString(kubeconfig, text);
+        return file;
     }
+
 
     /** diff -u of the two clusters' objects, for the report (the test fails either way). */
     private static String firstDifference(String a, String b) throws IOException, InterruptedException {
